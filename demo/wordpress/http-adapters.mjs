@@ -7,6 +7,17 @@ import { tooLarge } from './responses.mjs';
 /** @typedef {import('./comments-endpoint.mjs').StubRequest} StubRequest */
 
 /**
+ * The part of a Koa context the adapter uses (Koa itself is not a dependency).
+ * @typedef {object} KoaContext
+ * @property {IncomingMessage} req
+ * @property {ServerResponse} res
+ * @property {number} status
+ * @property {unknown} body
+ * @property {boolean} [respond]
+ * @property {(name: string, value: string) => void} set
+ */
+
+/**
  * Wraps the pure handle() for the two dev servers: connect (Vite) and Koa (@web/test-runner).
  * Both read the body with a size cap, pass unknown paths on, and leave a "hang" fault open until the
  * client goes away, with no timer that could outlive the request.
@@ -41,16 +52,24 @@ export function createHttpAdapters(handle, owns, maxBytes) {
     },
 
     /**
-     * Koa middleware, e.g. in web-test-runner.config: `middleware: [endpoint.koa]`.
-     * @param {{ req: IncomingMessage, res: ServerResponse, respond?: boolean }} ctx @param {() => Promise<unknown>} next
+     * Koa middleware, e.g. in web-test-runner.config: `middleware: [endpoint.koa]`. The answer goes
+     * through Koa's own ctx.status/ctx.set/ctx.body, so the dev server's other middleware (logging,
+     * caching, compression) see a normal response.
+     * @param {KoaContext} ctx @param {() => Promise<unknown>} next
      */
     async koa(ctx, next) {
       const answer = await respondTo(ctx.req);
       if (answer === undefined) return next();
-      // Answer on the raw response so Koa adds nothing (no default type, no redirect handling).
-      ctx.respond = false;
-      send(ctx.res, answer);
-      if (answer.hang && !ctx.req.socket.destroyed) await new Promise((resolve) => ctx.res.once('close', resolve));
+      if (answer.hang) {
+        // Tell Koa not to answer, and hold the middleware until the client goes away.
+        ctx.respond = false;
+        if (!ctx.req.socket.destroyed) await new Promise((resolve) => ctx.res.once('close', resolve));
+        return undefined;
+      }
+      ctx.status = answer.status;
+      for (const [name, value] of Object.entries(answer.headers)) ctx.set(name, value);
+      ctx.body = answer.body;
+      return undefined;
     },
   };
 }

@@ -552,8 +552,14 @@ describe('fault injection (X-Sabba-Fault, test only)', () => {
 
   test('the Koa adapter answers, passes on, and releases a hang when the client leaves', async () => {
     const { endpoint } = site();
-    const server = createServer((req, res) => {
-      endpoint.koa({ req, res }, async () => void res.writeHead(404).end('next'));
+    // A minimal stand-in for Koa: a context with status/set/body, written out after the middleware
+    // unless it set ctx.respond = false (what Koa's respond() does).
+    const server = createServer(async (req, res) => {
+      /** @type {Record<string, string>} */
+      const headers = {};
+      const ctx = { req, res, status: 404, body: /** @type {unknown} */ ('Not Found'), respond: true, set: (/** @type {string} */ k, /** @type {string} */ v) => void (headers[k] = v) };
+      await endpoint.koa(ctx, async () => void (ctx.body = 'next'));
+      if (ctx.respond) res.writeHead(ctx.status, headers).end(ctx.body);
     });
     server.listen(0, '127.0.0.1');
     await once(server, 'listening');
@@ -561,11 +567,16 @@ describe('fault injection (X-Sabba-Fault, test only)', () => {
     try {
       const created = await fetch(base + REST, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(reader) });
       assert.equal(created.status, 201);
-      assert.equal((await fetch(`${base}/elsewhere`)).status, 404);
+      assert.equal(created.headers.get('location'), `${base}/wp/wp-json/wp/v2/comments/1`);
+      assert.equal((await created.json()).status, 'hold');
+      const elsewhere = await fetch(`${base}/elsewhere`);
+      assert.equal(await elsewhere.text(), 'next');
+      const closed = new Promise((resolve) => server.once('request', (_req, res) => res.once('close', resolve)));
       const controller = new AbortController();
       const hung = fetch(base + REST, { method: 'POST', headers: { 'x-sabba-fault': 'hang' }, signal: controller.signal });
       setTimeout(() => controller.abort(), 100);
       await assert.rejects(hung, { name: 'AbortError' });
+      await closed;
     } finally {
       server.closeAllConnections();
       await new Promise((r) => server.close(r));
