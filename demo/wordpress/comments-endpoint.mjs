@@ -113,11 +113,9 @@ export function createCommentsEndpoint(options = {}) {
    * @returns {StubResponse | undefined} undefined when the path is not one of this site's routes
    */
   function handle(request) {
-    const mark = request.path.indexOf('?');
-    const rawPath = mark === -1 ? request.path : request.path.slice(0, mark);
-    const rawQuery = mark === -1 ? '' : request.path.slice(mark + 1);
-    const query = new URLSearchParams(request.query ?? rawQuery);
-    const path = safeDecode(rawPath);
+    const url = splitUrl(request.path);
+    const path = url.path;
+    const query = request.query === undefined ? url.query : new URLSearchParams(request.query);
     const method = request.method.toUpperCase();
     const headers = lowerCaseHeaders(request.headers ?? {});
     const route = routeOf(path, query);
@@ -221,9 +219,8 @@ export function createCommentsEndpoint(options = {}) {
 
   /** @param {string} url */
   function owns(url) {
-    const mark = url.indexOf('?');
-    const path = safeDecode(mark === -1 ? url : url.slice(0, mark));
-    return routeOf(path, new URLSearchParams(mark === -1 ? '' : url.slice(mark + 1))) !== undefined;
+    const { path, query } = splitUrl(url);
+    return routeOf(path, query) !== undefined;
   }
 
   const adapters = createHttpAdapters(handle, owns, MAX_BODY_BYTES);
@@ -286,11 +283,19 @@ function lowerCaseHeaders(headers) {
   return out;
 }
 
-/** @param {string} path */
-function safeDecode(path) {
+/**
+ * A request target split into its decoded path and its query; a malformed escape leaves the path
+ * as sent instead of throwing.
+ * @param {string} url
+ */
+function splitUrl(url) {
+  const mark = url.indexOf('?');
+  const rawPath = mark === -1 ? url : url.slice(0, mark);
+  let path = rawPath;
   try {
-    return decodeURIComponent(path);
+    path = decodeURIComponent(rawPath);
   } catch {
-    return path;
+    // keep rawPath
   }
+  return { path, query: new URLSearchParams(mark === -1 ? '' : url.slice(mark + 1)) };
 }
