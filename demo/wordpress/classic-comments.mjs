@@ -2,7 +2,7 @@
 import { createHmac } from 'node:crypto';
 import { allowComment, checkMaxLengths } from './comment-rules.mjs';
 import { wpDie } from './responses.mjs';
-import { escUrlRaw, isEmail, phpTrim, sanitizeTextField, wpSpecialchars } from './wp-text.mjs';
+import { escUrlRaw, isEmail, phpTrim, restDate, sanitizeTextField, wpSpecialchars } from './wp-text.mjs';
 
 /**
  * `wp-comments-post.php`: wp_handle_comment_submission() and the redirect or wp_die() page around
@@ -82,7 +82,8 @@ export function postClassicComment(site, visit, method, form) {
   const base = safeRedirect(site, visit, field('redirect_to')) ?? site.postLink(visit.origin, postId);
   let location = `${base}#comment-${comment.id}`;
   if (!consent && !comment.approved) {
-    const hash = createHmac('md5', 'sabba-stub-salt').update(mysqlDate(comment.dateGmt)).digest('hex');
+    // wp_hash(comment_date_gmt), with a fixed stub salt.
+    const hash = createHmac('md5', 'sabba-stub-salt').update(restDate(comment.dateGmt).replace('T', ' ')).digest('hex');
     location = addQueryArgs(base, { unapproved: String(comment.id), 'moderation-hash': hash }) + `#comment-${comment.id}`;
   }
   return { status: 302, headers: { location, 'x-redirect-by': 'WordPress', ...NO_CACHE }, body: '' };
@@ -110,9 +111,4 @@ function safeRedirect(site, visit, target) {
 function addQueryArgs(url, args) {
   const query = new URLSearchParams(args).toString();
   return `${url}${url.includes('?') ? '&' : '?'}${query}`;
-}
-
-/** @param {number} ms */
-function mysqlDate(ms) {
-  return new Date(Math.floor(ms / 1000) * 1000).toISOString().slice(0, 19).replace('T', ' ');
 }
