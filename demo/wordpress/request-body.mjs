@@ -27,7 +27,7 @@ export function parseBody(contentType, body) {
     return { json: false, params: Object.fromEntries(new URLSearchParams(body)) };
   }
   const boundary = /^multipart\/form-data;.*boundary=(?:"([^"]+)"|([^;\s]+))/i.exec(contentType ?? '');
-  if (boundary) return { json: false, params: parseMultipart(body, boundary[1] ?? boundary[2]) };
+  if (boundary) return { json: false, params: parseMultipart(body, boundary[1] ?? boundary[2] ?? '') };
   return { json: false, params: {} };
 }
 
@@ -43,7 +43,7 @@ function parseMultipart(body, boundary) {
     if (split === -1) continue;
     const head = part.slice(0, split);
     const name = /content-disposition:[^\r\n]*;\s*name="([^"]*)"/i.exec(head);
-    if (!name || /;\s*filename=/i.test(head)) continue;
+    if (!name?.[1] || /;\s*filename=/i.test(head)) continue;
     params[name[1]] = part.slice(split + 4).replace(/\r\n$/, '');
   }
   return params;

@@ -179,9 +179,9 @@ function validateTypes(params, integers, strings) {
  * @param {Record<string, [code: string, message: string, data: unknown]>} errors
  */
 function invalidParams(errors) {
-  const keys = Object.keys(errors);
-  return restError('rest_invalid_param', `Invalid parameter(s): ${keys.join(', ')}`, 400, {
-    params: Object.fromEntries(keys.map((k) => [k, errors[k][1]])),
-    details: Object.fromEntries(keys.map((k) => [k, { code: errors[k][0], message: errors[k][1], data: errors[k][2] }])),
+  const entries = Object.entries(errors);
+  return restError('rest_invalid_param', `Invalid parameter(s): ${Object.keys(errors).join(', ')}`, 400, {
+    params: Object.fromEntries(entries.map(([key, [, message]]) => [key, message])),
+    details: Object.fromEntries(entries.map(([key, [code, message, data]]) => [key, { code, message, data }])),
   });
 }

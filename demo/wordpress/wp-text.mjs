@@ -95,8 +95,8 @@ export function isEmail(email) {
 export function phpTrim(s, chars = ' \t\n\r\0\x0B') {
   let start = 0;
   let end = s.length;
-  while (start < end && chars.includes(s[start])) start++;
-  while (end > start && chars.includes(s[end - 1])) end--;
+  while (start < end && chars.includes(s.charAt(start))) start++;
+  while (end > start && chars.includes(s.charAt(end - 1))) end--;
   return s.slice(start, end);
 }
 
@@ -116,11 +116,11 @@ export function escUrlRaw(input) {
   url = url.replace(/[^a-z0-9\-~+_.?#=!&;,/:%@$|*'()[\]\u0080-\uFFFF]/gi, '');
   if (url === '') return '';
   url = url.replace(/;\/\//g, '://');
-  if (!url.includes(':') && !['/', '#', '?'].includes(url[0]) && !/^[a-z0-9-]+?\.php/i.test(url)) {
+  if (!url.includes(':') && !['/', '#', '?'].includes(url.charAt(0)) && !/^[a-z0-9-]+?\.php/i.test(url)) {
     url = `http://${url}`;
   }
   const scheme = /^([^/?#]*?):/.exec(url);
-  if (scheme && !ALLOWED_PROTOCOLS.has(scheme[1].toLowerCase())) return '';
+  if (scheme && !ALLOWED_PROTOCOLS.has((scheme[1] ?? '').toLowerCase())) return '';
   return url;
 }
 

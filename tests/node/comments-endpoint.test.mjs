@@ -70,7 +70,8 @@ async function serve(endpoint) {
 /** @type {Transport} */
 async function overHttp(endpoint, request) {
   const base = await serve(endpoint);
-  const { host: _host, ...headers } = request.headers ?? {};
+  // fetch sets Host itself and refuses to send a caller's.
+  const headers = Object.fromEntries(Object.entries(request.headers ?? {}).filter(([name]) => name.toLowerCase() !== 'host'));
   const response = await fetch(base + request.path, { method: request.method, headers, body: request.body, redirect: 'manual' });
   return { status: response.status, headers: Object.fromEntries(response.headers), body: await response.text() };
 }
