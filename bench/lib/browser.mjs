@@ -1,0 +1,77 @@
+// @ts-check
+/**
+ * Debian's Chromium through playwright-core, with a fresh profile, a phone-sized viewport and CPU
+ * throttling on every page (a mid-range phone is about four times slower than this machine).
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+
+/** The host name pages are served under when filter lists must treat them as a real site. */
+export const SITE_HOST = 'sabba.test';
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+  // EasyList switches element hiding off on localhost and 127.0.0.1: serve pages as sabba.test too.
+  `--host-resolver-rules=MAP ${SITE_HOST} 127.0.0.1`,
+  // A headless tab must not be treated as a background tab (throttled timers, no frames).
+  '--disable-background-timer-throttling',
+  '--disable-renderer-backgrounding',
+  '--disable-backgrounding-occluded-windows',
+];
+
+/**
+ * @typedef {object} Bench
+ * @property {import('playwright-core').BrowserContext} context
+ * @property {string} version e.g. 'Chromium 156.0.8078.108'
+ * @property {number} throttling CPU slowdown factor applied to every page
+ * @property {() => Promise<{ page: import('playwright-core').Page, cdp: import('playwright-core').CDPSession }>} newPage
+ * @property {() => Promise<void>} close
+ */
+
+/**
+ * @param {{ throttling?: number }} [options]
+ * @returns {Promise<Bench>}
+ */
+export async function launchBrowser({ throttling = 4 } = {}) {
+  const profile = mkdtempSync(join(tmpdir(), 'sabba-bench-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport: { width: 390, height: 844 },
+  });
+  for (const page of context.pages()) await page.close();
+
+  const newPage = async () => {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttling });
+    return { page, cdp };
+  };
+
+  const probe = await newPage();
+  const { product } = await probe.cdp.send('Browser.getVersion');
+  await probe.page.close();
+  // 'HeadlessChrome/156.0.8078.108' → 'Chromium 156.0.8078.108'
+  const version = `Chromium ${product.split('/')[1] ?? product}`;
+
+  return {
+    context,
+    version,
+    throttling,
+    newPage,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,109 @@
+// @ts-check
+/**
+ * A tiny static server for the benchmark pages, on 127.0.0.1 and a free port: the build output,
+ * the benchmark pages, the demo article's assets, the npm alternatives being compared, and the
+ * demo WordPress stand-in at /wp. Everything is sent with `Cache-Control: no-store`, so every
+ * run pays the same network and parse cost.
+ */
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { extname, join, normalize, sep } from 'node:path';
+import { createCommentsEndpoint } from '../../demo/wordpress/comments-endpoint.mjs';
+
+/** @typedef {import('node:http').IncomingMessage} IncomingMessage */
+/** @typedef {import('node:http').ServerResponse} ServerResponse */
+/**
+ * A route returns true when it answered the request.
+ * @typedef {(req: IncomingMessage, res: ServerResponse, url: URL) => boolean | Promise<boolean>} Route
+ */
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+  '.png': 'image/png',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/** Only the alternatives are served out of node_modules, not the whole tree. */
+const SERVED_PACKAGES = ['vanilla-back-to-top', 'blockadblock', 'just-detect-adblock'];
+
+/**
+ * @param {ServerResponse} res
+ * @param {number} status
+ * @param {string | Buffer} body
+ * @param {string} type
+ */
+export function send(res, status, body, type) {
+  res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store', 'Content-Length': Buffer.byteLength(body) });
+  res.end(body);
+}
+
+/**
+ * Serves `<dir>/<rest of the path>` for URLs under `prefix`, refusing paths that climb out.
+ * @param {string} prefix e.g. '/dist/'
+ * @param {string} dir absolute directory
+ * @returns {Route}
+ */
+export function staticRoute(prefix, dir) {
+  return async (_req, res, url) => {
+    if (!url.pathname.startsWith(prefix)) return false;
+    const file = normalize(join(dir, decodeURIComponent(url.pathname.slice(prefix.length))));
+    if (!file.startsWith(dir + sep)) return false;
+    try {
+      const body = await readFile(file);
+      send(res, 200, body, TYPES[/** @type {keyof TYPES} */ (extname(file))] ?? 'application/octet-stream');
+      return true;
+    } catch {
+      return false;
+    }
+  };
+}
+
+/**
+ * @param {string} root the repository root
+ * @param {Route[]} [extraRoutes] routes tried before the static ones (generated pages)
+ * @returns {Promise<{ origin: string, port: number, close: () => Promise<void>, wordpress: ReturnType<typeof createCommentsEndpoint> }>}
+ */
+export async function startServer(root, extraRoutes = []) {
+  // Approve at once and allow back-to-back comments: the benchmark posts one comment per run.
+  // Post 1's permalink is a small page, where the classic form handler's redirect lands.
+  const wordpress = createCommentsEndpoint({
+    basePath: '/wp',
+    floodSeconds: 0,
+    moderation: 'none',
+    posts: { 1: { open: true, link: '/bench/pages/post.html' } },
+  });
+  /** @type {Route[]} */
+  const routes = [
+    ...extraRoutes,
+    staticRoute('/dist/', join(root, 'dist')),
+    staticRoute('/bench/pages/', join(root, 'bench', 'pages')),
+    staticRoute('/demo/', join(root, 'demo')),
+    ...SERVED_PACKAGES.map((name) => staticRoute(`/node_modules/${name}/`, join(root, 'node_modules', name))),
+  ];
+
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://bench.invalid');
+    wordpress.connect(req, res, async (error) => {
+      if (error !== undefined) return send(res, 500, String(error), TYPES['.txt']);
+      for (const route of routes) if (await route(req, res, url)) return undefined;
+      return send(res, 404, `not found: ${url.pathname}`, TYPES['.txt']);
+    });
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
+  const address = server.address();
+  if (address === null || typeof address === 'string') throw new Error('server: no port');
+  return {
+    origin: `http://127.0.0.1:${address.port}`,
+    port: address.port,
+    wordpress,
+    close: () => {
+      server.closeAllConnections();
+      return new Promise((resolve) => server.close(() => resolve()));
+    },
+  };
+}

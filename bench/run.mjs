@@ -1,0 +1,139 @@
+#!/usr/bin/env node
+// @ts-check
+/**
+ * The benchmark: builds the drop-in bundle, serves the benchmark pages, drives Chromium through
+ * every scenario and writes bench/results.json and BENCHMARKS.md.
+ *
+ *   node bench/run.mjs [--runs N] [--quick] [--only id,id] [--no-build] [--out dir]
+ *
+ * --quick is the CI smoke run: 1 round, results written to .cache/bench/ so the committed
+ * figures stay those of a full run. Exits 1 when a scenario fails (not when an element is missing).
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { launchBrowser, SITE_HOST } from './lib/browser.mjs';
+import { landedElements } from './lib/context.mjs';
+import { ELEMENTS } from './lib/elements.mjs';
+import { benchmarksDocument, figuresMarkdown } from './lib/report.mjs';
+import { send, startServer } from './lib/server.mjs';
+import adblock from './scenarios/adblock.mjs';
+import bytes from './scenarios/bytes.mjs';
+import commentForm from './scenarios/comment-form.mjs';
+import layoutShift from './scenarios/layout-shift.mjs';
+import scroll from './scenarios/scroll.mjs';
+import startup from './scenarios/startup.mjs';
+
+/** @type {import('./lib/context.mjs').Scenario[]} */
+const SCENARIOS = [bytes, scroll, layoutShift, startup, adblock, commentForm];
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const { values: args } = parseArgs({
+  options: {
+    runs: { type: 'string' },
+    quick: { type: 'boolean', default: false },
+    only: { type: 'string' },
+    'no-build': { type: 'boolean', default: false },
+    out: { type: 'string' },
+  },
+});
+const runs = Number(args.runs ?? (args.quick ? 1 : 7));
+if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a positive integer, got ${args.runs}`);
+const only = args.only?.split(',');
+const scenarios = SCENARIOS.filter((s) => only === undefined || only.includes(s.id));
+const log = (/** @type {string} */ message) => process.stderr.write(`bench: ${message}\n`);
+const started = performance.now();
+
+if (!args['no-build']) {
+  log('building the drop-in bundle (vite build --mode cdn)');
+  const vite = spawnSync(join(root, 'node_modules/.bin/vite'), ['build', '--mode', 'cdn', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+  if (vite.status !== 0) process.exit(vite.status ?? 1);
+}
+
+// An element in the sources but not in the bundle is a build bug: stop before measuring nothing.
+const has = landedElements(root);
+const bundle = readFileSync(join(root, 'dist/cdn/sabba.js'), 'utf8');
+const lost = ELEMENTS.filter((element) => has(element) && !bundle.includes(`sabba-${element}`));
+if (lost.length > 0) {
+  log(`dist/cdn/sabba.js does not define ${lost.map((e) => `sabba-${e}`).join(', ')}: check package.json sideEffects`);
+  process.exit(1);
+}
+
+/** @type {Record<string, string>} */
+const generated = {};
+const server = await startServer(root, [
+  (_req, res, url) => {
+    const page = url.pathname.startsWith('/bench/gen/') ? generated[url.pathname.slice('/bench/gen/'.length)] : undefined;
+    if (page === undefined) return false;
+    send(res, 200, page, url.pathname.endsWith('.js') ? 'text/javascript; charset=utf-8' : 'text/html; charset=utf-8');
+    return true;
+  },
+]);
+const bench = await launchBrowser({ throttling: 4 });
+log(`${bench.version}, CPU ×${bench.throttling}, ${runs} runs, server ${server.origin}`);
+
+/** @type {import('./lib/context.mjs').Context} */
+const ctx = {
+  root,
+  origin: server.origin,
+  siteOrigin: `http://${SITE_HOST}:${server.port}`,
+  runs,
+  quick: args.quick ?? false,
+  bench,
+  has,
+  log,
+};
+for (const scenario of scenarios) Object.assign(generated, scenario.pages?.(ctx) ?? {});
+
+/** @type {import('./lib/report.mjs').Results['scenarios']} */
+const outcomes = [];
+let failed = false;
+try {
+  for (const scenario of scenarios) {
+    const scenarioStart = performance.now();
+    log(`${scenario.id}…`);
+    const base = { id: scenario.id, title: scenario.title, method: scenario.method };
+    try {
+      const result = await scenario.run(ctx);
+      outcomes.push({ ...base, ...result });
+    } catch (error) {
+      failed = true;
+      outcomes.push({ ...base, error: error instanceof Error ? error.message : String(error) });
+      log(`${scenario.id} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    }
+    log(`${scenario.id} done in ${((performance.now() - scenarioStart) / 1000).toFixed(1)} s`);
+  }
+} finally {
+  await bench.close();
+  await server.close();
+}
+
+/** @type {import('./lib/report.mjs').Results} */
+const results = {
+  meta: {
+    date: new Date().toISOString(),
+    chromium: bench.version,
+    throttling: bench.throttling,
+    runs,
+    quick: ctx.quick,
+    cores: cpus().length,
+    cpu: cpus()[0]?.model.trim() ?? 'unknown CPU',
+    node: process.versions.node,
+    seconds: (performance.now() - started) / 1000,
+  },
+  scenarios: outcomes,
+};
+
+const outDir = args.out ?? (args.quick || only !== undefined ? join(root, '.cache', 'bench') : join(root, 'bench'));
+const docPath = outDir === join(root, 'bench') ? join(root, 'BENCHMARKS.md') : join(outDir, 'BENCHMARKS.md');
+mkdirSync(outDir, { recursive: true });
+writeFileSync(join(outDir, 'results.json.tmp'), `${JSON.stringify(results, null, 2)}\n`);
+renameSync(join(outDir, 'results.json.tmp'), join(outDir, 'results.json'));
+writeFileSync(docPath, benchmarksDocument(results));
+
+console.log(figuresMarkdown(results));
+console.log(`\nbench: wrote ${join(outDir, 'results.json')} and ${docPath} in ${Math.round(results.meta.seconds)} s`);
+if (failed) process.exit(1);

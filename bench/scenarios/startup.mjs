@@ -1,0 +1,142 @@
+// @ts-check
+/**
+ * (4) Startup: on the demo article, the time from the drop-in script's first statement to all five
+ * elements' first render, and the long tasks (> 50 ms) while the page loads, with and without the
+ * widgets.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ELEMENTS } from '../lib/elements.mjs';
+import { pairedDifference } from '../lib/stats.mjs';
+import { FIGURE_COLUMNS, figure, figureRow } from '../lib/table.mjs';
+
+/** @typedef {import('../lib/context.mjs').Context} Context */
+
+/** Long tasks are collected until this long after the load event (late detection, ad slots). */
+const AFTER_LOAD_MS = 2000;
+
+/** Runs first in <head>: collects long tasks, and marks the first render of every widget. */
+const PROBE = `<script>
+  window.__bench = { longTasks: [] };
+  new PerformanceObserver((list) => {
+    for (const task of list.getEntries()) __bench.longTasks.push({ start: task.startTime, duration: task.duration });
+  }).observe({ type: 'longtask', buffered: true });
+</script>`;
+
+/** Runs after the drop-in bundle (module scripts run in document order). */
+const RENDERED = `<script type="module">
+  const widgets = [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('sabba-'));
+  await Promise.all([...new Set(widgets.map((el) => el.localName))].map((tag) => customElements.whenDefined(tag)));
+  await Promise.all(widgets.map((el) => el.updateComplete));
+  performance.mark('sabba:rendered');
+  __bench.widgets = widgets.map((el) => el.localName);
+</script>`;
+
+/**
+ * The demo article as a site would publish it: demo/index.html with the drop-in bundle instead of
+ * the dev server's source entry.
+ * @param {string} root
+ * @param {boolean} withWidgets
+ */
+function demoArticle(root, withWidgets) {
+  const demo = readFileSync(join(root, 'demo', 'index.html'), 'utf8');
+  const scripts = withWidgets ? `<script type="module" src="/bench/gen/sabba-marked.js"></script>\n${RENDERED}` : '';
+  return demo
+    .replace('<head>', `<head>\n<base href="/demo/">\n${PROBE}`)
+    .replace(/<script type="module" src="\.\/demo\.ts"><\/script>/, scripts);
+}
+
+/** @param {Context} ctx */
+function pages(ctx) {
+  return {
+    // The bundle with a mark as its first statement: "script start".
+    'sabba-marked.js': `performance.mark('sabba:start');\n${readFileSync(join(ctx.root, 'dist/cdn/sabba.js'), 'utf8')}`,
+    'startup-with.html': demoArticle(ctx.root, true),
+    'startup-without.html': demoArticle(ctx.root, false),
+  };
+}
+
+/**
+ * @param {Context} ctx
+ * @param {boolean} withWidgets
+ */
+async function load(ctx, withWidgets) {
+  const { page } = await ctx.bench.newPage();
+  try {
+    await page.goto(`${ctx.origin}/bench/gen/startup-${withWidgets ? 'with' : 'without'}.html`, { waitUntil: 'load' });
+    if (withWidgets) await page.waitForFunction(() => performance.getEntriesByName('sabba:rendered').length > 0, undefined, { timeout: 15_000 });
+    await page.waitForTimeout(AFTER_LOAD_MS);
+    return await page.evaluate(() => {
+      const bench = /** @type {any} */ (window).__bench;
+      const [start] = performance.getEntriesByName('sabba:start');
+      const [rendered] = performance.getEntriesByName('sabba:rendered');
+      const [navigation] = /** @type {PerformanceNavigationTiming[]} */ (performance.getEntriesByType('navigation'));
+      /** @type {{ start: number, duration: number }[]} */
+      const tasks = bench.longTasks;
+      return {
+        render: start && rendered ? rendered.startTime - start.startTime : Number.NaN,
+        renderedAt: rendered ? rendered.startTime : Number.NaN,
+        load: navigation.loadEventEnd,
+        longTaskCount: tasks.length,
+        longTaskTotal: tasks.reduce((sum, task) => sum + task.duration, 0),
+        widgets: /** @type {string[]} */ (bench.widgets ?? []),
+      };
+    });
+  } finally {
+    await page.close();
+  }
+}
+
+/** @param {Context} ctx */
+async function run(ctx) {
+  const landed = ELEMENTS.filter((element) => ctx.has(element));
+  if (landed.length === 0) return { notMeasured: 'no element built yet' };
+  /** @type {Record<'with' | 'without', { render: number[], renderedAt: number[], load: number[], count: number[], total: number[] }>} */
+  const samples = { with: { render: [], renderedAt: [], load: [], count: [], total: [] }, without: { render: [], renderedAt: [], load: [], count: [], total: [] } };
+  /** @type {string[]} */
+  let widgets = [];
+  for (let round = 0; round < ctx.runs; round += 1) {
+    for (const variant of /** @type {const} */ (['without', 'with'])) {
+      const m = await load(ctx, variant === 'with');
+      const s = samples[variant];
+      s.render.push(m.render);
+      s.renderedAt.push(m.renderedAt);
+      s.load.push(m.load);
+      s.count.push(m.longTaskCount);
+      s.total.push(m.longTaskTotal);
+      if (variant === 'with') widgets = m.widgets;
+    }
+    ctx.log(`startup round ${round + 1}/${ctx.runs}`);
+  }
+  const tags = [...new Set(widgets)];
+  const missing = ELEMENTS.filter((element) => !tags.includes(`sabba-${element}`));
+  const figures = [
+    figure('script start → every widget first rendered', `${widgets.length} widgets (${tags.length} kinds)`, samples.with.render, 'ms'),
+    figure('navigation → every widget first rendered', 'demo article with widgets', samples.with.renderedAt, 'ms'),
+    ...(['without', 'with'].map((v) => figure('load event end', `demo article ${v} widgets`, samples[/** @type {'with'} */ (v)].load, 'ms'))),
+    ...(['without', 'with'].map((v) => figure('long tasks > 50 ms (count)', `demo article ${v} widgets`, samples[/** @type {'with'} */ (v)].count, 'count'))),
+    ...(['without', 'with'].map((v) => figure('long tasks > 50 ms (total)', `demo article ${v} widgets`, samples[/** @type {'with'} */ (v)].total, 'ms'))),
+    figure('long-task time added by the widgets', 'with minus without, per round', pairedDifference(samples.with.total, samples.without.total), 'ms'),
+  ];
+  return {
+    columns: FIGURE_COLUMNS,
+    rows: figures.map(figureRow),
+    data: { widgets, samples, figures },
+    notes: [
+      `Widgets on the page: ${tags.join(', ') || 'none'}.` + (missing.length > 0 ? ` Not on the demo page yet: ${missing.map((m) => `sabba-${m}`).join(', ')}.` : ''),
+    ],
+  };
+}
+
+export default {
+  id: 'startup',
+  title: 'Startup',
+  browser: true,
+  method:
+    'the demo article (demo/index.html) as a site publishes it, with `dist/cdn/sabba.js` in place of the dev entry, or with no widget script. ' +
+    '`performance.mark` as the bundle\'s first statement starts the clock; it stops when every `sabba-*` element on the page is defined and its ' +
+    '`updateComplete` has resolved. Long tasks come from a `PerformanceObserver` (`longtask`, buffered) from navigation until ' +
+    `${AFTER_LOAD_MS / 1000} s after the load event.`,
+  pages,
+  run,
+};
