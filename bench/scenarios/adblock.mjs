@@ -45,14 +45,14 @@ function pages(ctx) {
  * Starts the detector after the page has loaded and settled, and times it on the page's clock.
  * @param {import('playwright-core').Page} page
  * @param {string} detector
- * @returns {Promise<{ ms: number, blocked: boolean | null, confidence?: number }>}
+ * @returns {Promise<{ ms: number, blocked: boolean | null, confidence?: string }>}
  */
 function checkOnce(page, detector) {
   return page.evaluate(
     async ([id, timeout]) => {
       const win = /** @type {any} */ (window);
       let start = 0;
-      /** @type {{ blocked: boolean | null, confidence?: number }} */
+      /** @type {{ blocked: boolean | null, confidence?: string }} */
       const verdict = await new Promise((resolve) => {
         setTimeout(() => resolve({ blocked: null }), timeout);
         if (id === 'sabba') {
@@ -84,25 +84,28 @@ function checkOnce(page, detector) {
 }
 
 /**
+ * A tab for one mode: without a blocker the AdSense request succeeds as on the open web; with it,
+ * the engine (registered after that route, so asked first) blocks or replaces it.
  * @param {Context} ctx
  * @param {import('@ghostery/adblocker-playwright').PlaywrightBlocker | undefined} blocker
+ */
+async function openTab(ctx, blocker) {
+  const { page } = await ctx.bench.newPage();
+  await page.route(`${ADSENSE}*`, (route) => route.fulfill({ contentType: 'text/javascript', body: ADSENSE_STAND_FOR_REAL }));
+  if (blocker !== undefined) await blocker.enableBlockingInPage(/** @type {any} */ (page));
+  return page;
+}
+
+/**
+ * @param {import('playwright-core').Page} page
+ * @param {string} url
  * @param {string} detector
  */
-async function measure(ctx, blocker, detector) {
-  const { page } = await ctx.bench.newPage();
-  try {
-    // Without a blocker the AdSense request succeeds as on the open web (the engine, registered
-    // after this route, answers first when it is on).
-    await page.route(`${ADSENSE}*`, (route) => route.fulfill({ contentType: 'text/javascript', body: ADSENSE_STAND_FOR_REAL }));
-    if (blocker !== undefined) await blocker.enableBlockingInPage(/** @type {any} */ (page));
-    await page.goto(`${ctx.siteOrigin}/bench/gen/adblock-${detector}.html`, { waitUntil: 'load' });
-    if (detector === 'sabba') await page.waitForFunction(() => customElements.get('sabba-adblock-notice') !== undefined, undefined, { timeout: 15_000 });
-    await settle(page, 300);
-    return await checkOnce(page, detector);
-  } finally {
-    if (blocker !== undefined) await blocker.disableBlockingInPage(/** @type {any} */ (page));
-    await page.close();
-  }
+async function measure(page, url, detector) {
+  await page.goto(url, { waitUntil: 'load' });
+  if (detector === 'sabba') await page.waitForFunction(() => customElements.get('sabba-adblock-notice') !== undefined, undefined, { timeout: 15_000 });
+  await settle(page, 300);
+  return checkOnce(page, detector);
 }
 
 /** @param {Context} ctx */
@@ -114,13 +117,15 @@ async function run(ctx) {
     { id: 'off', label: 'no blocker', blocker: undefined, truth: false },
     { id: 'on', label: 'EasyList + uBO engine', blocker: engine.blocker, truth: true },
   ];
-  /** @type {Record<string, { ms: number[], right: number[], confidence: number[], verdicts: (boolean | null)[] }>} */
+  /** @type {Record<string, { ms: number[], right: number[], confidence: string[], verdicts: (boolean | null)[] }>} */
   const samples = {};
   for (const mode of modes) for (const d of DETECTORS) samples[`${d.id}/${mode.id}`] = { ms: [], right: [], confidence: [], verdicts: [] };
+  const tabs = [];
+  for (const mode of modes) tabs.push(await openTab(ctx, mode.blocker));
   for (let round = 0; round < ctx.runs; round += 1) {
-    for (const mode of modes) {
+    for (const [index, mode] of modes.entries()) {
       for (const d of DETECTORS) {
-        const m = await measure(ctx, mode.blocker, d.id);
+        const m = await measure(tabs[index], `${ctx.siteOrigin}/bench/gen/adblock-${d.id}.html?round=${round}`, d.id);
         const s = samples[`${d.id}/${mode.id}`];
         if (m.blocked !== null) s.ms.push(m.ms);
         s.right.push(m.blocked === mode.truth ? 100 : 0);
@@ -130,6 +135,8 @@ async function run(ctx) {
     }
     ctx.log(`adblock round ${round + 1}/${ctx.runs}`);
   }
+  await engine.blocker.disableBlockingInPage(/** @type {any} */ (tabs[1]));
+  for (const tab of tabs) await tab.close();
   const figures = [];
   const rows = [];
   for (const mode of modes) {
@@ -139,8 +146,12 @@ async function run(ctx) {
       if (s.ms.length > 0) figures.push(figure('time from start to verdict', variant, s.ms, 'ms'));
       else rows.push(['time from start to verdict', variant, `no verdict within ${VERDICT_TIMEOUT_MS} ms`, '–', String(ctx.runs)]);
       figures.push(figure('verdicts right', variant, s.right, '%'));
-      if (s.confidence.length > 0) figures.push(figure('reported confidence', variant, s.confidence, 'count'));
     }
+  }
+  for (const mode of modes) {
+    const { confidence } = samples[`sabba/${mode.id}`];
+    const counts = [...new Set(confidence)].map((c) => `${c} ×${confidence.filter((x) => x === c).length}`);
+    rows.push(['reported confidence', `${DETECTORS[0].label}, ${mode.label}`, counts.join(', ') || '–', '–', String(ctx.runs)]);
   }
   return {
     columns: FIGURE_COLUMNS,

@@ -54,41 +54,31 @@ function pages(ctx) {
 
 /**
  * @param {Context} ctx
+ * @param {import('playwright-core').Page} page
  * @param {string} transport
  * @param {number} round
  */
-async function postComment(ctx, transport, round) {
-  const { page } = await ctx.bench.newPage();
-  try {
-    /** @type {Promise<{ body: number, headers: number }>} */
-    const sent = new Promise((resolve) => {
-      page.on('requestfinished', async (request) => {
-        if (request.method() !== 'POST' || !request.url().includes('/wp')) return;
-        const sizes = await request.sizes();
-        resolve({ body: sizes.requestBodySize, headers: sizes.requestHeadersSize });
-      });
-    });
-    await page.goto(`${ctx.origin}/bench/gen/comment-form-${transport}.html`, { waitUntil: 'load' });
-    await waitForWidgets(page, 'sabba-comment-form');
-    const form = page.locator('sabba-comment-form');
-    await form.locator('textarea[name="comment"]').fill(`${COMMENT} (${transport} ${round + 1})`);
-    await form.locator('input[name="author"]').fill('Siti Rahmawati');
-    await form.locator('input[name="email"]').fill(`siti.${transport}.${round}@contoh.id`);
-    await settle(page, 200);
-    await form.locator('button[type="submit"]').click();
-    await page.waitForFunction(() => /** @type {any} */ (window).__bench.rendered !== undefined, undefined, { timeout: 15_000 });
-    const times = await page.evaluate(() => {
-      const bench = /** @type {any} */ (window).__bench;
-      const request = performance.getEntriesByType('resource').find((entry) => entry.name.includes('/wp'));
-      return {
-        total: bench.rendered - bench.submit,
-        request: request === undefined ? Number.NaN : /** @type {PerformanceResourceTiming} */ (request).responseEnd - request.startTime,
-      };
-    });
-    return { ...times, ...(await sent) };
-  } finally {
-    await page.close();
-  }
+async function postComment(ctx, page, transport, round) {
+  await page.goto(`${ctx.origin}/bench/gen/comment-form-${transport}.html?round=${round}`, { waitUntil: 'load' });
+  await waitForWidgets(page, 'sabba-comment-form');
+  const form = page.locator('sabba-comment-form');
+  await form.locator('textarea[name="comment"]').fill(`${COMMENT} (${transport} ${round + 1})`);
+  await form.locator('input[name="author"]').fill('Siti Rahmawati');
+  await form.locator('input[name="email"]').fill(`siti.${transport}.${round}@contoh.id`);
+  await settle(page, 200);
+  const posted = page.waitForEvent('requestfinished', { predicate: (request) => request.method() === 'POST' && request.url().includes('/wp'), timeout: 15_000 });
+  await form.locator('button[type="submit"]').click();
+  const sizes = await (await posted).sizes();
+  await page.waitForFunction(() => /** @type {any} */ (window).__bench.rendered !== undefined, undefined, { timeout: 15_000 });
+  const times = await page.evaluate(() => {
+    const bench = /** @type {any} */ (window).__bench;
+    const request = performance.getEntriesByType('resource').find((entry) => entry.name.includes('/wp'));
+    return {
+      total: bench.rendered - bench.submit,
+      request: request === undefined ? Number.NaN : /** @type {PerformanceResourceTiming} */ (request).responseEnd - request.startTime,
+    };
+  });
+  return { ...times, body: sizes.requestBodySize, headers: sizes.requestHeadersSize };
 }
 
 /** @param {Context} ctx */
@@ -96,9 +86,10 @@ async function run(ctx) {
   if (!ctx.has('comment-form')) return { notMeasured: 'sabba-comment-form not built yet' };
   /** @type {Record<string, { total: number[], request: number[], client: number[], body: number[], headers: number[] }>} */
   const samples = Object.fromEntries(TRANSPORTS.map((t) => [t, { total: [], request: [], client: [], body: [], headers: [] }]));
+  const { page } = await ctx.bench.newPage();
   for (let round = 0; round < ctx.runs; round += 1) {
     for (const transport of TRANSPORTS) {
-      const m = await postComment(ctx, transport, round);
+      const m = await postComment(ctx, page, transport, round);
       const s = samples[transport];
       s.total.push(m.total);
       s.request.push(m.request);
@@ -108,6 +99,7 @@ async function run(ctx) {
     }
     ctx.log(`comment-form round ${round + 1}/${ctx.runs}`);
   }
+  await page.close();
   const figures = TRANSPORTS.flatMap((t) => {
     const label = `transport="${t}"`;
     const s = samples[t];

@@ -52,31 +52,27 @@ async function scrollArticle(cdp, page) {
 }
 
 /**
- * @param {Context} ctx
+ * @param {{ page: import('playwright-core').Page, cdp: import('playwright-core').CDPSession }} tab
+ * @param {string} url
  * @param {(typeof VARIANTS)[number]} variant
  */
-async function measure(ctx, variant) {
-  const { page, cdp } = await ctx.bench.newPage();
-  try {
-    await page.goto(`${ctx.origin}/bench/gen/scroll-${variant.id}.html`, { waitUntil: 'load' });
-    if (variant.id === 'sabba') await waitForWidgets(page, 'sabba-back-to-top');
-    await settle(page, 500);
-    const listeners = await windowListeners(cdp, 'scroll');
-    await cdp.send('Performance.enable');
-    const before = await mainThreadTimes(cdp);
-    await scrollArticle(cdp, page);
-    await settle(page, 300);
-    const after = await mainThreadTimes(cdp);
-    await cdp.send('Performance.disable');
-    return {
-      script: after.script - before.script,
-      task: after.task - before.task,
-      render: after.style + after.layout - before.style - before.layout,
-      listeners,
-    };
-  } finally {
-    await page.close();
-  }
+async function measure({ page, cdp }, url, variant) {
+  await page.goto(url, { waitUntil: 'load' });
+  if (variant.id === 'sabba') await waitForWidgets(page, 'sabba-back-to-top');
+  await settle(page, 500);
+  const listeners = await windowListeners(cdp, 'scroll');
+  await cdp.send('Performance.enable');
+  const before = await mainThreadTimes(cdp);
+  await scrollArticle(cdp, page);
+  await settle(page, 300);
+  const after = await mainThreadTimes(cdp);
+  await cdp.send('Performance.disable');
+  return {
+    script: after.script - before.script,
+    task: after.task - before.task,
+    render: after.style + after.layout - before.style - before.layout,
+    listeners,
+  };
 }
 
 /** @param {Context} ctx */
@@ -84,9 +80,11 @@ async function run(ctx) {
   if (!ctx.has('back-to-top')) return { notMeasured: 'sabba-back-to-top not built yet' };
   /** @type {Record<string, { script: number[], task: number[], render: number[], listeners: number[], passive: number[] }>} */
   const samples = Object.fromEntries(VARIANTS.map((v) => [v.id, { script: [], task: [], render: [], listeners: [], passive: [] }]));
+  // One tab for every load: a navigation starts a new document, and throttling stays on.
+  const tab = await ctx.bench.newPage();
   for (let round = 0; round < ctx.runs; round += 1) {
     for (const variant of VARIANTS) {
-      const m = await measure(ctx, variant);
+      const m = await measure(tab, `${ctx.origin}/bench/gen/scroll-${variant.id}.html?round=${round}`, variant);
       const s = samples[variant.id];
       s.script.push(m.script);
       s.task.push(m.task);
@@ -96,6 +94,7 @@ async function run(ctx) {
     }
     ctx.log(`scroll round ${round + 1}/${ctx.runs}`);
   }
+  await tab.page.close();
   const alone = samples.alone;
   const figures = [];
   for (const v of VARIANTS) figures.push(figure('scripting during the scroll', v.label, samples[v.id].script, 'ms'));

@@ -57,34 +57,30 @@ function pages(ctx) {
 }
 
 /**
- * @param {Context} ctx
+ * @param {import('playwright-core').Page} page
+ * @param {string} url
  * @param {boolean} withWidgets
  */
-async function load(ctx, withWidgets) {
-  const { page } = await ctx.bench.newPage();
-  try {
-    await page.goto(`${ctx.origin}/bench/gen/startup-${withWidgets ? 'with' : 'without'}.html`, { waitUntil: 'load' });
-    if (withWidgets) await page.waitForFunction(() => performance.getEntriesByName('sabba:rendered').length > 0, undefined, { timeout: 15_000 });
-    await page.waitForTimeout(AFTER_LOAD_MS);
-    return await page.evaluate(() => {
-      const bench = /** @type {any} */ (window).__bench;
-      const [start] = performance.getEntriesByName('sabba:start');
-      const [rendered] = performance.getEntriesByName('sabba:rendered');
-      const [navigation] = /** @type {PerformanceNavigationTiming[]} */ (performance.getEntriesByType('navigation'));
-      /** @type {{ start: number, duration: number }[]} */
-      const tasks = bench.longTasks;
-      return {
-        render: start && rendered ? rendered.startTime - start.startTime : Number.NaN,
-        renderedAt: rendered ? rendered.startTime : Number.NaN,
-        load: navigation.loadEventEnd,
-        longTaskCount: tasks.length,
-        longTaskTotal: tasks.reduce((sum, task) => sum + task.duration, 0),
-        widgets: /** @type {string[]} */ (bench.widgets ?? []),
-      };
-    });
-  } finally {
-    await page.close();
-  }
+async function load(page, url, withWidgets) {
+  await page.goto(url, { waitUntil: 'load' });
+  if (withWidgets) await page.waitForFunction(() => performance.getEntriesByName('sabba:rendered').length > 0, undefined, { timeout: 15_000 });
+  await page.waitForTimeout(AFTER_LOAD_MS);
+  return await page.evaluate(() => {
+    const bench = /** @type {any} */ (window).__bench;
+    const [start] = performance.getEntriesByName('sabba:start');
+    const [rendered] = performance.getEntriesByName('sabba:rendered');
+    const [navigation] = /** @type {PerformanceNavigationTiming[]} */ (performance.getEntriesByType('navigation'));
+    /** @type {{ start: number, duration: number }[]} */
+    const tasks = bench.longTasks;
+    return {
+      render: start && rendered ? rendered.startTime - start.startTime : Number.NaN,
+      renderedAt: rendered ? rendered.startTime : Number.NaN,
+      load: navigation.loadEventEnd,
+      longTaskCount: tasks.length,
+      longTaskTotal: tasks.reduce((sum, task) => sum + task.duration, 0),
+      widgets: /** @type {string[]} */ (bench.widgets ?? []),
+    };
+  });
 }
 
 /** @param {Context} ctx */
@@ -95,9 +91,10 @@ async function run(ctx) {
   const samples = { with: { render: [], renderedAt: [], load: [], count: [], total: [] }, without: { render: [], renderedAt: [], load: [], count: [], total: [] } };
   /** @type {string[]} */
   let widgets = [];
+  const { page } = await ctx.bench.newPage();
   for (let round = 0; round < ctx.runs; round += 1) {
     for (const variant of /** @type {const} */ (['without', 'with'])) {
-      const m = await load(ctx, variant === 'with');
+      const m = await load(page, `${ctx.origin}/bench/gen/startup-${variant}.html?round=${round}`, variant === 'with');
       const s = samples[variant];
       s.render.push(m.render);
       s.renderedAt.push(m.renderedAt);
@@ -108,10 +105,11 @@ async function run(ctx) {
     }
     ctx.log(`startup round ${round + 1}/${ctx.runs}`);
   }
+  await page.close();
   const tags = [...new Set(widgets)];
   const missing = ELEMENTS.filter((element) => !tags.includes(`sabba-${element}`));
   const figures = [
-    figure('script start → every widget first rendered', `${widgets.length} widgets (${tags.length} kinds)`, samples.with.render, 'ms'),
+    figure('script start → every widget first rendered', `${widgets.length} widget${widgets.length === 1 ? '' : 's'} on the demo article`, samples.with.render, 'ms'),
     figure('navigation → every widget first rendered', 'demo article with widgets', samples.with.renderedAt, 'ms'),
     ...(['without', 'with'].map((v) => figure('load event end', `demo article ${v} widgets`, samples[/** @type {'with'} */ (v)].load, 'ms'))),
     ...(['without', 'with'].map((v) => figure('long tasks > 50 ms (count)', `demo article ${v} widgets`, samples[/** @type {'with'} */ (v)].count, 'count'))),
