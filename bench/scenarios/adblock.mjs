@@ -45,14 +45,14 @@ function pages(ctx) {
  * Starts the detector after the page has loaded and settled, and times it on the page's clock.
  * @param {import('playwright-core').Page} page
  * @param {string} detector
- * @returns {Promise<{ ms: number, blocked: boolean | null, confidence?: string }>}
+ * @returns {Promise<{ ms: number, blocked: boolean | null, confidence?: string, signals?: unknown }>}
  */
 function checkOnce(page, detector) {
   return page.evaluate(
     async ([id, timeout]) => {
       const win = /** @type {any} */ (window);
       let start = 0;
-      /** @type {{ blocked: boolean | null, confidence?: string }} */
+      /** @type {{ blocked: boolean | null, confidence?: string, signals?: unknown }} */
       const verdict = await new Promise((resolve) => {
         setTimeout(() => resolve({ blocked: null }), timeout);
         if (id === 'sabba') {
@@ -60,7 +60,7 @@ function checkOnce(page, detector) {
           notice.setAttribute('mode', 'silent');
           notice.addEventListener('sabba-adblock-result', (event) => {
             const detail = /** @type {any} */ (event).detail;
-            resolve({ blocked: detail.blocked, confidence: detail.confidence });
+            resolve({ blocked: detail.blocked, confidence: detail.confidence, signals: detail.signals });
           }, { once: true });
           start = performance.now();
           document.body.append(notice);
@@ -108,6 +108,14 @@ async function measure(page, url, detector) {
   return checkOnce(page, detector);
 }
 
+/**
+ * @param {unknown} signals the verdict's `signals` as the event reported them
+ */
+function describeSignals(signals) {
+  if (!Array.isArray(signals)) return 'no verdict';
+  return signals.map((/** @type {{ name: string, outcome: string, detail: string }} */ sig) => `${sig.name} ${sig.outcome} (${sig.detail})`).join(', ');
+}
+
 /** @param {Context} ctx */
 async function run(ctx) {
   if (!ctx.has('adblock-notice')) return { notMeasured: 'sabba-adblock-notice not built yet' };
@@ -117,9 +125,9 @@ async function run(ctx) {
     { id: 'off', label: 'no blocker', blocker: undefined, truth: false },
     { id: 'on', label: 'EasyList + uBO engine', blocker: engine.blocker, truth: true },
   ];
-  /** @type {Record<string, { ms: number[], right: number[], confidence: string[], verdicts: (boolean | null)[] }>} */
+  /** @type {Record<string, { ms: number[], right: number[], confidence: string[], verdicts: (boolean | null)[], signals: unknown[] }>} */
   const samples = {};
-  for (const mode of modes) for (const d of DETECTORS) samples[`${d.id}/${mode.id}`] = { ms: [], right: [], confidence: [], verdicts: [] };
+  for (const mode of modes) for (const d of DETECTORS) samples[`${d.id}/${mode.id}`] = { ms: [], right: [], confidence: [], verdicts: [], signals: [] };
   const tabs = [];
   for (const mode of modes) tabs.push(await openTab(ctx, mode.blocker));
   for (let round = 0; round < ctx.runs; round += 1) {
@@ -131,6 +139,7 @@ async function run(ctx) {
         s.right.push(m.blocked === mode.truth ? 100 : 0);
         s.verdicts.push(m.blocked);
         if (m.confidence !== undefined) s.confidence.push(m.confidence);
+        if (m.signals !== undefined) s.signals.push(m.signals);
       }
     }
     ctx.log(`adblock round ${round + 1}/${ctx.runs}`);
@@ -153,11 +162,18 @@ async function run(ctx) {
     const counts = [...new Set(confidence)].map((c) => `${c} ×${confidence.filter((x) => x === c).length}`);
     rows.push(['reported confidence', `${DETECTORS[0].label}, ${mode.label}`, counts.join(', ') || '–', '–', String(ctx.runs)]);
   }
+  // A wrong verdict of ours is explained by the signals it reported.
+  const misses = modes.flatMap((mode) => {
+    const s = samples[`sabba/${mode.id}`];
+    return s.verdicts.flatMap((verdict, round) =>
+      verdict === mode.truth ? [] : [`${mode.label}, round ${round + 1}: ${describeSignals(s.signals[round])}`]);
+  });
   return {
     columns: FIGURE_COLUMNS,
     rows: [...figures.map(figureRow), ...rows],
     data: { lists: engine.lists, samples, figures },
     notes: [
+      ...(misses.length > 0 ? [`Wrong verdicts of <sabba-adblock-notice> and its signals: ${misses.join('; ')}.`] : []),
       'The page is served as `sabba.test` (EasyList turns element hiding off on localhost) and loads AdSense like a real news site; ' +
         'without a blocker the AdSense request is answered locally with what the real loader leaves behind, since this machine has no internet.',
     ],
