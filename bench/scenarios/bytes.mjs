@@ -4,7 +4,7 @@
  * Every element entry is built with Lit inside, as one minified file, the same way as the drop-in
  * bundle, so the figures compare like with like.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { bundleEntry } from '../lib/bundle.mjs';
 import { measureBytes, measureFiles } from '../lib/sizes.mjs';
@@ -23,8 +23,17 @@ async function run(ctx) {
 
   add('dist/cdn/sabba.js', 'sabba-widgets drop-in bundle: all five elements + Lit', measureFiles([join(ctx.root, 'dist/cdn/sabba.js')]));
   const loader = join(ctx.root, 'dist/cdn/loader.js');
-  if (existsSync(loader)) add('dist/cdn/loader.js', 'sabba-widgets autoloader alone (fetches element code on first use)', measureFiles([loader]));
-  else items.push({ file: 'dist/cdn/loader.js', what: 'sabba-widgets autoloader', notMeasured: 'loader not built yet' });
+  const chunksDir = join(ctx.root, 'dist/cdn/chunks');
+  if (existsSync(loader) && existsSync(chunksDir)) {
+    const chunks = readdirSync(chunksDir).filter((file) => file.endsWith('.js'));
+    const shared = chunks.filter((file) => !file.includes('.define-')).map((file) => join(chunksDir, file));
+    const elements = chunks.filter((file) => file.includes('.define-')).map((file) => join(chunksDir, file));
+    add('dist/cdn/loader.js', 'autoloader alone (fetches each element\'s chunk the first time its tag appears)', measureFiles([loader]));
+    add('dist/cdn/chunks/ (shared)', 'autoloader\'s shared chunk: Lit + the Sabba base, fetched once', measureFiles(shared));
+    add(`autoloader, all ${elements.length} elements`, 'loader + shared chunk + every element chunk (separate requests)', measureFiles([loader, ...shared, ...elements]));
+  } else {
+    items.push({ file: 'dist/cdn/loader.js', what: 'sabba-widgets autoloader', notMeasured: 'loader not built yet' });
+  }
 
   for (const element of ELEMENTS) {
     const file = `<sabba-${element}> entry + Lit`;
