@@ -16,14 +16,43 @@ export const styles = css`
     --_radius: var(--sabba-author-card-avatar-radius, var(--sabba-radius, 6px));
   }
 
+  :host {
+    /* The layout follows the card's own width, not the viewport: it may sit in a narrow column. */
+    container: sabba-author-card / inline-size;
+  }
+
+  /* Wide: the avatar beside everything. Narrow: the avatar beside the name, the bio below both. */
   .card {
-    display: flex;
-    align-items: flex-start;
-    gap: var(--sabba-author-card-gap, 1rem);
+    display: grid;
+    grid-template-columns: var(--_size) minmax(0, 1fr);
+    align-items: start;
+    column-gap: var(--sabba-author-card-gap, 1rem);
     padding: var(--sabba-author-card-padding, 1rem);
     border: var(--sabba-author-card-border, 1px solid var(--_tint));
     border-radius: var(--sabba-author-card-radius, var(--sabba-radius, 6px));
     background: var(--sabba-author-card-background, color-mix(in srgb, currentColor 4%, transparent));
+  }
+
+  .card > :not(.avatar) {
+    grid-column: 2;
+  }
+
+  .card > .avatar {
+    grid-row: 1 / span 4;
+  }
+
+  @container sabba-author-card (inline-size < 26rem) {
+    .card > .avatar {
+      grid-row: 1;
+    }
+
+    .card > .head {
+      align-self: center;
+    }
+
+    .card > :not(.avatar, .head) {
+      grid-column: 1 / -1;
+    }
   }
 
   .card.compact {
@@ -34,11 +63,6 @@ export const styles = css`
     padding: 0;
     border: 0;
     background: none;
-  }
-
-  .body {
-    flex: 1 1 auto;
-    min-inline-size: 0;
   }
 
   /* A fixed box before the photo arrives: the card never shifts when it loads or fails. */
@@ -116,7 +140,7 @@ export const styles = css`
   }
 
   .bio {
-    margin-block-start: 0.5rem;
+    margin-block-start: 0.75rem;
     line-height: 1.5;
     overflow-wrap: anywhere;
   }

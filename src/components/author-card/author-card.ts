@@ -137,18 +137,18 @@ export class SabbaAuthorCard extends SabbaElement {
   /** The card's own JSON-LD script while structured data is on and the card is in the page. */
   private jsonLdScript: HTMLScriptElement | undefined;
 
-  constructor() {
-    super();
-    // The host's width decides where the bio wraps, so a resize can add or remove the overflow.
-    // `skipInitial`: the first measurement happens after the first render instead. The controller
-    // registers itself with the host and observes only while the card is connected.
-    new ResizeController(this, {
-      skipInitial: true,
-      callback: () => {
-        this.measureOverflow();
-      },
-    });
-  }
+  // The bio's width decides where it wraps, so a resize can add or remove the overflow. The bio
+  // itself is observed, not the host: showing the toggle resizes the host, and measuring in
+  // response to that would be a ResizeObserver loop. The controller pauses while disconnected.
+  private readonly resizeController = new ResizeController(this, {
+    target: null,
+    skipInitial: true,
+    callback: () => {
+      this.measureOverflow();
+    },
+  });
+  /** The bio element being observed (it is replaced when the card switches variants). */
+  private observedBio: HTMLElement | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -229,6 +229,7 @@ export class SabbaAuthorCard extends SabbaElement {
     // schedule a second update while the first is still finishing).
     if (['bio', 'collapsedLines', 'compact', 'slottedBio', 'expanded'].some((key) => changed.has(key))) {
       void this.updateComplete.then(() => {
+        this.observeBio();
         this.measureOverflow();
       });
     }
@@ -250,33 +251,33 @@ export class SabbaAuthorCard extends SabbaElement {
     return html`
       <div part="base" class="card">
         ${this.renderAvatar()}
-        <div class="body">
+        <div class="head">
           ${this.authorType === 'organization' ? html`<span part="badge" class="badge">${texts.organization}</span>` : nothing}
           ${this.renderName()}
           ${this.jobTitle.trim() === '' ? nothing : html`<p part="job-title" class="job-title">${this.jobTitle}</p>`}
-          <div
-            part="bio"
-            id="bio"
-            class=${this.expanded ? 'bio expanded' : 'bio'}
-            style=${styleMap({ '--_lines': String(this.lines) })}
-            ?hidden=${!hasBio}
-          >
-            ${this.bio.trim() !== '' ? this.bio : html`<slot @slotchange=${this.handleSlotChange}></slot>`}
-          </div>
-          ${hasBio && (this.overflowing || this.expanded)
-            ? html`<button
-                part="toggle"
-                class="toggle"
-                type="button"
-                aria-expanded=${this.expanded ? 'true' : 'false'}
-                aria-controls="bio"
-                @click=${this.handleToggle}
-              >
-                ${this.expanded ? texts.showLess : texts.showMore}
-              </button>`
-            : nothing}
-          ${links.length === 0 ? nothing : this.renderProfiles(links, texts)}
         </div>
+        <div
+          part="bio"
+          id="bio"
+          class=${this.expanded ? 'bio expanded' : 'bio'}
+          style=${styleMap({ '--_lines': String(this.lines) })}
+          ?hidden=${!hasBio}
+        >
+          ${this.bio.trim() !== '' ? this.bio : html`<slot @slotchange=${this.handleSlotChange}></slot>`}
+        </div>
+        ${hasBio && (this.overflowing || this.expanded)
+          ? html`<button
+              part="toggle"
+              class="toggle"
+              type="button"
+              aria-expanded=${this.expanded ? 'true' : 'false'}
+              aria-controls="bio"
+              @click=${this.handleToggle}
+            >
+              ${this.expanded ? texts.showLess : texts.showMore}
+            </button>`
+          : nothing}
+        ${links.length === 0 ? nothing : this.renderProfiles(links, texts)}
       </div>
     `;
   }
@@ -347,6 +348,14 @@ export class SabbaAuthorCard extends SabbaElement {
       .join(' ')
       .replace(/\s+/gu, ' ')
       .trim();
+  }
+
+  private observeBio(): void {
+    const bio = this.bioElement ?? undefined;
+    if (bio === this.observedBio) return;
+    if (this.observedBio !== undefined) this.resizeController.unobserve(this.observedBio);
+    this.observedBio = bio;
+    if (bio !== undefined) this.resizeController.observe(bio);
   }
 
   private readonly handleFontsLoaded = (): void => {
