@@ -422,7 +422,10 @@ export class SabbaAuthorCard extends SabbaElement {
       script.setAttribute(OWN_SCRIPT_ATTRIBUTE, '');
       this.jsonLdScript = script;
     }
-    if (this.jsonLdScript.textContent !== text) this.jsonLdScript.textContent = text;
+    // A Text node, not `textContent`: on pages that enforce Trusted Types (`require-trusted-types-for
+    // 'script'`), assigning a script's textContent needs a TrustedScript, while a script whose type
+    // never executes may hold any text node. Same result, and it works under the strict CSP.
+    if (this.jsonLdScript.textContent !== text) this.jsonLdScript.replaceChildren(document.createTextNode(text));
     if (this.jsonLdScript.parentNode !== this) this.append(this.jsonLdScript);
   }
 
