@@ -165,6 +165,9 @@ describe('<sabba-author-card>', () => {
       expect(part(el, 'bio')).to.equal(null);
       expect(part(el, 'profiles')).to.equal(null);
       expect(part(el, 'avatar')!.getBoundingClientRect().width).to.equal(32);
+      // It flows inside a line of text and is as wide as its content.
+      expect(getComputedStyle(el).display).to.equal('inline-block');
+      expect(el.getBoundingClientRect().width).to.be.greaterThan(40);
       await expect(el).to.be.accessible();
     });
 

@@ -6,10 +6,22 @@ import { css } from 'lit';
  */
 export const styles = css`
   :host {
-    --_accent: var(--sabba-author-card-accent, var(--sabba-accent, #b4232a));
+    /* The default red is mixed with the text colour so it stays readable (≥ 4.5:1) on light and
+       dark articles alike; a colour the site sets is used as given. */
+    --_accent: var(--sabba-author-card-accent, var(--sabba-accent, color-mix(in srgb, #b4232a 60%, currentColor)));
     --_size: var(--sabba-author-card-avatar-size, 4rem);
     --_radius: var(--sabba-author-card-avatar-radius, 50%);
     --_tint: color-mix(in srgb, currentColor 15%, transparent);
+  }
+
+  /* A byline sits inside a line of text ("Oleh <byline> · 14 Maret 2022"), so it flows inline and
+     sizes to its content (a size container would collapse to zero width). The attribute selector
+     covers browsers without custom states. */
+  :host([compact]),
+  :host(:state(compact)) {
+    display: inline-block;
+    container-type: normal;
+    vertical-align: middle;
   }
 
   :host(:state(organization)) {
@@ -175,6 +187,7 @@ export const styles = css`
   }
 
   .toggle {
+    justify-self: start;
     display: inline-flex;
     align-items: center;
     min-block-size: 44px;
