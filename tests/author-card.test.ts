@@ -126,7 +126,7 @@ describe('<sabba-author-card>', () => {
       const warn = sinon.stub(console, 'warn');
       const el = await fixture<SabbaAuthorCard>(html`<sabba-author-card name="Agus" avatar=${MISSING_AVATAR}></sabba-author-card>`);
       const before = part(el, 'avatar')!.getBoundingClientRect();
-      await waitUntil(() => part(el, 'initials') !== null, 'initials after the 404');
+      await waitUntil(() => part(el, 'initials') !== null, 'initials after the 404', { timeout: 5000 });
       const after = part(el, 'avatar')!.getBoundingClientRect();
       expect(text(part(el, 'initials'))).to.equal('A');
       expect([after.width, after.height, after.x, after.y]).to.deep.equal([before.width, before.height, before.x, before.y]);
@@ -200,7 +200,7 @@ describe('<sabba-author-card>', () => {
       const links = Array.from(shadow(el).querySelectorAll('a'));
       expect(links.map((a) => a.origin)).to.deep.equal([location.origin]);
       // The string is a (relative) URL to nothing: the photo fails and initials take over.
-      await waitUntil(() => part(el, 'initials') !== null, 'initials after the failed avatar');
+      await waitUntil(() => part(el, 'initials') !== null, 'initials after the failed avatar', { timeout: 5000 });
       expect(part(el, 'profiles')).to.equal(null);
       await aTimeout(0);
       expect((window as unknown as { __pwned?: boolean }).__pwned).to.equal(undefined);
@@ -522,7 +522,7 @@ describe('<sabba-author-card>', () => {
         bio="Bio"
         href="/author/agus/"
       ></sabba-author-card>`);
-      await waitUntil(() => part(el, 'initials') !== null, 'initials after the 404');
+      await waitUntil(() => part(el, 'initials') !== null, 'initials after the 404', { timeout: 5000 });
       await el.updateComplete;
       expect(jsonLd(el)).not.to.have.property('image');
       el.name = 'Agus Salim';
@@ -565,7 +565,7 @@ describe('<sabba-author-card>', () => {
           frameDocument.createElement('script').textContent = '{}';
         }).to.throw();
       }
-      await waitUntil(() => frameDocument.querySelector('sabba-author-card script') !== null, 'JSON-LD in the strict page');
+      await waitUntil(() => frameDocument.querySelector('sabba-author-card script') !== null, 'JSON-LD in the strict page', { timeout: 5000 });
       const script = frameDocument.querySelector('sabba-author-card script')!;
       expect(JSON.parse(script.textContent)).to.include({ '@type': 'Organization', name: 'Redaksi', description: 'Bio </script> “kutip”' });
     });

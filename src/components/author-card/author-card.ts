@@ -150,6 +150,7 @@ export class SabbaAuthorCard extends SabbaElement {
   /** The bio element being observed (it is replaced when the card switches variants). */
   private observedBio: HTMLElement | undefined;
 
+  /** Starts listening for late web fonts and restores the JSON-LD when the card is re-inserted. */
   override connectedCallback(): void {
     super.connectedCallback();
     // A web font that arrives late changes line breaks: measure again once fonts are ready and
@@ -160,6 +161,7 @@ export class SabbaAuthorCard extends SabbaElement {
     if (this.hasUpdated) this.syncStructuredData();
   }
 
+  /** Stops listening and removes the JSON-LD, so a removed card leaves nothing behind. */
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     (document.fonts as FontFaceSet | undefined)?.removeEventListener('loadingdone', this.handleFontsLoaded);
