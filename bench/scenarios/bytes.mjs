@@ -21,7 +21,8 @@ async function run(ctx) {
   const add = (/** @type {string} */ file, /** @type {string} */ what, /** @type {import('../lib/sizes.mjs').ByteSizes} */ sizes) =>
     items.push({ file, what, ...sizes });
 
-  add('dist/cdn/sabba.js', 'sabba-widgets drop-in bundle: all five elements + Lit', measureFiles([join(ctx.root, 'dist/cdn/sabba.js')]));
+  const landed = ELEMENTS.filter((element) => ctx.has(element)).length;
+  add('dist/cdn/sabba.js', `drop-in bundle: ${landed === ELEMENTS.length ? 'all five elements' : `the ${landed} element${landed === 1 ? '' : 's'} built so far`} + Lit`, measureFiles([join(ctx.root, 'dist/cdn/sabba.js')]));
   const loader = join(ctx.root, 'dist/cdn/loader.js');
   const chunksDir = join(ctx.root, 'dist/cdn/chunks');
   if (existsSync(loader) && existsSync(chunksDir)) {
