@@ -149,7 +149,9 @@ describe('comment-form drafts', () => {
 });
 
 describe('comment-form attributes', () => {
-  afterEach(() => sinon.restore());
+  afterEach(() => {
+    sinon.restore();
+  });
 
   it('parses and falls back with a warning', () => {
     const warn = sinon.stub(console, 'warn');

@@ -4,7 +4,7 @@ import sinon from 'sinon';
 import type { SabbaCommentForm } from '../src/components/comment-form/comment-form.js';
 import type { CommentOutcome, CommentSubmitter, OutgoingComment } from '../src/components/comment-form/submitter.js';
 import type { SabbaCommentErrorEvent } from '../src/events/sabba-comment-error.js';
-import type { SabbaCommentSubmitEvent } from '../src/events/sabba-comment-submit.js';
+import { SabbaCommentSubmitEvent } from '../src/events/sabba-comment-submit.js';
 import type { SabbaCommentSuccessEvent } from '../src/events/sabba-comment-success.js';
 import { en } from '../src/i18n/en.js';
 import { id } from '../src/i18n/id.js';
@@ -97,7 +97,7 @@ describe('<sabba-comment-form>', () => {
       expect($(el, 'input[name="author"]').hasAttribute('required')).to.equal(false);
       expect($(el, '#email-notes').textContent).to.not.contain(ti.requiredNote);
       const submitter = recorder();
-      el.submitter = submitter ?? undefined;
+      el.submitter = submitter;
       await fill(el, { comment: 'Tanpa nama.' });
       await submitAndWait(el);
       expect(submitter.calls[0]?.authorName).to.equal('');
@@ -221,7 +221,7 @@ describe('<sabba-comment-form>', () => {
       const warn = sinon.stub(console, 'warn');
       const el = await mount({ 'post-id': '-3', transport: 'smtp', timeout: 'NaN', 'parent-id': 'abc', 'terms-url': 'javascript:alert(1)' }, null);
       await fill(el, validComment());
-      (el.shadowRoot!.querySelector('#terms') as HTMLInputElement).click();
+      el.shadowRoot!.querySelector<HTMLInputElement>('#terms')!.click();
       const event = (await submitAndWait(el)) as SabbaCommentErrorEvent;
       expect(event.detail.code).to.equal('invalid_config');
       expect(statusText(el)).to.equal(ti.errConfig);
@@ -255,9 +255,12 @@ describe('<sabba-comment-form>', () => {
       const el = await mount({ 'parent-id': '4' }, submitter);
       await fill(el, { ...validComment('  Halo  '), url: 'contoh.id' });
       const submit = oneEvent(el, 'sabba-comment-submit');
-      el.addEventListener('sabba-comment-submit', (e) => e.preventDefault(), { once: true });
+      el.addEventListener('sabba-comment-submit', (e) => {
+        e.preventDefault();
+      }, { once: true });
       $(el, 'button[type="submit"]').click();
-      const event: SabbaCommentSubmitEvent = await submit;
+      const event = await submit;
+      expect(event).to.be.instanceOf(SabbaCommentSubmitEvent);
       expect(event.cancelable).to.equal(true);
       expect(event.composed).to.equal(true);
       expect(event.detail).to.deep.equal({
@@ -293,7 +296,7 @@ describe('<sabba-comment-form>', () => {
       await expect(el).to.be.accessible();
       const success = oneEvent(el, 'sabba-comment-success');
       answer({ ok: true, id: 9, status: 'approved' });
-      const event: SabbaCommentSuccessEvent = await success;
+      const event = await success;
       expect(event.detail).to.include({ id: 9, status: 'approved', confirmed: true, transport: 'custom' });
       expect(button.disabled).to.equal(false);
     });
