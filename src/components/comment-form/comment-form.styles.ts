@@ -10,7 +10,7 @@ export const styles = css`
     --_accent-contrast: var(--sabba-comment-form-accent-contrast, var(--sabba-accent-contrast, #fff));
     --_radius: var(--sabba-comment-form-radius, var(--sabba-radius, 6px));
     --_border: var(--sabba-comment-form-border, color-mix(in srgb, currentColor 35%, transparent));
-    --_error: var(--sabba-comment-form-error, #c5221f);
+    --_error: var(--sabba-comment-form-error, color-mix(in srgb, #c5221f 70%, currentColor));
     --_gap: var(--sabba-comment-form-gap, 1rem);
     line-height: 1.5;
   }
@@ -146,8 +146,19 @@ export const styles = css`
     border-inline-start-color: var(--_error);
   }
 
-  .status:is(.approved, .hold, .unconfirmed) {
-    border-inline-start-color: var(--_accent);
+  .status:is(.approved, .unconfirmed) {
+    border-inline-start-color: var(--sabba-comment-form-success, color-mix(in srgb, #1e7e34 70%, currentColor));
+  }
+
+  /* The held comment's preview already carries WordPress's moderation notice; the live region
+     still announces it, but is not shown twice. */
+  .status.hold {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
   }
 
   .status:focus {

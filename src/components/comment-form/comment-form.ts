@@ -81,7 +81,8 @@ const DRAFT_DEBOUNCE_MS = 400;
  * @cssproperty --sabba-comment-form-accent-contrast - Text on the button (default `--sabba-accent-contrast`, `#fff`).
  * @cssproperty --sabba-comment-form-radius - Corner radius of controls (default `--sabba-radius`, `6px`).
  * @cssproperty --sabba-comment-form-border - Control border colour (default: the text colour at 35 %).
- * @cssproperty --sabba-comment-form-error - Error colour (default `#b3261e`, readable on light and dark pages).
+ * @cssproperty --sabba-comment-form-error - Error colour (default: red mixed with the text colour, so it stays readable on light and dark pages).
+ * @cssproperty --sabba-comment-form-success - Border of the "posted" message (default: green mixed with the text colour).
  * @cssproperty --sabba-comment-form-gap - Space between fields (default `1rem`).
  *
  * @cssstate submitting - A request is in flight.
