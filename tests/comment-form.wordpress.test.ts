@@ -128,7 +128,7 @@ for (const transport of ['rest', 'classic'] as const) {
         expect(statusText(el)).to.equal(t.held);
         expect($(el, '[part~="preview"]').textContent).to.contain('Komentar pertama saya.');
         expect($(el, '[part~="preview"]').textContent).to.contain(t.held);
-        expect(el.shadowRoot?.activeElement).to.equal($(el, '[part~="status"]'));
+        expect(el.shadowRoot?.activeElement).to.equal($(el, '[part~="preview"]'));
         await expect(el).to.be.accessible();
       });
 
@@ -224,6 +224,35 @@ for (const transport of ['rest', 'classic'] as const) {
     });
   }
 }
+
+/** The same test server under its other host name: another origin, for cross-origin embeds. */
+function otherOrigin(path: string): string {
+  const url = new URL(path, location.href);
+  url.hostname = url.hostname === 'localhost' ? '127.0.0.1' : 'localhost';
+  return url.href;
+}
+
+describe('<sabba-comment-form> on another origin than the WordPress site', () => {
+  it('reads the REST answer through CORS, as WordPress allows it', async () => {
+    const site = freshSite('approve');
+    const el = await mountForm({ site: otherOrigin(site) });
+    await fill(el, validComment());
+    const event = (await submitAndWait(el)) as SabbaCommentSuccessEvent;
+    expect(event.detail).to.include({ status: 'approved', confirmed: true });
+  });
+
+  it('delivers a classic comment but reports it unconfirmed and keeps the draft', async () => {
+    const site = freshSite('approve');
+    const el = await mountForm({ site: otherOrigin(site), transport: 'classic' });
+    await fill(el, validComment('Dari situs lain.'));
+    const event = (await submitAndWait(el)) as SabbaCommentSuccessEvent;
+    expect(event.detail).to.include({ id: null, confirmed: false });
+    expect(statusText(el)).to.equal(id.commentForm.sentUnconfirmed);
+    const stored = (await (await fetch(`${site}/__comments`)).json()) as { content: string }[];
+    expect(stored.map((c) => c.content)).to.deep.equal(['Dari situs lain.']);
+    await expect(el).to.be.accessible();
+  });
+});
 
 describe('<sabba-comment-form> REST specifics', () => {
   it('speaks to ?rest_route= sites through rest-root', async () => {

@@ -218,6 +218,15 @@ export const styles = css`
     border-radius: var(--_radius);
   }
 
+  .preview:focus {
+    outline: none;
+  }
+
+  .preview:focus-visible {
+    outline: 3px solid var(--sabba-focus-ring, var(--_accent));
+    outline-offset: 2px;
+  }
+
   .preview.hold {
     border-style: dashed;
   }

@@ -477,8 +477,9 @@ export class SabbaCommentForm extends SabbaElement {
         transport: this.transportName(),
       }),
     );
+    // The reader's eyes go to their comment, shown as posted or as a held preview.
     void this.updateComplete.then(() => {
-      this.statusElement.focus();
+      this.renderRoot.querySelector<HTMLElement>('[part~="preview"]')?.focus();
     });
   }
 
@@ -676,7 +677,7 @@ export class SabbaCommentForm extends SabbaElement {
   private renderPreview(t: Texts): TemplateResult | typeof nothing {
     if (!this.preview) return nothing;
     const { comment, status } = this.preview;
-    return html`<article part="preview" class=${`preview ${status}`} aria-label=${t.previewLabel}>
+    return html`<article part="preview" class=${`preview ${status}`} aria-label=${t.previewLabel} tabindex="-1">
       ${comment.authorName ? html`<p class="preview-author">${comment.authorName}</p>` : nothing}
       <p class="preview-text">${comment.content}</p>
       ${status === 'hold' ? html`<p class="preview-notice"><em>${t.held}</em></p>` : nothing}
