@@ -90,7 +90,10 @@ for (const transport of ['rest', 'classic'] as const) {
   for (const [lang, dict] of [['id', id], ['en', en]] as const) {
     const t = dict.commentForm;
 
-    describe(`<sabba-comment-form> against WordPress (${transport}, ${lang})`, () => {
+    describe(`<sabba-comment-form> against WordPress (${transport}, ${lang})`, function () {
+      // Real HTTP round trips to the local endpoint; on a shared two-core machine under load the
+      // default 10 s per test has been too short. The timeout is not a speed assertion.
+      this.timeout(30_000);
       afterEach(() => {
         sinon.restore();
       });
@@ -254,7 +257,8 @@ describe('<sabba-comment-form> on another origin than the WordPress site', () =>
   });
 });
 
-describe('<sabba-comment-form> REST specifics', () => {
+describe('<sabba-comment-form> REST specifics', function () {
+  this.timeout(30_000); // real HTTP round trips, as above
   it('speaks to ?rest_route= sites through rest-root', async () => {
     const site = freshSite('approve');
     const el = await mountForm({ site, extra: { 'rest-root': `${site}/?rest_route=/` } });
