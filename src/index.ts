@@ -10,6 +10,18 @@ export { VERSION } from './internal/version.js';
 export type { Dictionary, Language } from './i18n/index.js';
 
 // <sabba-comment-form>
+export { SabbaCommentForm } from './components/comment-form/comment-form.js';
+export { SabbaCommentSubmitEvent, type CommentSubmitDetail } from './events/sabba-comment-submit.js';
+export { SabbaCommentSuccessEvent, type CommentSuccessDetail } from './events/sabba-comment-success.js';
+export { SabbaCommentErrorEvent, type CommentErrorDetail } from './events/sabba-comment-error.js';
+export type {
+  CommentAccepted,
+  CommentOutcome,
+  CommentRefused,
+  CommentSubmitter,
+  OutgoingComment,
+  SubmitContext,
+} from './components/comment-form/submitter.js';
 
 // <sabba-ad-slot>
 

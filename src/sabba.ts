@@ -5,6 +5,7 @@
 export * from './index.js';
 
 // <sabba-comment-form>
+import './components/comment-form/comment-form.define.js';
 
 // <sabba-ad-slot>
 
