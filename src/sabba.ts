@@ -7,6 +7,7 @@ export * from './index.js';
 // <sabba-comment-form>
 
 // <sabba-ad-slot>
+import './components/ad-slot/ad-slot.define.js';
 
 // <sabba-adblock-notice>
 
