@@ -140,7 +140,8 @@ export class SabbaAdSlot extends SabbaElement {
   private observers: IntersectionObserver[] = [];
   private nearRender = false;
   private renderGate: (() => void) | undefined;
-  private onScreen = false;
+  /** Whether any part of the slot is on screen; unknown until the observer's first report. */
+  private onScreen: boolean | undefined;
   private tracker: ViewabilityTracker | undefined;
   private refreshPolicy: RefreshPolicy | undefined;
   private impression = 0;
@@ -267,6 +268,7 @@ export class SabbaAdSlot extends SabbaElement {
     this.adProvider = undefined;
     this.renderGate = undefined;
     this.nearRender = false;
+    this.onScreen = undefined;
     this.container?.replaceChildren();
     this.impression = 0;
     this.impressionViewable = false;
@@ -410,7 +412,7 @@ export class SabbaAdSlot extends SabbaElement {
 
   /** Collapses an empty or failed slot, but only while no part of it is on screen. */
   private maybeCollapse(): void {
-    if (this.collapse !== 'offscreen' || this.onScreen) return;
+    if (this.collapse !== 'offscreen' || this.onScreen !== false) return;
     if (this.status === 'empty' || this.status === 'error') this.toggleState('collapsed', true);
   }
 

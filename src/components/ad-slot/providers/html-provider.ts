@@ -59,6 +59,9 @@ export function createHtmlProvider(context: AdSlotContext): AdProvider {
       element.width = String(box.width);
       element.height = String(box.height);
       element.referrerPolicy = 'strict-origin-when-cross-origin';
+      // CSSOM (allowed under a strict CSP): no default 2px inset border, no inline baseline gap.
+      element.style.border = '0';
+      element.style.display = 'block';
       const loaded = new Promise<RenderOutcome>((resolve) => {
         element.addEventListener('load', () => { resolve({ empty: false, width: box.width, height: box.height }); }, { once: true });
       });
