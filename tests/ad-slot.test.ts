@@ -114,7 +114,7 @@ describe('<sabba-ad-slot> label, placeholder and accessibility', () => {
 describe('<sabba-ad-slot> html provider', () => {
   it('renders a src creative in a sandboxed, titled iframe, never same-origin', async () => {
     const el = await fixture<SabbaAdSlot>(html`<sabba-ad-slot provider="html" lang="en" src="/ad-slot/creative.html" sizes="336x280"></sabba-ad-slot>`);
-    const event = (await oneEvent(el, 'sabba-ad-render')) as SabbaAdRenderEvent;
+    const event = await oneEvent<SabbaAdRenderEvent>(el, 'sabba-ad-render');
     expect(event.detail).to.deep.equal({ empty: false, width: 336, height: 280 });
     const iframe = el.querySelector('iframe')!;
     expect(iframe.getAttribute('sandbox')).to.equal('allow-scripts allow-popups allow-popups-to-escape-sandbox allow-top-navigation-by-user-activation');
@@ -127,7 +127,7 @@ describe('<sabba-ad-slot> html provider', () => {
 
   it('turns a slotted <template> into srcdoc, hostile markup included, inside the sandbox', async () => {
     const el = await fixture<SabbaAdSlot>(html`
-      <sabba-ad-slot provider="html" sizes="300x250"><template><p>Langganan</p><img src="x" onerror="parent.hacked = true"></template></sabba-ad-slot>
+      <sabba-ad-slot provider="html" sizes="300x250"><template><p>Langganan</p><img src="x" alt="" onerror="parent.hacked = true"></template></sabba-ad-slot>
     `);
     await oneEvent(el, 'sabba-ad-render');
     const iframe = el.querySelector('iframe')!;
@@ -140,7 +140,7 @@ describe('<sabba-ad-slot> html provider', () => {
     const warn = sinon.stub(console, 'warn');
     try {
       const el = await fixture<SabbaAdSlot>(html`<sabba-ad-slot provider="html" src="javascript:alert(1)" sizes="300x250"></sabba-ad-slot>`);
-      const event = (await oneEvent(el, 'sabba-ad-render')) as SabbaAdRenderEvent;
+      const event = await oneEvent<SabbaAdRenderEvent>(el, 'sabba-ad-render');
       expect(event.detail.empty).to.equal(true);
       expect(el.querySelector('iframe')).to.equal(null);
       expect(warn.args.some(([m]) => String(m).includes('javascript:alert(1)'))).to.equal(true);
@@ -212,7 +212,7 @@ describe('<sabba-ad-slot> collapse', () => {
 describe('<sabba-ad-slot> failures', () => {
   it('reports a 404 script as error and keeps the placeholder', async () => {
     const el = await fixture<SabbaAdSlot>(html`<sabba-ad-slot provider="gpt" ad-unit="/1234/sabba/artikel" script-src="/ad-slot/missing.js" sizes="300x250"></sabba-ad-slot>`);
-    const event = (await oneEvent(el, 'sabba-ad-error')) as SabbaAdErrorEvent;
+    const event = await oneEvent<SabbaAdErrorEvent>(el, 'sabba-ad-error');
     expect(event.detail).to.deep.equal({ reason: 'error' });
     expect(event.bubbles && event.composed).to.equal(true);
     expect(shadowText(el, 'placeholder')).to.equal('Ruang Iklan');
@@ -225,7 +225,7 @@ describe('<sabba-ad-slot> failures', () => {
     window.onerror = () => true;
     try {
       const el = await fixture<SabbaAdSlot>(html`<sabba-ad-slot provider="gpt" ad-unit="/1234/sabba/artikel" script-src="/ad-slot/throws.js" sizes="300x250"></sabba-ad-slot>`);
-      const event = (await oneEvent(el, 'sabba-ad-error')) as SabbaAdErrorEvent;
+      const event = await oneEvent<SabbaAdErrorEvent>(el, 'sabba-ad-error');
       expect(event.detail.reason).to.equal('error');
     } finally {
       window.onerror = saved;
@@ -233,11 +233,11 @@ describe('<sabba-ad-slot> failures', () => {
   });
 
   it('reports a request that never reaches a server as blocked, at document level', async () => {
-    const errored = oneEvent(document, 'sabba-ad-error');
+    const errored = oneEvent<SabbaAdErrorEvent>(document, 'sabba-ad-error');
     // Port 1 is refused by every browser before any server is asked: the same failure an ad
     // blocker's cancelled request or a DNS blocker's unresolvable host produces.
     await fixture<SabbaAdSlot>(html`<sabba-ad-slot provider="gpt" ad-unit="/1234/sabba/artikel" script-src="http://127.0.0.1:1/gpt.js" sizes="300x250"></sabba-ad-slot>`);
-    const event = (await errored) as SabbaAdErrorEvent;
+    const event = await errored;
     expect(event.detail.reason).to.equal('blocked');
   });
 
@@ -246,11 +246,11 @@ describe('<sabba-ad-slot> failures', () => {
     try {
       const el = await fixture<SabbaAdSlot>(html`<sabba-ad-slot provider="gpt" ad-unit="/1234/sabba/artikel" script-src="/ad-slot/hang.js" timeout="3000" sizes="300x250"></sabba-ad-slot>`);
       await oneEvent(el, 'sabba-ad-request');
-      const errored = oneEvent(el, 'sabba-ad-error');
+      const errored = oneEvent<SabbaAdErrorEvent>(el, 'sabba-ad-error');
       await clock.tickAsync(2999);
       expect(el.matches(':state(error)')).to.equal(false);
       await clock.tickAsync(1);
-      const event = (await errored) as SabbaAdErrorEvent;
+      const event = await errored;
       expect(event.detail.reason).to.equal('timeout');
     } finally {
       clock.restore();
@@ -259,14 +259,15 @@ describe('<sabba-ad-slot> failures', () => {
 
   it('warns about a malformed ad unit, an unknown provider and hostile sizes without crashing', async () => {
     const warn = sinon.stub(console, 'warn');
+    const hostile = '<img src=x onerror=alert(1)>';
     try {
-      const bad = await fixture<SabbaAdSlot>(html`<sabba-ad-slot provider="gpt" ad-unit="<img src=x onerror=alert(1)>" sizes="300x250"></sabba-ad-slot>`);
-      expect(((await oneEvent(bad, 'sabba-ad-error')) as SabbaAdErrorEvent).detail.reason).to.equal('error');
+      const bad = await fixture<SabbaAdSlot>(html`<sabba-ad-slot provider="gpt" ad-unit=${hostile} sizes="300x250"></sabba-ad-slot>`);
+      expect((await oneEvent<SabbaAdErrorEvent>(bad, 'sabba-ad-error')).detail.reason).to.equal('error');
       const unknown = await fixture<SabbaAdSlot>(html`<sabba-ad-slot provider="nope" sizes="-1x-1, javascript:alert(1)" fetch-margin="-5" timeout="abc"></sabba-ad-slot>`);
       await frames(3);
       expect(frame(unknown).getBoundingClientRect().height).to.equal(250); // fallback reservation
       const text = warn.args.map(([m]) => String(m)).join('\n');
-      expect(text).to.contain('ad-unit="<img src=x onerror=alert(1)>"');
+      expect(text).to.contain(`ad-unit="${hostile}"`);
       expect(text).to.contain('provider="nope"');
       expect(text).to.contain('needs sizes');
       expect(text).to.contain('fetch-margin=-5');
