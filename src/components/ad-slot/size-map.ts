@@ -167,3 +167,20 @@ export function reservationCss(plan: SizePlan, selector = ':host'): string {
   }
   return rules.join('\n');
 }
+
+/**
+ * CSS for the page itself (a `<style>` in its `<head>`, or the theme's stylesheet) that reserves a
+ * slot's full height while the element is not defined yet, i.e. before any script ran: label
+ * (1rem), gap (0.25rem) and the reserved box. Once the element upgrades, its own styles take over
+ * at the same height, so a late-loading script moves nothing. Example:
+ * `preUpgradeCss(planSizes('300x250', '0:300x250 | 768:728x90'), 'sabba-ad-slot#top')`.
+ */
+export function preUpgradeCss(plan: SizePlan, selector = 'sabba-ad-slot'): string {
+  const rules: string[] = [`${selector}:not(:defined) { display: block; margin-block: 1.5em; }`];
+  for (const entry of plan.entries) {
+    const box = reservedBox(entry.sizes);
+    const body = box === undefined ? 'display: none;' : `display: block; block-size: calc(${box.height}px + 1.25rem);`;
+    rules.push(entry.minWidth === 0 ? `${selector}:not(:defined) { ${body} }` : `@media (min-width: ${entry.minWidth}px) { ${selector}:not(:defined) { ${body} } }`);
+  }
+  return rules.join('\n');
+}
