@@ -62,6 +62,8 @@ export function createHtmlProvider(context: AdSlotContext): AdProvider {
       // CSSOM (allowed under a strict CSP): no default 2px inset border, no inline baseline gap.
       element.style.border = '0';
       element.style.display = 'block';
+      // A direct creative is a web page: in a column narrower than its box it shrinks, not clips.
+      element.style.maxInlineSize = '100%';
       const loaded = new Promise<RenderOutcome>((resolve) => {
         element.addEventListener('load', () => { resolve({ empty: false, width: box.width, height: box.height }); }, { once: true });
       });
