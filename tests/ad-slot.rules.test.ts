@@ -4,7 +4,7 @@ import '../src/components/ad-slot/ad-slot.define.js';
 import type { SabbaAdSlot } from '../src/components/ad-slot/ad-slot.js';
 import { marginToRootMargin, parseFetchMargin, parseRenderMargin, parseTimeout } from '../src/components/ad-slot/load-options.js';
 import { DEFAULT_REFRESH_MAX, parseRefreshInterval, parseRefreshMax, RefreshPolicy } from '../src/components/ad-slot/refresh-policy.js';
-import { entryFor, FALLBACK_SIZE, parseSizeMap, parseSizes, planSizes, reservationCss, reservedBoxAt } from '../src/components/ad-slot/size-map.js';
+import { entryFor, FALLBACK_SIZE, parseSizeMap, parseSizes, planSizes, preUpgradeCss, reservationCss, reservedBoxAt } from '../src/components/ad-slot/size-map.js';
 import { viewableThreshold, ViewabilityTracker } from '../src/components/ad-slot/viewability.js';
 
 /** Collects warnings instead of printing them, so a test can assert that the site builder is told. */
@@ -83,6 +83,29 @@ describe('ad-slot size map', () => {
     expect(css).to.contain('--_reserved-height: 250px');
     expect(css).to.contain('@media (min-width: 768px) { :host { --_shown: block; --_reserved-width: 728px; --_reserved-height: 90px; } }');
     expect(css).not.to.contain('body');
+  });
+});
+
+describe('ad-slot pre-upgrade CSS', () => {
+  it('reserves label, gap and box height per breakpoint before the element is defined', () => {
+    const css = preUpgradeCss(planSizes('', '0:300x250 | 768:728x90 | 1024:none', () => undefined), 'sabba-ad-slot#top');
+    expect(css).to.contain('sabba-ad-slot#top:not(:defined) { display: block; block-size: calc(250px + 1.25rem); }');
+    expect(css).to.contain('@media (min-width: 768px) { sabba-ad-slot#top:not(:defined) { display: block; block-size: calc(90px + 1.25rem); } }');
+    expect(css).to.contain('@media (min-width: 1024px) { sabba-ad-slot#top:not(:defined) { display: none; } }');
+  });
+
+  it('matches the defined element height, so upgrading moves nothing', async () => {
+    const style = document.createElement('style');
+    style.textContent = preUpgradeCss(planSizes('300x250', '', () => undefined), 'sabba-ad-slot-later');
+    document.head.append(style);
+    try {
+      const wrapper = await fixture<HTMLElement>(html`<div><sabba-ad-slot-later></sabba-ad-slot-later><sabba-ad-slot sizes="300x250"></sabba-ad-slot></div>`);
+      const [undefinedSlot, definedSlot] = [...wrapper.children] as HTMLElement[];
+      expect(undefinedSlot!.getBoundingClientRect().height).to.equal(definedSlot!.getBoundingClientRect().height);
+      await expect(definedSlot).to.be.accessible();
+    } finally {
+      style.remove();
+    }
   });
 });
 
