@@ -24,6 +24,16 @@ export type {
 } from './components/comment-form/submitter.js';
 
 // <sabba-ad-slot>
+export { SabbaAdSlot } from './components/ad-slot/ad-slot.js';
+export { registerAdProvider } from './components/ad-slot/providers/registry.js';
+export type { AdProvider, AdProviderFactory, AdSlotContext, RenderOutcome } from './components/ad-slot/providers/provider.js';
+export { AdFailure, type AdFailureReason } from './components/ad-slot/script-loader.js';
+export type { AdSize, SizeMapEntry, SizePlan } from './components/ad-slot/size-map.js';
+export { planSizes, preUpgradeCss, reservationCss } from './components/ad-slot/size-map.js';
+export { SabbaAdRequestEvent, type SabbaAdRequestDetail } from './events/ad-request.js';
+export { SabbaAdRenderEvent, type SabbaAdRenderDetail } from './events/ad-render.js';
+export { SabbaAdViewableEvent, type SabbaAdViewableDetail } from './events/ad-viewable.js';
+export { SabbaAdErrorEvent, type SabbaAdErrorDetail } from './events/ad-error.js';
 
 // <sabba-adblock-notice>
 

@@ -8,6 +8,7 @@ export * from './index.js';
 import './components/comment-form/comment-form.define.js';
 
 // <sabba-ad-slot>
+import './components/ad-slot/ad-slot.define.js';
 
 // <sabba-adblock-notice>
 

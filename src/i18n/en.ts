@@ -54,7 +54,12 @@ export const en: Dictionary = {
   },
 
   adSlot: {
+    /** The visible label above every slot (Dewan Pers: paid content must say so). */
+    label: 'Advertisement',
+    /** Shown in the reserved space until a creative fills it. */
     placeholder: 'Advertisement Space',
+    /** The accessible name of a creative's iframe. */
+    frameTitle: 'Advertisement',
   },
 
   adblockNotice: {

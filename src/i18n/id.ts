@@ -55,7 +55,12 @@ export const id = {
   },
 
   adSlot: {
+    /** The visible label above every slot (Dewan Pers: paid content must say so). */
+    label: 'Iklan',
+    /** Shown in the reserved space until a creative fills it. */
     placeholder: 'Ruang Iklan',
+    /** The accessible name of a creative's iframe. */
+    frameTitle: 'Iklan',
   },
 
   adblockNotice: {
