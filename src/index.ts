@@ -16,5 +16,7 @@ export type { Dictionary, Language } from './i18n/index.js';
 // <sabba-adblock-notice>
 
 // <sabba-back-to-top>
+export { SabbaBackToTop, type BackToTopPosition } from './components/back-to-top/back-to-top.js';
+export { SabbaBackToTopEvent, type SabbaBackToTopDetail } from './events/back-to-top.js';
 
 // <sabba-author-card>

@@ -11,5 +11,6 @@ export * from './index.js';
 // <sabba-adblock-notice>
 
 // <sabba-back-to-top>
+import './components/back-to-top/back-to-top.define.js';
 
 // <sabba-author-card>
