@@ -85,6 +85,8 @@ export class SabbaBackToTop extends SabbaElement {
 
   @query('.button') private readonly button!: HTMLButtonElement | null;
 
+  /** The `threshold` attribute as written, so a warning can quote it (the property holds NaN). */
+  private thresholdText: string | null = null;
   private isShown = false;
   private container: HTMLElement | null = null;
   private rootMarginTop = '100%';
@@ -117,6 +119,11 @@ export class SabbaBackToTop extends SabbaElement {
     (this.container ?? this.ownerDocument.scrollingElement ?? this.ownerDocument.documentElement).scrollTo({ top: 0, behavior });
     if (!focusWithoutScrolling(focusTarget)) focusWithoutScrolling(this.fallbackFocusTarget());
     return true;
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    if (name === 'threshold') this.thresholdText = value;
+    super.attributeChangedCallback(name, old, value);
   }
 
   override connectedCallback(): void {
@@ -152,7 +159,8 @@ export class SabbaBackToTop extends SabbaElement {
   private resolveInputs(): void {
     const result = resolveThreshold(this.threshold);
     if (result.problem !== undefined) {
-      warnOnce(`<sabba-back-to-top> threshold ${describeValue(this.threshold)} ${result.problem}.`);
+      const written = Number.isNaN(this.threshold) && this.thresholdText !== null ? this.thresholdText : this.threshold;
+      warnOnce(`<sabba-back-to-top> threshold ${describeValue(written)} ${result.problem}.`);
     }
     this.rootMarginTop = result.rootMarginTop;
     this.container = this.findContainer();
