@@ -72,7 +72,7 @@ export async function preferReducedMotion(): Promise<void> {
   sinon.stub(window, 'matchMedia').callsFake((query: string) => {
     if (!query.includes('prefers-reduced-motion')) return original(query);
     const real = original(query);
-    return Object.assign(Object.create(real) as MediaQueryList, { matches: query.includes('reduce'), media: query });
+    return Object.create(real, { matches: { value: query.includes('reduce') }, media: { value: query } }) as MediaQueryList;
   });
 }
 

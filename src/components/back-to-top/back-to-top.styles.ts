@@ -107,9 +107,9 @@ export const styles = css`
   .progress-bar {
     stroke: var(--sabba-back-to-top-progress-color, currentColor);
     stroke-linecap: round;
-    stroke-dasharray: 100 100;
+    stroke-dasharray: 100px 100px;
     /* Fallback path: the element sets --_progress (0 to 1) from an IntersectionObserver. */
-    stroke-dashoffset: calc(100 - 100 * var(--_progress, 0));
+    stroke-dashoffset: calc((1 - var(--_progress, 0)) * 100px);
   }
 
   /* Scroll-driven path: the browser fills the ring from the scroll position, with no script. */
@@ -122,10 +122,10 @@ export const styles = css`
 
   @keyframes sabba-back-to-top-fill {
     from {
-      stroke-dashoffset: 100;
+      stroke-dashoffset: 100px;
     }
     to {
-      stroke-dashoffset: 0;
+      stroke-dashoffset: 0px;
     }
   }
 
