@@ -113,8 +113,11 @@ describe('<sabba-back-to-top> hostile input', () => {
     const el = await articlePage(html`<sabba-back-to-top threshold=" 150px "></sabba-back-to-top>`);
     expect(el.threshold).to.equal(150);
     await scrollPageTo(el, 200, true);
-    el.threshold = Number.POSITIVE_INFINITY;
-    await el.updateComplete;
+    const warnings = await warningsDuring(async () => {
+      el.threshold = Number.POSITIVE_INFINITY;
+      await el.updateComplete;
+    });
+    expect(warnings.join('\n')).to.contain('Infinity');
     await scrollPageTo(el, 2500, false);
   });
 

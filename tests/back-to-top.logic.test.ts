@@ -20,7 +20,7 @@ describe('back-to-top threshold logic', () => {
     expect(parseThresholdAttribute(null)).to.equal(undefined);
     expect(parseThresholdAttribute('  ')).to.equal(undefined);
     for (const bad of ['50%', '10vh', 'abc', '1 2', '<img src=x onerror=alert(1)>', 'px']) {
-      expect(parseThresholdAttribute(bad), bad).to.be.NaN;
+      expect(Number.isNaN(parseThresholdAttribute(bad)), bad).to.equal(true);
     }
   });
 
