@@ -185,7 +185,11 @@ describe('<sabba-back-to-top>', () => {
       await preferReducedMotion();
       const el = await articlePage(html`<sabba-back-to-top focus-target="#first-link"></sabba-back-to-top>`);
       await scrollPageTo(el, 2500, true);
-      expect(el.scrollToTop()).to.equal(true);
+      const events = sinon.spy();
+      el.addEventListener('sabba-back-to-top', events);
+      el.scrollToTop();
+      expect(events.called, 'no event for a call from script').to.equal(false);
+      expect(scrollY).to.equal(0);
       expect(deepActiveElement()?.id).to.equal('first-link');
       expect(document.getElementById('first-link')!.hasAttribute('tabindex'), 'a link is focusable already').to.equal(false);
     });

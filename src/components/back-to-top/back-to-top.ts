@@ -109,16 +109,11 @@ export class SabbaBackToTop extends SabbaElement {
   }
 
   /**
-   * Scrolls to the top and moves focus, exactly as activating the button does (including the
-   * cancelable `sabba-back-to-top` event). Returns false when a listener cancelled it.
+   * Scrolls to the top (instantly under reduced motion) and moves focus to the focus target, as
+   * activating the button does. Fires no event: `sabba-back-to-top` reports readers' actions only.
    */
-  scrollToTop(): boolean {
-    const focusTarget = this.resolveFocusTarget();
-    const behavior = this.prefersReducedMotion() ? 'instant' : 'smooth';
-    if (!this.dispatchEvent(new SabbaBackToTopEvent({ focusTarget, behavior }))) return false;
-    (this.container ?? this.ownerDocument.scrollingElement ?? this.ownerDocument.documentElement).scrollTo({ top: 0, behavior });
-    if (!focusWithoutScrolling(focusTarget)) focusWithoutScrolling(this.fallbackFocusTarget());
-    return true;
+  scrollToTop(): void {
+    this.jumpToTop(this.resolveFocusTarget(), this.prefersReducedMotion() ? 'instant' : 'smooth');
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
@@ -152,7 +147,16 @@ export class SabbaBackToTop extends SabbaElement {
   }
 
   private handleClick(): void {
-    this.scrollToTop();
+    const focusTarget = this.resolveFocusTarget();
+    const behavior = this.prefersReducedMotion() ? 'instant' : 'smooth';
+    if (this.dispatchEvent(new SabbaBackToTopEvent({ focusTarget, behavior }))) this.jumpToTop(focusTarget, behavior);
+  }
+
+  private jumpToTop(focusTarget: HTMLElement, behavior: 'instant' | 'smooth'): void {
+    const scroller = this.container ?? this.ownerDocument.scrollingElement ?? this.ownerDocument.documentElement;
+    scroller.scrollTo({ top: 0, behavior });
+    // Focus now, without scrolling: the smooth scroll keeps going, and the next Tab starts here.
+    if (!focusWithoutScrolling(focusTarget)) focusWithoutScrolling(this.fallbackFocusTarget());
   }
 
   /** Reads `threshold` and `scroll-container` into what the controllers use. */
@@ -219,7 +223,7 @@ export class SabbaBackToTop extends SabbaElement {
   override render(): TemplateResult {
     const texts = this.localize('backToTop', { ...this.strings, label: this.label.trim() === '' ? this.strings.label : this.label });
     return html`
-      <div class="wrapper" part="wrapper">
+      <div class="wrapper">
         <button part="button" class="button" type="button" ?inert=${!this.isShown} @click=${this.handleClick}>
           <span class="visually-hidden">${texts.label}</span>
           ${this.progress
