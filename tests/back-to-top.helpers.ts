@@ -41,7 +41,7 @@ export function isVisible(el: SabbaBackToTop): boolean {
 /** Scrolls the page for real and waits until the widget has reacted. */
 export async function scrollPageTo(el: SabbaBackToTop, top: number, shown: boolean): Promise<void> {
   window.scrollTo({ top, behavior: 'instant' });
-  await waitUntil(() => el.shown === shown, `the button should be ${shown ? 'shown' : 'hidden'} at ${top}px`);
+  await waitUntil(() => el.shown === shown, `the button should be ${shown ? 'shown' : 'hidden'} at ${top}px`, { timeout: 5000 });
 }
 
 let canEmulate: boolean | undefined;

@@ -42,18 +42,18 @@ describe('<sabba-back-to-top> in a scrolling container', () => {
     await new Promise(requestAnimationFrame);
     expect(el.shown).to.equal(false);
     box.scrollTop = 400;
-    await waitUntil(() => el.shown, 'shown past 300 px of container scroll');
+    await waitUntil(() => el.shown, 'shown past 300 px of container scroll', { timeout: 5000 });
   });
 
   it('scrolls the container to the top and focuses the heading inside it', async () => {
     await preferReducedMotion();
     const { el, box } = await appShell(html`<sabba-back-to-top scroll-container="#box" threshold="100"></sabba-back-to-top>`, 'relative');
     box.scrollTop = 1500;
-    await waitUntil(() => el.shown);
+    await waitUntil(() => el.shown, undefined, { timeout: 5000 });
     buttonOf(el).click();
     expect(box.scrollTop).to.equal(0);
     expect(deepActiveElement()?.id).to.equal('box-title');
-    await waitUntil(() => !el.shown);
+    await waitUntil(() => !el.shown, undefined, { timeout: 5000 });
   });
 
   it('gives a static container a position for the marker and restores it when removed', async () => {
@@ -61,7 +61,7 @@ describe('<sabba-back-to-top> in a scrolling container', () => {
     const { el, box } = await appShell(html`<sabba-back-to-top scroll-container="#box" threshold="100"></sabba-back-to-top>`);
     expect(getComputedStyle(box).position).to.equal('relative');
     box.scrollTop = 500;
-    await waitUntil(() => el.shown);
+    await waitUntil(() => el.shown, undefined, { timeout: 5000 });
     el.remove();
     expect(box.style.position).to.equal('static');
     expect(box.querySelector(SENTINEL_TAG)).to.equal(null);
@@ -82,7 +82,7 @@ describe('<sabba-back-to-top> in a scrolling container', () => {
     expect(el.matches(':state(timeline)')).to.equal(false);
     const scrollable = box.scrollHeight - box.clientHeight;
     box.scrollTop = scrollable / 2;
-    await waitUntil(() => Math.abs(ringFill(el) - 0.5) < 0.03, `half read: ${ringFill(el)}`);
+    await waitUntil(() => Math.abs(ringFill(el) - 0.5) < 0.03, `half read: ${ringFill(el)}`, { timeout: 5000 });
   });
 });
 
@@ -99,7 +99,7 @@ describe('<sabba-back-to-top progress> on the page', () => {
     const timeline = CSS.supports('animation-timeline: scroll()');
     expect(el.matches(':state(timeline)')).to.equal(timeline);
     await scrollPageTo(el, 2000, true);
-    await waitUntil(() => Math.abs(ringFill(el) - expectedFill()) < 0.03, `ring ${ringFill(el)} vs ${expectedFill()}`);
+    await waitUntil(() => Math.abs(ringFill(el) - expectedFill()) < 0.03, `ring ${ringFill(el)} vs ${expectedFill()}`, { timeout: 5000 });
     await expect(el).to.be.accessible();
   });
 
@@ -110,9 +110,9 @@ describe('<sabba-back-to-top progress> on the page', () => {
     expect(el.matches(':state(timeline)')).to.equal(false);
     expect(observe.getCalls().map((call) => call.args[0])).to.include(document.documentElement);
     await scrollPageTo(el, 1200, true);
-    await waitUntil(() => Math.abs(ringFill(el) - expectedFill()) < 0.03, `ring ${ringFill(el)} vs ${expectedFill()}`);
+    await waitUntil(() => Math.abs(ringFill(el) - expectedFill()) < 0.03, `ring ${ringFill(el)} vs ${expectedFill()}`, { timeout: 5000 });
     window.scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' });
-    await waitUntil(() => ringFill(el) > 0.97, `full at the bottom: ${ringFill(el)}`);
+    await waitUntil(() => ringFill(el) > 0.97, `full at the bottom: ${ringFill(el)}`, { timeout: 5000 });
   });
 
   it('does not measure anything when progress is off, and starts when it is turned on', async () => {

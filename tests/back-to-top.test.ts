@@ -56,7 +56,7 @@ describe('<sabba-back-to-top>', () => {
       await scrollPageTo(el, 350, true);
       el.threshold = 1000;
       await el.updateComplete;
-      await waitUntil(() => !el.shown, 'a larger threshold hides the button again');
+      await waitUntil(() => !el.shown, 'a larger threshold hides the button again', { timeout: 5000 });
     });
 
     it('is a 44 px or larger native button at the inline-end bottom corner', async () => {
@@ -112,10 +112,10 @@ describe('<sabba-back-to-top>', () => {
       await scrollPageTo(el, 2500, true);
       const box = buttonOf(el).getBoundingClientRect();
       await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
-      await waitUntil(() => scrollY === 0, 'the page scrolls back to the top');
+      await waitUntil(() => scrollY === 0, 'the page scrolls back to the top', { timeout: 8000 });
       const title = document.getElementById('title')!;
       expect(deepActiveElement()).to.equal(title);
-      await waitUntil(() => !el.shown, 'the button hides at the top');
+      await waitUntil(() => !el.shown, 'the button hides at the top', { timeout: 5000 });
     });
 
     for (const key of ['Enter', ' '] as const) {
@@ -124,7 +124,7 @@ describe('<sabba-back-to-top>', () => {
         await scrollPageTo(el, 2500, true);
         buttonOf(el).focus();
         await sendKeys({ press: key });
-        await waitUntil(() => scrollY === 0, 'the page scrolls back to the top');
+        await waitUntil(() => scrollY === 0, 'the page scrolls back to the top', { timeout: 8000 });
         const title = document.getElementById('title')!;
         expect(deepActiveElement()).to.equal(title);
         expect(title.getAttribute('tabindex'), 'made focusable only while focused').to.equal('-1');
@@ -140,7 +140,8 @@ describe('<sabba-back-to-top>', () => {
       const event = oneEvent<SabbaBackToTopEvent>(el, 'sabba-back-to-top');
       buttonOf(el).click();
       expect((await event).detail.behavior).to.equal('smooth');
-      await waitUntil(() => scrollY === 0);
+      expect(scrollY, 'not there in the same task: it glides').to.be.above(0);
+      await waitUntil(() => scrollY === 0, 'the smooth scroll ends at the top', { timeout: 8000 });
 
       await preferReducedMotion();
       await scrollPageTo(el, 2500, true);
