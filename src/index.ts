@@ -38,6 +38,8 @@ export { SabbaAdErrorEvent, type SabbaAdErrorDetail } from './events/ad-error.js
 // <sabba-adblock-notice>
 
 // <sabba-back-to-top>
+export { SabbaBackToTop, type BackToTopPosition } from './components/back-to-top/back-to-top.js';
+export { SabbaBackToTopEvent, type SabbaBackToTopDetail } from './events/back-to-top.js';
 
 // <sabba-author-card>
 export { SabbaAuthorCard, DEFAULT_COLLAPSED_LINES } from './components/author-card/author-card.js';

@@ -13,6 +13,7 @@ import './components/ad-slot/ad-slot.define.js';
 // <sabba-adblock-notice>
 
 // <sabba-back-to-top>
+import './components/back-to-top/back-to-top.define.js';
 
 // <sabba-author-card>
 import './components/author-card/author-card.define.js';
