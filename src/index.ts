@@ -14,6 +14,12 @@ export type { Dictionary, Language } from './i18n/index.js';
 // <sabba-ad-slot>
 
 // <sabba-adblock-notice>
+export { SabbaAdblockNotice, type AdblockNoticeMode } from './components/adblock-notice/adblock-notice.js';
+export { detectAdblock, type DetectAdblockOptions } from './components/adblock-notice/detect-adblock.js';
+export { decideVerdict, type AdblockVerdict, type AdblockConfidence } from './components/adblock-notice/verdict.js';
+export type { AdblockSignal, AdblockSignalName, AdblockSignalOutcome } from './components/adblock-notice/detection/signal.js';
+export { SabbaAdblockResultEvent } from './events/adblock-result.js';
+export { SabbaAdblockDismissEvent, type AdblockDismissDetail } from './events/adblock-dismiss.js';
 
 // <sabba-back-to-top>
 

@@ -9,6 +9,7 @@ export * from './index.js';
 // <sabba-ad-slot>
 
 // <sabba-adblock-notice>
+import './components/adblock-notice/adblock-notice.define.js';
 
 // <sabba-back-to-top>
 
