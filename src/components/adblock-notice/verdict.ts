@@ -19,6 +19,9 @@ export interface AdblockVerdict {
  * - A failed request counts as a vote for a blocker only when the network is healthy (a failed
  *   control request or `navigator.onLine === false` explains failed requests without a blocker).
  *   A skipped control request proves nothing either way, so failures still count as votes then.
+ * - Failed requests to the ad hosts (the `script` probe and the ad slots' `blocked` errors) share
+ *   one cause, so together they are one vote: a proxy or DNS filter that cannot reach the ad hosts
+ *   is not two witnesses. A failed first-party bait script is a separate vote.
  * - `blocked` needs one unambiguous report (several baits hidden, a recognised stand-in, a
  *   first-party script blocked although its file is there) or two agreeing votes from different
  *   signals. One suspicious report on its own never accuses a reader.
@@ -30,7 +33,10 @@ export function decideVerdict(signals: readonly AdblockSignal[]): AdblockVerdict
   const others = signals.filter((s) => s.name !== 'network');
 
   const unambiguous = others.filter((s) => s.outcome === 'blocked' && s.unambiguous).length;
-  const votes = others.filter((s) => s.outcome === 'blocked' || (s.outcome === 'failed' && !networkTrouble)).length;
+  const failed = (name: string): boolean => others.some((s) => s.name === name && s.outcome === 'failed');
+  const adHostsFailed = failed('script') || failed('ad-slot');
+  const requestVotes = networkTrouble ? 0 : Number(adHostsFailed) + Number(failed('bait-url'));
+  const votes = others.filter((s) => s.outcome === 'blocked').length + requestVotes;
   const discounted = others.filter((s) => s.outcome === 'failed' && networkTrouble).length;
   const clear = others.filter((s) => s.outcome === 'clear').length;
 

@@ -76,9 +76,9 @@ export async function checkBaits(doc: Document, options: BaitOptions = {}): Prom
   for (const bait of baits) body.append(bait.element);
 
   // Blockers inject their hiding styles asynchronously; a style change is worth an early look.
-  let changed = false;
+  const styles = { changed: false };
   const observer = new MutationObserver(() => {
-    changed = true;
+    styles.changed = true;
   });
   observer.observe(doc.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['style'] });
 
@@ -95,8 +95,8 @@ export async function checkBaits(doc: Document, options: BaitOptions = {}): Prom
       const late = elapsed >= windowMs;
       // A style change late in the window earns another frame, but a page that changes its DOM on
       // every frame must not keep detection running: the extension ends at 1.5 × the window.
-      more = hidden.length < baits.length && options.abort?.aborted !== true && (!late || changed) && elapsed < windowMs * 1.5;
-      if (late) changed = false;
+      more = hidden.length < baits.length && options.abort?.aborted !== true && (!late || styles.changed) && elapsed < windowMs * 1.5;
+      if (late) styles.changed = false;
     }
   } finally {
     observer.disconnect();
