@@ -135,7 +135,7 @@ describe('ad script signal', () => {
     const spy = sinon.spy(document.head, 'append');
     globals.adsbygoogle = Object.assign([], { loaded: true });
     expect((await checkAdScript(window, ADSENSE_URL)).detail).to.equal('adsbygoogle.js already loaded for real');
-    globals.adsbygoogle = { loaded: true, push() {} };
+    globals.adsbygoogle = { loaded: true, push: () => 0 };
     expect((await checkAdScript(window, ADSENSE_URL)).outcome).to.equal('blocked');
     expect(spy.called).to.equal(false);
   });
