@@ -28,17 +28,19 @@ function installBlocker(): HTMLStyleElement {
 
 const part = (el: SabbaAdblockNotice, name: string): HTMLElement | null =>
   el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
-const text = (el: SabbaAdblockNotice, name: string): string => part(el, name)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const text = (el: SabbaAdblockNotice, name: string): string => (part(el, name)?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const focused = (el: SabbaAdblockNotice): Element | null => el.shadowRoot!.activeElement;
 const inset = (): string => document.documentElement.style.getPropertyValue('--sabba-floating-inset-block-end');
 
 /** Creates a notice that detects for real, and waits for its first result. */
 async function detecting(template: ReturnType<typeof html>): Promise<{ el: SabbaAdblockNotice; verdict: AdblockVerdict }> {
   const container = await fixture<HTMLDivElement>(html`<div></div>`);
-  const result = oneEvent(container, 'sabba-adblock-result');
+  const result = new Promise<SabbaAdblockResultEvent>((resolve) => {
+    container.addEventListener('sabba-adblock-result', resolve, { once: true });
+  });
   const { render } = await import('lit');
   render(template, container);
-  const event = (await result) as SabbaAdblockResultEvent;
+  const event = await result;
   const el = container.querySelector('sabba-adblock-notice')!;
   await el.updateComplete;
   return { el, verdict: event.detail };
@@ -130,7 +132,7 @@ describe('<sabba-adblock-notice> detection', () => {
     installBlocker();
     const cookies = document.cookie;
     const { el } = await detecting(html`<sabba-adblock-notice control-url=${CONTROL} remember-days="3"></sabba-adblock-notice>`);
-    setTimeout(() => part(el, 'dismiss-button')!.click());
+    setTimeout(() => { part(el, 'dismiss-button')!.click(); });
     const event = await oneEvent(el, 'sabba-adblock-dismiss');
     expect(event.detail).to.deep.equal({ rememberDays: 3 });
     expect(event.cancelable && event.bubbles && event.composed).to.equal(true);
@@ -216,7 +218,7 @@ describe('<sabba-adblock-notice> banner', () => {
 
   it('stays open when the page cancels the dismissal', async () => {
     const el = await fixture<SabbaAdblockNotice>(html`<sabba-adblock-notice .verdict=${BLOCKED}></sabba-adblock-notice>`);
-    el.addEventListener('sabba-adblock-dismiss', (e) => e.preventDefault());
+    el.addEventListener('sabba-adblock-dismiss', (e) => { e.preventDefault(); });
     part(el, 'dismiss-button')!.click();
     await el.updateComplete;
     expect(el.open).to.equal(true);
@@ -258,7 +260,7 @@ describe('<sabba-adblock-notice> dialog', () => {
 
   it('keeps the dialog open when the page cancels the Escape dismissal', async () => {
     const el = await fixture<SabbaAdblockNotice>(html`<sabba-adblock-notice mode="dialog" .verdict=${BLOCKED}></sabba-adblock-notice>`);
-    el.addEventListener('sabba-adblock-dismiss', (e) => e.preventDefault(), { once: true });
+    el.addEventListener('sabba-adblock-dismiss', (e) => { e.preventDefault(); }, { once: true });
     const dialog = part(el, 'dialog') as HTMLDialogElement;
     dialog.dispatchEvent(new Event('cancel', { cancelable: true }));
     await el.updateComplete;
@@ -329,7 +331,7 @@ describe('<sabba-adblock-notice> texts and input', () => {
       html`<sabba-adblock-notice mode="popup-wall" remember-days="-3" .verdict=${BLOCKED}></sabba-adblock-notice>`,
     );
     expect(part(el, 'banner')).not.to.equal(null);
-    const event = new Promise<CustomEvent>((resolve) => el.addEventListener('sabba-adblock-dismiss', resolve as EventListener));
+    const event = new Promise<CustomEvent>((resolve) => { el.addEventListener('sabba-adblock-dismiss', resolve as EventListener); });
     part(el, 'dismiss-button')!.click();
     expect((await event).detail).to.deep.equal({ rememberDays: 7 });
     const messages = warn.args.flat().join(' ');
