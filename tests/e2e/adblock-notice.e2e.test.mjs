@@ -36,9 +36,8 @@ before(async () => {
     configFile: false,
     root: fileURLToPath(new URL('./pages/', import.meta.url)),
     logLevel: 'error',
-    server: { host: '127.0.0.1', port: 0, strictPort: false, hmr: false },
-    esbuild: false,
-    oxc: { decorator: { legacy: true } },
+    // `allowedHosts`: Vite answers 403 to host names it does not know (DNS-rebinding protection).
+    server: { host: '127.0.0.1', port: 0, strictPort: false, hmr: false, allowedHosts: [HOST] },
   });
   await server.listen();
   const address = server.httpServer?.address();
@@ -48,6 +47,10 @@ before(async () => {
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     args: [`--host-resolver-rules=MAP ${HOST} 127.0.0.1`, '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
   });
+  // Warm Vite's transform cache: the first load compiles the sources and keeps Node busy, which
+  // would delay the test blocker's cosmetic round trip (a real extension runs in the browser).
+  const warm = await openPage();
+  await warm.context.close();
 });
 
 after(async () => {
