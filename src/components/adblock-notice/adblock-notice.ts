@@ -187,6 +187,8 @@ export class SabbaAdblockNotice extends SabbaElement {
     if (generation !== this.generation) return verdict;
     this.checking = false;
     this.toggleState('checking', false);
+    // A simulated verdict set while detecting takes over: the page asked to see that one.
+    if (this.simulating) return verdict;
     this.lastVerdict = verdict;
     this.dispatchEvent(new SabbaAdblockResultEvent(verdict));
     this.apply(verdict, false);
@@ -211,6 +213,11 @@ export class SabbaAdblockNotice extends SabbaElement {
       this.dismissal.markShown();
     }
     this.setOpened(true);
+  }
+
+  /** Whether a demo verdict drives the notice (read through a getter: it can change during a check). */
+  private get simulating(): boolean {
+    return this.verdict !== undefined;
   }
 
   private get effectiveMode(): AdblockNoticeMode {
