@@ -148,6 +148,19 @@ describe('ad script signal', () => {
     expect(await pending).to.include({ outcome: 'inconclusive' });
   });
 
+  it('does not blame a blocker when the page’s own policy refuses the script', async () => {
+    const url = here('/adblock-notice/missing/pagead/js/adsbygoogle.js');
+    const csp = checkAdScript(window, url);
+    // As Chromium reports a CSP `script-src` refusal: the violation, then the error event.
+    document.dispatchEvent(new SecurityPolicyViolationEvent('securitypolicyviolation', { blockedURI: url, violatedDirective: 'script-src', effectiveDirective: 'script-src', originalPolicy: "script-src 'self'", disposition: 'enforce', statusCode: 200 }));
+    expect(await csp).to.include({ outcome: 'inconclusive' });
+    // Trusted Types enforcement throws on a plain string `src`.
+    sinon.stub(HTMLScriptElement.prototype, 'src').set(() => {
+      throw new TypeError("This document requires 'TrustedScriptURL' assignment.");
+    });
+    expect((await checkAdScript(window, ADSENSE_URL)).detail).to.contain('security policy');
+  });
+
   it('finds the ad script the page already uses', () => {
     expect(pageAdScript(document)).to.equal(undefined);
     const tag = document.createElement('script');

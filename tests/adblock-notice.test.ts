@@ -186,6 +186,22 @@ describe('<sabba-adblock-notice> detection', () => {
   });
 });
 
+describe('<sabba-adblock-notice> simulated verdict', () => {
+  it('lets a demo verdict set during detection win over the detection result', async () => {
+    const el = await fixture<SabbaAdblockNotice>(html`<sabba-adblock-notice control-url=${CONTROL}></sabba-adblock-notice>`);
+    const spy = sinon.spy();
+    el.addEventListener('sabba-adblock-result', spy);
+    el.verdict = BLOCKED;
+    await el.updateComplete;
+    expect(el.open).to.equal(true);
+    // The real (clean) check ends within about 1.4 s; wait past it.
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    expect(el.open).to.equal(true);
+    expect(el.result).to.equal(BLOCKED);
+    expect(spy.called).to.equal(false);
+  });
+});
+
 describe('<sabba-adblock-notice> banner', () => {
   it('reserves its height for floating widgets and the page end, and releases it on close', async () => {
     const el = await fixture<SabbaAdblockNotice>(html`<sabba-adblock-notice .verdict=${BLOCKED}></sabba-adblock-notice>`);
