@@ -36,6 +36,12 @@ export { SabbaAdViewableEvent, type SabbaAdViewableDetail } from './events/ad-vi
 export { SabbaAdErrorEvent, type SabbaAdErrorDetail } from './events/ad-error.js';
 
 // <sabba-adblock-notice>
+export { SabbaAdblockNotice, type AdblockNoticeMode } from './components/adblock-notice/adblock-notice.js';
+export { detectAdblock, type DetectAdblockOptions } from './components/adblock-notice/detect-adblock.js';
+export { decideVerdict, type AdblockVerdict, type AdblockConfidence } from './components/adblock-notice/verdict.js';
+export type { AdblockSignal, AdblockSignalName, AdblockSignalOutcome } from './components/adblock-notice/detection/signal.js';
+export { SabbaAdblockResultEvent } from './events/adblock-result.js';
+export { SabbaAdblockDismissEvent, type AdblockDismissDetail } from './events/adblock-dismiss.js';
 
 // <sabba-back-to-top>
 export { SabbaBackToTop, type BackToTopPosition } from './components/back-to-top/back-to-top.js';

@@ -11,6 +11,7 @@ import './components/comment-form/comment-form.define.js';
 import './components/ad-slot/ad-slot.define.js';
 
 // <sabba-adblock-notice>
+import './components/adblock-notice/adblock-notice.define.js';
 
 // <sabba-back-to-top>
 import './components/back-to-top/back-to-top.define.js';

@@ -66,6 +66,13 @@ export const id = {
   adblockNotice: {
     heading: 'Wett',
     message: 'Matiin Adblock Bro!',
+    explanation:
+      'Iklan membiayai kerja redaksi kami, supaya berita tetap bisa kamu baca gratis. Izinkan iklan di situs ini, ya.',
+    recheck: 'Saya sudah mematikannya, cek lagi',
+    checking: 'Sedang mengecek…',
+    stillBlocked:
+      'Pemblokir iklan masih terdeteksi. Kalau sudah dimatikan, muat ulang halaman; DNS, VPN, atau ekstensi lain juga bisa memblokir iklan.',
+    dismiss: 'Tutup',
   },
 
   backToTop: {
