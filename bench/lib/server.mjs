@@ -80,9 +80,13 @@ export async function startServer(root, extraRoutes = []) {
   /** @type {Route[]} */
   const routes = [
     ...extraRoutes,
+    // A site's robots.txt: the adblock notice's network check asks for it.
+    (_req, res, url) => url.pathname === '/robots.txt' && (send(res, 200, 'User-agent: *\nAllow: /\n', TYPES['.txt']), true),
     staticRoute('/dist/', join(root, 'dist')),
     staticRoute('/bench/pages/', join(root, 'bench', 'pages')),
     staticRoute('/demo/', join(root, 'demo')),
+    // The demo's public folder, served at the demo page's root by Vite (e.g. its ad creatives).
+    staticRoute('/demo/', join(root, 'demo', 'public')),
     ...SERVED_PACKAGES.map((name) => staticRoute(`/node_modules/${name}/`, join(root, 'node_modules', name))),
   ];
 
