@@ -92,6 +92,10 @@ const ctx = {
   bench,
   has,
   log,
+  serve: (name, content) => {
+    generated[name] = content;
+    return `${server.origin}/bench/gen/${name}`;
+  },
 };
 for (const scenario of scenarios) Object.assign(generated, scenario.pages?.(ctx) ?? {});
 

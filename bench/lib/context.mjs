@@ -13,6 +13,7 @@ import { join } from 'node:path';
  * @property {import('./browser.mjs').Bench} bench the browser (scenarios with `browser: true`)
  * @property {(element: string) => boolean} has whether an element has landed in the drop-in bundle
  * @property {(message: string) => void} log progress line on stderr
+ * @property {(name: string, content: string) => string} serve serves a page made during a run at /bench/gen/<name>; returns its URL
  */
 
 /**

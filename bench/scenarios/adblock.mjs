@@ -173,7 +173,7 @@ async function run(ctx) {
     rows: [...figures.map(figureRow), ...rows],
     data: { lists: engine.lists, samples, figures },
     notes: [
-      ...(misses.length > 0 ? [`Wrong verdicts of <sabba-adblock-notice> and its signals: ${misses.join('; ')}.`] : []),
+      ...(misses.length > 0 ? [`Wrong verdicts of \`<sabba-adblock-notice>\` and its signals: ${misses.join('; ')}.`] : []),
       'The page is served as `sabba.test` (EasyList turns element hiding off on localhost) and loads AdSense like a real news site; ' +
         'without a blocker the AdSense request is answered locally with what the real loader leaves behind, since this machine has no internet.',
     ],

@@ -17,15 +17,17 @@ const WINDOW_MS = 2500;
 
 const VARIANTS = [
   { id: 'naive', label: 'naive slot: empty <div> filled late' },
-  { id: 'sabba', label: '<sabba-ad-slot sizes="300x250">' },
+  { id: 'sabba', label: '<sabba-ad-slot sizes="300x250">, script only' },
+  { id: 'sabba-css', label: '<sabba-ad-slot sizes="300x250"> + preUpgradeCss() in <head>' },
 ];
 
 /**
  * The page: paragraphs around four slots, either ours or naive divs.
  * @param {'sabba' | 'naive'} kind
  * @param {string} bundle URL of the drop-in bundle
+ * @param {string} [headCss] page CSS in <head>, e.g. the slot's pre-upgrade reservation
  */
-export function layoutShiftPage(kind, bundle) {
+export function layoutShiftPage(kind, bundle, headCss = '') {
   const paragraph =
     '<p>Workshop ini dibuka secara resmi oleh Sekda Lebak dan sesi diskusi dipimpin oleh berbagai narasumber dari pemerintah daerah, organisasi masyarakat sipil dan akademisi.</p>';
   const slots = DELAYS.map((delay, i) =>
@@ -61,7 +63,7 @@ export function layoutShiftPage(kind, bundle) {
        }`;
   return `<!doctype html><html lang="id"><head><meta charset="utf-8"><title>CLS ${kind}</title>
     <meta name="viewport" content="width=device-width">
-    <style>body{font:18px/1.5 Georgia,serif;max-inline-size:680px;margin:auto;padding:16px}</style>
+    <style>body{font:18px/1.5 Georgia,serif;max-inline-size:680px;margin:auto;padding:16px}\n${headCss}</style>
     <script>
       window.shifts = [];
       new PerformanceObserver((list) => {
@@ -72,8 +74,18 @@ export function layoutShiftPage(kind, bundle) {
     <script type="module">${script}</script></body></html>`;
 }
 
-function pages() {
-  return Object.fromEntries(VARIANTS.map((v) => [`layout-shift-${v.id}.html`, layoutShiftPage(/** @type {'sabba'} */ (v.id), '/dist/cdn/sabba.js')]));
+/**
+ * The CSS the ad-slot documentation tells a page to put in its <head> (`preUpgradeCss`), computed by
+ * the drop-in bundle itself so the benchmark follows the element's own rules.
+ * @param {import('playwright-core').Page} page
+ * @param {Context} ctx
+ */
+async function preUpgradeCss(page, ctx) {
+  await page.goto(`${ctx.origin}/bench/pages/post.html`);
+  return page.evaluate(async (bundle) => {
+    const sabba = await import(bundle);
+    return /** @type {string} */ (sabba.preUpgradeCss(sabba.planSizes('300x250', null), 'sabba-ad-slot'));
+  }, '/dist/cdn/sabba.js');
 }
 
 /** @param {Context} ctx */
@@ -82,6 +94,11 @@ async function run(ctx) {
   /** @type {Record<string, { cls: number[], count: number[], largest: number[] }>} */
   const samples = Object.fromEntries(VARIANTS.map((v) => [v.id, { cls: [], count: [], largest: [] }]));
   const { page } = await ctx.bench.newPage();
+  const css = await preUpgradeCss(page, ctx);
+  const bundle = '/dist/cdn/sabba.js';
+  ctx.serve('layout-shift-naive.html', layoutShiftPage('naive', bundle));
+  ctx.serve('layout-shift-sabba.html', layoutShiftPage('sabba', bundle));
+  ctx.serve('layout-shift-sabba-css.html', layoutShiftPage('sabba', bundle, css));
   /** @type {string[]} */
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));
@@ -107,8 +124,12 @@ async function run(ctx) {
   return {
     columns: FIGURE_COLUMNS,
     rows: figures.map(figureRow),
-    data: { delays: DELAYS, samples, figures },
-    notes: ['Google rates a page\'s CLS "good" at ≤ 0.1 and "poor" above 0.25.'],
+    data: { delays: DELAYS, preUpgradeCss: css, samples, figures },
+    notes: [
+      'Google rates a page\'s CLS "good" at ≤ 0.1 and "poor" above 0.25. "Script only" is a page that adds the drop-in script and the tags: ' +
+        'until the script has run, an undefined `<sabba-ad-slot>` has no height, so the reservation itself moves the article when the element upgrades after the first paint. ' +
+        `With the documented pre-upgrade CSS in the page's \`<head>\` (here: \`${css.replaceAll('\n', ' ')}\`) the space is there from the first paint.`,
+    ],
   };
 }
 
@@ -118,8 +139,7 @@ export default {
   browser: true,
   method:
     'an article with four 300 × 250 ad slots between paragraphs: creatives arrive 500, 1000 and 1500 ms after the page script runs and the fourth never does. ' +
-    '`<sabba-ad-slot sizes="300x250">` with a test provider registered through `registerAdProvider` (drop-in bundle), against empty `<div>`s a script fills at the same times. ' +
+    '`<sabba-ad-slot sizes="300x250">` with a test provider registered through `registerAdProvider` (drop-in bundle), with and without the element\'s `preUpgradeCss()` in the page\'s `<head>`, against empty `<div>`s a script fills at the same times. ' +
     `Layout shifts come from a \`PerformanceObserver\` (\`layout-shift\`, buffered, input-driven shifts excluded as CLS does) until ${WINDOW_MS / 1000} s after the load event.`,
-  pages,
   run,
 };

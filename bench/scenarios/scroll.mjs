@@ -126,7 +126,7 @@ async function run(ctx) {
     data: { distance: DISTANCE, speed: SPEED, samples, figures },
     notes: [
       `Passive scroll listeners on window + document: page alone ${passive.alone}, sabba ${passive.sabba}, vanilla ${passive.vanilla}. ` +
-        'A ratio below 1 means <sabba-back-to-top> costs less than vanilla-back-to-top; the ratio is noisy when both costs are near zero.',
+        'A ratio below 1 means `<sabba-back-to-top>` costs less than vanilla-back-to-top; the ratio is noisy when both costs are near zero.',
     ],
   };
 }
