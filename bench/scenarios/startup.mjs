@@ -17,10 +17,13 @@ const AFTER_LOAD_MS = 2000;
 
 /** Runs first in <head>: collects long tasks, and marks the first render of every widget. */
 const PROBE = `<script>
-  window.__bench = { longTasks: [] };
+  window.__bench = { longTasks: [], cls: 0 };
   new PerformanceObserver((list) => {
     for (const task of list.getEntries()) __bench.longTasks.push({ start: task.startTime, duration: task.duration });
   }).observe({ type: 'longtask', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const shift of list.getEntries()) if (!shift.hadRecentInput) __bench.cls += shift.value;
+  }).observe({ type: 'layout-shift', buffered: true });
 </script>`;
 
 /** Runs after the drop-in bundle (module scripts run in document order). */
@@ -78,6 +81,7 @@ async function load(page, url, withWidgets) {
       load: navigation.loadEventEnd,
       longTaskCount: tasks.length,
       longTaskTotal: tasks.reduce((sum, task) => sum + task.duration, 0),
+    cls: /** @type {number} */ (bench.cls),
       widgets: /** @type {string[]} */ (bench.widgets ?? []),
     };
   });
@@ -87,8 +91,11 @@ async function load(page, url, withWidgets) {
 async function run(ctx) {
   const landed = ELEMENTS.filter((element) => ctx.has(element));
   if (landed.length === 0) return { notMeasured: 'no element built yet' };
-  /** @type {Record<'with' | 'without', { render: number[], renderedAt: number[], load: number[], count: number[], total: number[] }>} */
-  const samples = { with: { render: [], renderedAt: [], load: [], count: [], total: [] }, without: { render: [], renderedAt: [], load: [], count: [], total: [] } };
+  /** @type {Record<'with' | 'without', { render: number[], renderedAt: number[], load: number[], count: number[], total: number[], cls: number[] }>} */
+  const samples = {
+    with: { render: [], renderedAt: [], load: [], count: [], total: [], cls: [] },
+    without: { render: [], renderedAt: [], load: [], count: [], total: [], cls: [] },
+  };
   /** @type {string[]} */
   let widgets = [];
   const { page } = await ctx.bench.newPage();
@@ -101,6 +108,7 @@ async function run(ctx) {
       s.load.push(m.load);
       s.count.push(m.longTaskCount);
       s.total.push(m.longTaskTotal);
+      s.cls.push(m.cls);
       if (variant === 'with') widgets = m.widgets;
     }
     ctx.log(`startup round ${round + 1}/${ctx.runs}`);
@@ -115,6 +123,7 @@ async function run(ctx) {
     ...(['without', 'with'].map((v) => figure('long tasks > 50 ms (count)', `demo article ${v} widgets`, samples[/** @type {'with'} */ (v)].count, 'count'))),
     ...(['without', 'with'].map((v) => figure('long tasks > 50 ms (total)', `demo article ${v} widgets`, samples[/** @type {'with'} */ (v)].total, 'ms'))),
     figure('long-task time added by the widgets', 'with minus without, per round', pairedDifference(samples.with.total, samples.without.total), 'ms'),
+    ...(['without', 'with'].map((v) => figure('cumulative layout shift while loading', `demo article ${v} widgets`, samples[/** @type {'with'} */ (v)].cls, 'cls'))),
   ];
   return {
     columns: FIGURE_COLUMNS,
@@ -134,7 +143,7 @@ export default {
     'the demo article (demo/index.html) as a site publishes it, with `dist/cdn/sabba.js` in place of the dev entry, or with no widget script. ' +
     '`performance.mark` as the bundle\'s first statement starts the clock; it stops when every one of the five elements on the page is defined and its ' +
     '`updateComplete` has resolved. Long tasks come from a `PerformanceObserver` (`longtask`, buffered) from navigation until ' +
-    `${AFTER_LOAD_MS / 1000} s after the load event.`,
+    `${AFTER_LOAD_MS / 1000} s after the load event, layout shifts likewise (the demo page has no pre-upgrade CSS for its ad slots).`,
   pages,
   run,
 };
