@@ -4,7 +4,7 @@
 // The analyzer sees an element's events twice: once from `this.dispatchEvent(new SabbaXEvent(…))`
 // (a type, no name) and once from the `@fires name - description` JSDoc (a name, no type). And an
 // event class's `detail` shows as the generic `Detail` of SabbaEvent<Detail>. This plugin reads each
-// SabbaEvent subclass's event name (its `super('sabba-…')` call) and detail type (its type argument),
+// SabbaEvent subclass's event name (its `super('sabba-…')` or `super(ThisEvent.type)` call) and detail type (its type argument),
 // merges the two sightings of each event into one entry with name, type and description, and gives
 // each event class's `detail` its real type, so Storybook and editors show `detail: { id, status }`.
 
@@ -22,11 +22,23 @@ function sabbaEvents() {
       if (heritage === undefined || heritage.expression.getText() !== 'SabbaEvent') return;
       /** @type {EventClassInfo} */
       const info = { detailType: heritage.typeArguments?.[0]?.getText() };
+      // `static readonly type = 'sabba-…'` lets the constructor say `super(ThisEvent.type, …)`.
+      /** @type {Map<string, string>} */
+      const statics = new Map();
+      for (const member of node.members) {
+        if (ts.isPropertyDeclaration(member) && member.initializer && ts.isStringLiteralLike(member.initializer)) {
+          statics.set(member.name.getText(), member.initializer.text);
+        }
+      }
+      const className = node.name.text;
       const constructor = node.members.find(ts.isConstructorDeclaration);
       constructor?.body?.forEachChild(function visit(child) {
         if (ts.isCallExpression(child) && child.expression.kind === ts.SyntaxKind.SuperKeyword) {
           const first = child.arguments[0];
           if (first !== undefined && ts.isStringLiteralLike(first)) info.eventName = first.text;
+          if (first !== undefined && ts.isPropertyAccessExpression(first) && first.expression.getText() === className) {
+            info.eventName = statics.get(first.name.text);
+          }
         }
         child.forEachChild(visit);
       });
@@ -76,6 +88,13 @@ function mergeEvents(events, eventClasses) {
     const merged = byName.get(name);
     if (merged && !merged.description) delete merged.description;
     if (merged && !merged.type) delete merged.type;
+  }
+  // An event dispatched indirectly (`const e = new X(…); this.dispatchEvent(e)`) is only seen in
+  // JSDoc: take its type from the SabbaEvent subclass that carries that event name.
+  for (const [name, event] of byName) {
+    if (event.type) continue;
+    const className = [...eventClasses].find(([, info]) => info.eventName === name)?.[0];
+    if (className !== undefined) event.type = { text: className };
   }
   return [...byName.values(), ...unnamed];
 }
