@@ -77,6 +77,19 @@ const cdnLoaderBuild: UserConfig = {
       output: {
         entryFileNames: '[name].js',
         chunkFileNames: 'chunks/[name]-[hash].js',
+        // One shared chunk (Lit and the Sabba base every element builds on) instead of one per
+        // combination of users: a page with one element then makes three requests. The autoloader
+        // itself stays out, so a page without Sabba tags never fetches Lit.
+        codeSplitting: {
+          groups: [
+            {
+              name: 'sabba-shared',
+              test: (id: string) =>
+                !id.endsWith('/internal/autoloader.ts') &&
+                (id.includes('/node_modules/') || /\/src\/(internal|controllers|events|i18n)\//.test(id)),
+            },
+          ],
+        },
         minify: true,
         comments: { annotation: false, jsdoc: false, legal: true },
       },
