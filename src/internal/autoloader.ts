@@ -38,6 +38,8 @@ export function createAutoloader(loaders: ReadonlyMap<string, ElementLoader>): A
     if (requested.has(tag) || customElements.get(tag) !== undefined) return;
     const loader = loaders.get(tag);
     if (loader === undefined) {
+      // An element's own helper tags (`<sabba-back-to-top-sentinel>`) are not typos.
+      if ([...loaders.keys()].some((known) => tag.startsWith(`${known}-`))) return;
       // Not warnOnce from ./warn.js: importing it would put it in the loader and split it out of
       // the shared chunk every element loads anyway.
       if (!unknown.has(tag)) console.warn(`[sabba] <${tag}> is not a Sabba element, so the loader cannot define it. Check the tag name.`);

@@ -97,7 +97,8 @@ function isFile(file) {
 }
 
 /**
- * Collects page errors and console errors so a test can assert the page stayed clean.
+ * Collects page errors, console errors, failed requests and Sabba's own warnings, so a test can
+ * assert the page stayed clean.
  * @param {import('playwright-core').Page} page
  */
 export function collectErrors(page) {
@@ -106,6 +107,10 @@ export function collectErrors(page) {
   page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+    if (message.type() === 'warning' && message.text().startsWith('[sabba]')) errors.push(`warning: ${message.text()}`);
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400) errors.push(`HTTP ${response.status()}: ${response.url()}`);
   });
   return errors;
 }

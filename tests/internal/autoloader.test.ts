@@ -125,6 +125,17 @@ describe('autoloader', () => {
     expect(String(warn.firstCall.args[0])).to.contain('<sabba-coment-form>');
   });
 
+  it("does not mistake a known element's helper tags for typos", async () => {
+    const warn = sinon.stub(console, 'warn');
+    const { tags, loaders } = catalogue('top');
+    const root = document.createElement('div');
+    root.append(document.createElement(`${tags[0]!}-sentinel`));
+    const autoloader = createAutoloader(loaders);
+    autoloader.discover(root);
+    await autoloader.settled();
+    expect(warn.called).to.equal(false);
+  });
+
   it('reports a failed load and tries again when the tag appears again', async () => {
     const error = sinon.stub(console, 'error');
     const tag = `sabba-flaky-${String(++counter)}`;
