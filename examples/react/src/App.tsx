@@ -40,8 +40,9 @@ export function App() {
         }}
       />
 
+      {/* `threshold` is also a property, so React sets the property: pass a number, not "400". */}
       <sabba-back-to-top
-        threshold="400"
+        threshold={400}
         onsabba-back-to-top={() => {
           setLog('Kembali ke atas');
         }}
