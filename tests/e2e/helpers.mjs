@@ -53,8 +53,9 @@ const types = {
  * `hits` counts every request by path.
  * @param {string} folder
  * @param {Record<string, { type: string, body: string }>} [routes]
+ * @param {{ cache?: boolean }} [options] `cache`: let the browser keep files (for hashed assets)
  */
-export async function serveFolder(folder, routes = {}) {
+export async function serveFolder(folder, routes = {}, options = {}) {
   /** @type {Map<string, number>} */
   const hits = new Map();
   const server = createServer((request, response) => {
@@ -73,7 +74,7 @@ export async function serveFolder(folder, routes = {}) {
     }
     response.writeHead(200, {
       'content-type': types[/** @type {keyof typeof types} */ (extname(file))] ?? 'application/octet-stream',
-      'cache-control': 'no-store',
+      'cache-control': options.cache ? 'max-age=3600' : 'no-store',
     });
     response.end(readFileSync(file));
   });
