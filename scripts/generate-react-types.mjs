@@ -82,7 +82,6 @@ type SabbaProps<
   };
 
 declare module 'react' {
-  // eslint-disable-next-line @typescript-eslint/no-namespace
   namespace JSX {
     interface IntrinsicElements {
 ${entries.join('\n')}

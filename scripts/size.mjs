@@ -97,7 +97,7 @@ async function main() {
     elementChunks.push(size);
     rows.push({ label: `autoloader: page with only \`<sabba-${name}>\``, size: sum([loader, shared, size]) });
   }
-  rows.push({ label: `autoloader: page with all ${names.length} elements`, size: sum([loader, shared, ...elementChunks]) });
+  rows.push({ label: `autoloader: page with every element (${names.length})`, size: sum([loader, shared, ...elementChunks]) });
   for (const name of names) {
     rows.push({ label: `\`sabba-widgets/${name}.js\` bundled alone with Lit`, size: await elementWithLit(name), budget: BUDGETS.element });
   }

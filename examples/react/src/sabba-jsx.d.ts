@@ -17,7 +17,6 @@ type SabbaProps<
   };
 
 declare module 'react' {
-  // eslint-disable-next-line @typescript-eslint/no-namespace
   namespace JSX {
     interface IntrinsicElements {
       'sabba-ad-slot': SabbaProps<
