@@ -9,3 +9,4 @@ select?.addEventListener('change', () => {
     if (widget.localName.startsWith('sabba-')) widget.setAttribute('lang', select.value);
   }
 });
+import './adblock-notice.js';

@@ -1,0 +1,407 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { SabbaAdblockDismissEvent } from '../../events/adblock-dismiss.js';
+import { SabbaAdblockResultEvent } from '../../events/adblock-result.js';
+import type { Dictionary, Overrides } from '../../i18n/index.js';
+import { hostStyles } from '../../internal/host.styles.js';
+import { SabbaElement } from '../../internal/sabba-element.js';
+import { describeValue, warnOnce } from '../../internal/warn.js';
+import { styles } from './adblock-notice.styles.js';
+import { detectAdblock } from './detect-adblock.js';
+import { AdSlotWatcher } from './detection/ad-slot-signal.js';
+import { Dismissal } from './dismissal.js';
+import type { AdblockVerdict } from './verdict.js';
+
+/** How the notice presents itself. */
+export type AdblockNoticeMode = 'banner' | 'dialog' | 'silent';
+
+const MODES: readonly AdblockNoticeMode[] = ['banner', 'dialog', 'silent'];
+
+/** The CSS custom property the open banner sets on `<html>`: floating widgets move up by it. */
+export const FLOATING_INSET_PROPERTY = '--sabba-floating-inset-block-end';
+
+/** The element that has focus, looking through shadow roots. */
+function deepActiveElement(): HTMLElement | undefined {
+  let active: Element | null = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active instanceof HTMLElement ? active : undefined;
+}
+
+/**
+ * A polite notice asking readers to allow ads, shown only when an ad blocker is really detected.
+ *
+ * Detection combines independent signals (bait elements in the page, the site's own ad script, a
+ * first-party bait script, the page's `<sabba-ad-slot>`s and the network's health); a failing
+ * network lowers confidence instead of accusing the reader. See `detectAdblock()`.
+ *
+ * @summary Asks readers with an ad blocker to allow ads; never accuses a clean browser.
+ * @tag sabba-adblock-notice
+ *
+ * @slot - Replaces the explanation under the message (custom content: a subscribe link, allowlist steps).
+ * @slot heading - Replaces the heading text.
+ * @slot actions - Extra actions next to the "check again" button (e.g. a subscribe link).
+ *
+ * @csspart banner - The bottom bar (banner mode).
+ * @csspart dialog - The native `<dialog>` (dialog mode).
+ * @csspart body - The texts and actions.
+ * @csspart heading - The heading.
+ * @csspart message - The short message under the heading.
+ * @csspart explanation - Why ads matter (or the default slot's content).
+ * @csspart status - The "still detected" hint after a re-check.
+ * @csspart actions - The row of buttons.
+ * @csspart recheck-button - The "I've turned it off, check again" button.
+ * @csspart dismiss-button - The close button.
+ *
+ * @cssproperty --sabba-adblock-notice-accent - Accent colour of the top border and the main button (falls back to `--sabba-accent`, `#b4232a`).
+ * @cssproperty --sabba-adblock-notice-accent-contrast - Text colour on the accent (falls back to `--sabba-accent-contrast`, `#fff`).
+ * @cssproperty --sabba-adblock-notice-background - Background of the bar and the dialog (default `Canvas`, which follows the page's `color-scheme`).
+ * @cssproperty --sabba-adblock-notice-border-color - Border of the dialog (default: 15 % of the text colour).
+ * @cssproperty --sabba-adblock-notice-radius - Corner radius (falls back to `--sabba-radius`, `6px`).
+ * @cssproperty --sabba-adblock-notice-backdrop - The dialog's backdrop (default `rgb(0 0 0 / 45%)`).
+ * @cssproperty --sabba-adblock-notice-z-index - Stacking order of the bar (default `1000`).
+ *
+ * @cssstate open - The notice is shown.
+ * @cssstate checking - A re-check is running.
+ *
+ * @fires sabba-adblock-result - {SabbaAdblockResultEvent} Once per check, with `{ blocked, confidence, signals }`.
+ * @fires sabba-adblock-dismiss - {SabbaAdblockDismissEvent} When the reader closes the notice; cancelable.
+ */
+export class SabbaAdblockNotice extends SabbaElement {
+  static override styles = [hostStyles, styles];
+
+  /**
+   * `banner` (default): a bar at the bottom of the viewport that leaves room for the article and
+   * moves floating widgets up. `dialog`: a modal dialog. `silent`: never shows, still fires events.
+   */
+  @property({ attribute: 'mode' }) mode: AdblockNoticeMode = 'banner';
+
+  /** Days a dismissal is remembered (default 7; 0: this page view only). */
+  @property({ attribute: 'remember-days', type: Number }) rememberDays = 7;
+
+  /**
+   * A first-party bait script at a path filter lists block (e.g. `/ad_728.js`, an empty file on
+   * your own host). Cross-origin URLs are refused.
+   */
+  @property({ attribute: 'bait-url' }) baitUrl = '';
+
+  /**
+   * The ad script to probe. Empty (default): the ad script the page already loads (AdSense or GPT,
+   * or the one a `<sabba-ad-slot>` uses); no ad script on the page means no probe, so the notice
+   * never contacts a third party on its own.
+   */
+  @property({ attribute: 'probe-url' }) probeUrl = '';
+
+  /** Switches the ad script probe off. */
+  @property({ attribute: 'no-probe', type: Boolean }) noProbe = false;
+
+  /** A neutral first-party URL that proves the network works (default `/robots.txt`; any HTTP status counts). */
+  @property({ attribute: 'control-url' }) controlUrl = '';
+
+  /** Replaces the heading ("Wett" / "Whoa"). */
+  @property({ attribute: 'heading' }) heading = '';
+
+  /** Replaces the message ("Matiin Adblock Bro!" / "Please turn off your ad blocker!"). */
+  @property({ attribute: 'message' }) message = '';
+
+  /** Per-text overrides of the notice's texts (`heading`, `message`, `explanation`, `recheck`, `checking`, `stillBlocked`, `dismiss`). */
+  @property({ attribute: false }) strings: Overrides<Dictionary['adblockNotice']> = {};
+
+  /**
+   * For Storybook and demos: a verdict to show instead of detecting. While set, no detection runs,
+   * no `sabba-adblock-result` fires and dismissals are not stored, so designers can see the open
+   * states without an ad blocker.
+   */
+  @property({ attribute: false }) verdict: AdblockVerdict | undefined;
+
+  @state() private opened = false;
+  @state() private checking = false;
+  @state() private stillBlocked = false;
+
+  @query('dialog') private readonly dialog!: HTMLDialogElement | null;
+  @query('.banner') private readonly banner!: HTMLElement | null;
+
+  private lastVerdict: AdblockVerdict | undefined;
+  private readonly adSlots = new AdSlotWatcher();
+  private readonly dismissal = new Dismissal();
+  private resizeObserver: ResizeObserver | undefined;
+  private ownsInset = false;
+  private returnFocus: HTMLElement | undefined;
+  /** Bumped on disconnect so that a check finishing afterwards is ignored. */
+  private generation = 0;
+
+  /** Whether the last check found an ad blocker (`false` before the first check ends). */
+  get detected(): boolean {
+    return this.lastVerdict?.blocked ?? false;
+  }
+
+  /** The last check's verdict, or `undefined` before the first check ends. */
+  get result(): AdblockVerdict | undefined {
+    return this.lastVerdict;
+  }
+
+  /** Whether the notice is shown (also reflected as the `open` attribute). */
+  get open(): boolean {
+    return this.opened;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Slots may report before the first check: start hearing them now.
+    this.adSlots.start(document);
+    // `open` is the element's own report; a page-written attribute means nothing.
+    this.removeAttribute('open');
+    if (this.verdict === undefined) void this.check();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.generation++;
+    this.adSlots.stop();
+    this.checking = false;
+    this.setOpened(false);
+    this.stopMeasuring();
+  }
+
+  /**
+   * Runs detection again (the "check again" button calls it): closes the notice when the blocker
+   * is gone, shows a hint when it is still there. Resolves with the new verdict.
+   */
+  async recheck(): Promise<AdblockVerdict> {
+    return this.check();
+  }
+
+  private async check(): Promise<AdblockVerdict> {
+    if (this.verdict !== undefined) {
+      this.apply(this.verdict, true);
+      return this.verdict;
+    }
+    const generation = this.generation;
+    this.checking = true;
+    this.toggleState('checking', true);
+    const verdict = await detectAdblock({
+      baitUrl: this.baitUrl,
+      probeUrl: this.noProbe ? false : this.probeUrl,
+      controlUrl: this.controlUrl,
+      adSlots: this.adSlots,
+    });
+    if (generation !== this.generation) return verdict;
+    this.checking = false;
+    this.toggleState('checking', false);
+    // A simulated verdict set while detecting takes over: the page asked to see that one.
+    if (this.simulating) return verdict;
+    this.lastVerdict = verdict;
+    this.dispatchEvent(new SabbaAdblockResultEvent(verdict));
+    this.apply(verdict, false);
+    return verdict;
+  }
+
+  /** Opens, keeps or closes the notice for a verdict. */
+  private apply(verdict: AdblockVerdict, simulated: boolean): void {
+    if (simulated) this.lastVerdict = verdict;
+    if (!verdict.blocked) {
+      this.stillBlocked = false;
+      this.close();
+      return;
+    }
+    if (this.opened) {
+      this.stillBlocked = true;
+      return;
+    }
+    if (this.effectiveMode === 'silent') return;
+    if (!simulated) {
+      if (!this.dismissal.mayShow()) return;
+      this.dismissal.markShown();
+    }
+    this.setOpened(true);
+  }
+
+  /** Whether a demo verdict drives the notice (read through a getter: it can change during a check). */
+  private get simulating(): boolean {
+    return this.verdict !== undefined;
+  }
+
+  private get effectiveMode(): AdblockNoticeMode {
+    if (MODES.includes(this.mode)) return this.mode;
+    warnOnce(`<sabba-adblock-notice> mode ${describeValue(this.mode)} is not banner, dialog or silent; banner is used.`);
+    return 'banner';
+  }
+
+  private get effectiveRememberDays(): number {
+    // A script may assign any value to the property; the attribute gives NaN for non-numbers.
+    const days: unknown = this.rememberDays;
+    if (typeof days === 'number' && Number.isFinite(days) && days >= 0) return days;
+    warnOnce(`<sabba-adblock-notice> remember-days ${describeValue(this.rememberDays)} is not a number ≥ 0; 7 is used.`);
+    return 7;
+  }
+
+  private setOpened(open: boolean): void {
+    this.opened = open;
+    this.toggleAttribute('open', open);
+    this.toggleState('open', open);
+  }
+
+  private close(): void {
+    if (!this.opened) return;
+    const focusWasInside = this.matches(':focus-within');
+    this.setOpened(false);
+    this.stopMeasuring();
+    if (this.dialog?.open === true) this.dialog.close();
+    if (focusWasInside && this.returnFocus?.isConnected === true) this.returnFocus.focus();
+    this.returnFocus = undefined;
+  }
+
+  /** Asks the page (cancelable event), then closes and remembers the dismissal. */
+  private dismiss(): void {
+    const days = this.effectiveRememberDays;
+    const event = new SabbaAdblockDismissEvent({ rememberDays: days });
+    this.dispatchEvent(event);
+    if (event.defaultPrevented) return;
+    if (this.verdict === undefined) this.dismissal.dismiss(days);
+    this.close();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('verdict') && this.isConnected) {
+      if (this.verdict !== undefined) this.apply(this.verdict, true);
+      else if (changed.get('verdict') !== undefined) this.close();
+    }
+  }
+
+  protected override updated(): void {
+    const mode = this.effectiveMode;
+    const dialog = this.dialog;
+    if (dialog !== null && this.opened && mode === 'dialog' && !dialog.open) {
+      this.returnFocus = deepActiveElement();
+      dialog.showModal();
+    }
+    if (this.opened && mode === 'banner') this.startMeasuring();
+    else this.stopMeasuring();
+  }
+
+  /** Publishes the bar's height on `<html>` so floating widgets (back-to-top) sit above it. */
+  private startMeasuring(): void {
+    const banner = this.banner;
+    if (banner === null || this.resizeObserver !== undefined) return;
+    this.resizeObserver = new ResizeObserver((entries) => {
+      const entry = entries[entries.length - 1];
+      const size = entry?.borderBoxSize[0]?.blockSize ?? banner.getBoundingClientRect().height;
+      const px = `${Math.ceil(size)}px`;
+      document.documentElement.style.setProperty(FLOATING_INSET_PROPERTY, px);
+      this.style.setProperty('--_sabba-adblock-notice-size', px);
+      this.ownsInset = true;
+    });
+    this.resizeObserver.observe(banner);
+  }
+
+  private stopMeasuring(): void {
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = undefined;
+    if (this.ownsInset) {
+      document.documentElement.style.removeProperty(FLOATING_INSET_PROPERTY);
+      this.style.removeProperty('--_sabba-adblock-notice-size');
+      this.ownsInset = false;
+    }
+  }
+
+  private readonly onRecheckClick = async (): Promise<void> => {
+    if (this.checking) return;
+    this.stillBlocked = false;
+    await this.recheck();
+  };
+
+  private readonly onDismissClick = (): void => {
+    this.dismiss();
+  };
+
+  /** Escape closes the bar too when focus is in it (the dialog gets Escape from the browser). */
+  private readonly onBannerKeydown = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape') return;
+    event.stopPropagation();
+    this.dismiss();
+  };
+
+  private readonly onDialogCancel = (event: Event): void => {
+    event.preventDefault();
+    this.dismiss();
+  };
+
+  /** The browser may close the dialog itself (a repeated Escape): keep the state honest. */
+  private readonly onDialogClose = (): void => {
+    if (this.opened) this.close();
+  };
+
+  /** Remembers where the reader came from, to return there when the notice closes under focus. */
+  private readonly onFocusIn = (event: FocusEvent): void => {
+    const from = event.relatedTarget;
+    if (from instanceof HTMLElement && !this.contains(from) && !this.shadowRoot?.contains(from)) {
+      this.returnFocus ??= from;
+    }
+  };
+
+  private renderContent(): TemplateResult {
+    const t = this.localize('adblockNotice', {
+      ...this.strings,
+      heading: this.heading || this.strings.heading,
+      message: this.message || this.strings.message,
+    });
+    const mode = this.effectiveMode;
+    return html`
+      <div part="body" class="body">
+        <h2 part="heading" class="heading" id="heading"><slot name="heading">${t.heading}</slot></h2>
+        <p part="message" class="message" id="message">${t.message}</p>
+        <div part="explanation" class="explanation"><slot>${t.explanation}</slot></div>
+        <p part="status" class="status" role="status">${this.stillBlocked && !this.checking ? t.stillBlocked : ''}</p>
+        <div part="actions" class="actions">
+          <button
+            part="recheck-button"
+            class="recheck"
+            type="button"
+            ?autofocus=${mode === 'dialog'}
+            aria-disabled=${this.checking ? 'true' : 'false'}
+            @click=${this.onRecheckClick}
+          >
+            ${this.checking ? t.checking : t.recheck}
+          </button>
+          <slot name="actions"></slot>
+        </div>
+      </div>
+      <button part="dismiss-button" class="dismiss" type="button" aria-label=${t.dismiss} title=${t.dismiss} @click=${this.onDismissClick}>
+        <svg viewBox="0 0 20 20" aria-hidden="true" focusable="false">
+          <path d="M5 5l10 10M15 5L5 15" stroke="currentColor" stroke-width="2" stroke-linecap="round" fill="none" />
+        </svg>
+      </button>
+    `;
+  }
+
+  override render(): TemplateResult {
+    const mode = this.effectiveMode;
+    if (mode === 'silent') return html``;
+    if (mode === 'dialog') {
+      return html`
+        <dialog
+          part="dialog"
+          aria-labelledby="heading"
+          aria-describedby="message"
+          @cancel=${this.onDialogCancel}
+          @close=${this.onDialogClose}
+          @focusin=${this.onFocusIn}
+        >
+          ${this.opened ? this.renderContent() : nothing}
+        </dialog>
+      `;
+    }
+    return html`
+      <section
+        part="banner"
+        class="banner"
+        aria-labelledby="heading"
+        ?hidden=${!this.opened}
+        @keydown=${this.onBannerKeydown}
+        @focusin=${this.onFocusIn}
+      >
+        ${this.opened ? this.renderContent() : nothing}
+      </section>
+      <div class="spacer" ?hidden=${!this.opened}></div>
+    `;
+  }
+}

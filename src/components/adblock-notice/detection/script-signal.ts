@@ -1,0 +1,93 @@
+import { loadScript } from './load-script.js';
+import { signal, type AdblockSignal } from './signal.js';
+
+/** Google's AdSense loader. */
+export const ADSENSE_URL = 'https://pagead2.googlesyndication.com/pagead/js/adsbygoogle.js';
+/** Google Publisher Tag. */
+export const GPT_URL = 'https://securepubads.g.doubleclick.net/tag/js/gpt.js';
+
+/** What a known ad script left behind on `window`. */
+type ApiState = 'real' | 'stand-in' | 'missing';
+
+interface KnownAdScript {
+  readonly name: string;
+  readonly pattern: RegExp;
+  readonly state: (win: Window) => ApiState;
+}
+
+type Loose = Record<string, unknown> | undefined;
+
+/**
+ * Ad scripts whose real API can be told from a blocker's stand-in.
+ * - AdSense: the real script keeps `window.adsbygoogle` as the page's array and sets `loaded`;
+ *   uBO, AdGuard and Brave's stand-in replaces it with a plain `{ loaded: true, push() {} }`.
+ * - GPT: the stand-in sets `apiReady` but its `getVersion()` returns an empty string.
+ */
+export const KNOWN_AD_SCRIPTS: readonly KnownAdScript[] = [
+  {
+    name: 'adsbygoogle.js',
+    pattern: /\/pagead\/js\/adsbygoogle\.js(?:[?#]|$)/,
+    state: (win) => {
+      const api = (win as unknown as { adsbygoogle?: Loose }).adsbygoogle;
+      if (api?.loaded !== true) return 'missing';
+      return Array.isArray(api) ? 'real' : 'stand-in';
+    },
+  },
+  {
+    name: 'gpt.js',
+    pattern: /\/tag\/js\/gpt\.js(?:[?#]|$)/,
+    state: (win) => {
+      const api = (win as unknown as { googletag?: Loose }).googletag;
+      if (api?.apiReady !== true) return 'missing';
+      const getVersion = api.getVersion;
+      const version: unknown = typeof getVersion === 'function' ? (getVersion as () => unknown).call(api) : '';
+      return typeof version === 'string' && version !== '' ? 'real' : 'stand-in';
+    },
+  },
+];
+
+/**
+ * The ad script the page itself already uses: a `<script src>` of a known ad script, or a
+ * `<sabba-ad-slot>` whose provider loads one. Probing only where the site's ad tags already go
+ * means the notice never contacts a third party on its own.
+ */
+export function pageAdScript(doc: Document): string | undefined {
+  for (const script of doc.querySelectorAll<HTMLScriptElement>('script[src]')) {
+    if (KNOWN_AD_SCRIPTS.some((known) => known.pattern.test(script.src))) return script.src;
+  }
+  if (doc.querySelector('sabba-ad-slot[provider="adsense" i]') !== null) return ADSENSE_URL;
+  if (doc.querySelector('sabba-ad-slot[provider="gpt" i]') !== null) return GPT_URL;
+  return undefined;
+}
+
+/**
+ * Requests the ad script at `url` and tells three endings apart: blocked (the request failed),
+ * replaced by a stand-in (`onload` fired but the real API did not appear) and loaded for real.
+ * When the page already has the real API (or a recognised stand-in) no request is made.
+ */
+export async function checkAdScript(win: Window, url: string | undefined, timeoutMs = 1200): Promise<AdblockSignal> {
+  if (url === undefined) return signal('script', 'skipped', 'no ad script to probe (none on the page, none configured)');
+  const known = KNOWN_AD_SCRIPTS.find((candidate) => candidate.pattern.test(url));
+  const name = known?.name ?? url;
+  const before = known?.state(win);
+  if (before === 'real') return signal('script', 'clear', `${name} already loaded for real`);
+  if (before === 'stand-in') return signal('script', 'blocked', `${name} was replaced by a stand-in`, true);
+
+  const result = await loadScript(win.document, url, timeoutMs);
+  switch (result) {
+    case 'error':
+      return signal('script', 'failed', `${name} request failed`);
+    case 'refused':
+      return signal('script', 'inconclusive', `${name} refused by the page's security policy`);
+    case 'timeout':
+      return signal('script', 'inconclusive', `${name} did not answer within ${timeoutMs} ms`);
+    case 'loaded':
+      break;
+  }
+  if (known === undefined) return signal('script', 'clear', `${name} loaded`);
+  const after = known.state(win);
+  if (after === 'real') return signal('script', 'clear', `${name} loaded for real`);
+  if (after === 'stand-in') return signal('script', 'blocked', `${name} was replaced by a stand-in`, true);
+  // A response arrived but nothing ran: an empty redirect (a blocker) or a proxy's error page.
+  return signal('script', 'blocked', `${name} loaded but its API never appeared (replaced by an empty stand-in)`);
+}

@@ -1,0 +1,320 @@
+import { expect } from '@open-wc/testing';
+import sinon from 'sinon';
+import { AdSlotWatcher, checkAdSlots } from '../src/components/adblock-notice/detection/ad-slot-signal.js';
+import { BAIT_SELECTORS, checkBaits, isHidden } from '../src/components/adblock-notice/detection/bait-signal.js';
+import { checkBaitUrl } from '../src/components/adblock-notice/detection/bait-url-signal.js';
+import { checkNetwork } from '../src/components/adblock-notice/detection/network-signal.js';
+import { ADSENSE_URL, GPT_URL, checkAdScript, pageAdScript } from '../src/components/adblock-notice/detection/script-signal.js';
+import { detectAdblock } from '../src/components/adblock-notice/detect-adblock.js';
+
+const here = (path: string): string => new URL(path, location.origin).href;
+
+/** A page style that hides what a cosmetic filter would hide. */
+function hide(selectors: string): HTMLStyleElement {
+  const style = document.createElement('style');
+  style.textContent = `${selectors} { display: none !important; }`;
+  document.head.append(style);
+  return style;
+}
+
+const globals = window as unknown as Record<string, unknown>;
+
+afterEach(() => {
+  sinon.restore();
+  delete globals.adsbygoogle;
+  delete globals.googletag;
+  for (const node of document.querySelectorAll('[data-test]')) node.remove();
+});
+
+describe('bait signal', () => {
+  it('places the baits in document.body, then removes them', async () => {
+    const check = checkBaits(document, { windowMs: 50 });
+    const baits = [...document.querySelectorAll('[data-sabba-bait]')];
+    expect(baits.length).to.equal(BAIT_SELECTORS.length);
+    for (const bait of baits) {
+      expect(bait.parentElement).to.equal(document.body);
+      expect(bait.getAttribute('aria-hidden')).to.equal('true');
+    }
+    expect((await check).outcome).to.equal('clear');
+    expect(document.querySelectorAll('[data-sabba-bait]').length).to.equal(0);
+  });
+
+  it('reports a clean page as clear', async () => {
+    const result = await checkBaits(document, { windowMs: 50 });
+    expect(result).to.include({ name: 'bait', outcome: 'clear', unambiguous: false });
+    expect(result.detail).to.equal(`0 of ${BAIT_SELECTORS.length} bait elements hidden`);
+  });
+
+  it('reports several hidden baits as an unambiguous blocker, naming the selectors', async () => {
+    const style = hide('#adsbox, .textAds');
+    style.dataset.test = '';
+    const result = await checkBaits(document, { windowMs: 50 });
+    expect(result).to.include({ outcome: 'blocked', unambiguous: true });
+    expect(result.detail).to.contain('#adsbox').and.contain('.textAds');
+  });
+
+  it('sees a blocker that hides the baits late, without a fixed sleep', async () => {
+    const later = setTimeout(() => {
+      hide(BAIT_SELECTORS.join(', ')).dataset.test = '';
+    }, 30);
+    const result = await checkBaits(document, { windowMs: 2000 });
+    clearTimeout(later);
+    expect(result).to.include({ outcome: 'blocked', unambiguous: true });
+  });
+
+  it('treats a single hidden bait (maybe the page’s own CSS) as ambiguous', async () => {
+    hide('.sponsored-ad').dataset.test = '';
+    const result = await checkBaits(document, { windowMs: 50 });
+    expect(result).to.include({ outcome: 'blocked', unambiguous: false });
+  });
+
+  it('keeps an id the page already uses and skips unusable selectors', async () => {
+    const own = document.createElement('div');
+    own.id = 'adsbox';
+    own.dataset.test = '';
+    document.body.append(own);
+    const result = await checkBaits(document, { windowMs: 50, selectors: ['#adsbox', 'div > .x', '.textAds'] });
+    expect(result.detail).to.equal('0 of 1 bait elements hidden');
+    expect(document.querySelectorAll('#adsbox').length).to.equal(1);
+    expect((await checkBaits(document, { selectors: ['[weird]'] })).outcome).to.equal('skipped');
+  });
+
+  it('stops early when aborted', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    expect((await checkBaits(document, { windowMs: 5000, abort: controller.signal })).outcome).to.equal('clear');
+  });
+
+  it('skips without a body', async () => {
+    const doc = document.implementation.createHTMLDocument('');
+    doc.body.remove();
+    expect((await checkBaits(doc)).outcome).to.equal('skipped');
+  });
+
+  it('counts removed and zero-size elements as hidden', () => {
+    const element = document.createElement('div');
+    expect(isHidden(element)).to.equal(true);
+    element.dataset.test = '';
+    element.style.blockSize = '0';
+    document.body.append(element);
+    expect(isHidden(element)).to.equal(true);
+    element.style.blockSize = '3px';
+    element.style.visibility = 'hidden';
+    expect(isHidden(element)).to.equal(true);
+  });
+});
+
+describe('ad script signal', () => {
+  it('is skipped without an ad script', async () => {
+    expect((await checkAdScript(window, undefined)).outcome).to.equal('skipped');
+  });
+
+  it('tells a real AdSense script from uBlock Origin’s stand-in and from an empty redirect', async () => {
+    const real = await checkAdScript(window, here('/adblock-notice/real/pagead/js/adsbygoogle.js'));
+    expect(real).to.include({ outcome: 'clear', detail: 'adsbygoogle.js loaded for real' });
+    delete globals.adsbygoogle;
+    const standIn = await checkAdScript(window, here('/adblock-notice/stand-in/pagead/js/adsbygoogle.js'));
+    expect(standIn).to.include({ outcome: 'blocked', unambiguous: true });
+    delete globals.adsbygoogle;
+    const empty = await checkAdScript(window, here('/adblock-notice/empty/pagead/js/adsbygoogle.js'));
+    expect(empty).to.include({ outcome: 'blocked', unambiguous: false });
+  });
+
+  it('tells a real GPT from a stand-in', async () => {
+    expect((await checkAdScript(window, here('/adblock-notice/real/tag/js/gpt.js'))).outcome).to.equal('clear');
+    delete globals.googletag;
+    expect((await checkAdScript(window, here('/adblock-notice/stand-in/tag/js/gpt.js'))).unambiguous).to.equal(true);
+  });
+
+  it('reports a failed request as failed, not as blocked', async () => {
+    const result = await checkAdScript(window, here('/adblock-notice/missing/pagead/js/adsbygoogle.js'));
+    expect(result).to.include({ outcome: 'failed', detail: 'adsbygoogle.js request failed' });
+  });
+
+  it('makes no request when the page already ran the real script or a stand-in', async () => {
+    const spy = sinon.spy(document.head, 'append');
+    globals.adsbygoogle = Object.assign([], { loaded: true });
+    expect((await checkAdScript(window, ADSENSE_URL)).detail).to.equal('adsbygoogle.js already loaded for real');
+    globals.adsbygoogle = { loaded: true, push: () => 0 };
+    expect((await checkAdScript(window, ADSENSE_URL)).outcome).to.equal('blocked');
+    expect(spy.called).to.equal(false);
+  });
+
+  it('trusts an unknown ad script that loaded, and times out a slow one', async () => {
+    expect((await checkAdScript(window, here('/adblock-notice/ad_728.js'))).outcome).to.equal('clear');
+    const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    // A script that sets no global, so the late load cannot leak into the next test.
+    const pending = checkAdScript(window, here('/adblock-notice/ad_728.js?slow'), 1200);
+    clock.tick(1200);
+    expect(await pending).to.include({ outcome: 'inconclusive' });
+  });
+
+  it('does not blame a blocker when the page’s own policy refuses the script', async () => {
+    const url = here('/adblock-notice/missing/pagead/js/adsbygoogle.js');
+    const csp = checkAdScript(window, url);
+    // As Chromium reports a CSP `script-src` refusal: the violation, then the error event.
+    document.dispatchEvent(new SecurityPolicyViolationEvent('securitypolicyviolation', { blockedURI: url, violatedDirective: 'script-src', effectiveDirective: 'script-src', originalPolicy: "script-src 'self'", disposition: 'enforce', statusCode: 200 }));
+    expect(await csp).to.include({ outcome: 'inconclusive' });
+    // Trusted Types enforcement throws on a plain string `src`.
+    sinon.stub(HTMLScriptElement.prototype, 'src').set(() => {
+      throw new TypeError("This document requires 'TrustedScriptURL' assignment.");
+    });
+    expect((await checkAdScript(window, ADSENSE_URL)).detail).to.contain('security policy');
+  });
+
+  it('finds the ad script the page already uses', () => {
+    expect(pageAdScript(document)).to.equal(undefined);
+    const tag = document.createElement('script');
+    tag.type = 'text/plain';
+    tag.src = 'https://pagead2.googlesyndication.com/pagead/js/adsbygoogle.js?client=ca-pub-1';
+    tag.dataset.test = '';
+    document.head.append(tag);
+    expect(pageAdScript(document)).to.equal(tag.src);
+    tag.remove();
+    const slot = document.createElement('sabba-ad-slot');
+    slot.dataset.test = '';
+    slot.setAttribute('provider', 'gpt');
+    document.body.append(slot);
+    expect(pageAdScript(document)).to.equal(GPT_URL);
+    slot.setAttribute('provider', 'AdSense');
+    expect(pageAdScript(document)).to.equal(ADSENSE_URL);
+  });
+});
+
+describe('bait-url signal', () => {
+  it('is skipped without a bait-url and clear when the bait loads', async () => {
+    expect((await checkBaitUrl(window, undefined)).outcome).to.equal('skipped');
+    expect((await checkBaitUrl(window, here('/adblock-notice/ad_728.js'))).outcome).to.equal('clear');
+  });
+
+  it('is unambiguous when the file exists but its script was stopped', async () => {
+    const result = await checkBaitUrl(window, here('/adblock-notice/refused-bait.js'));
+    expect(result).to.include({ outcome: 'blocked', unambiguous: true });
+  });
+
+  it('does not accuse the reader when the bait file is missing', async () => {
+    const result = await checkBaitUrl(window, here('/adblock-notice/no-such-bait.js'));
+    expect(result.outcome).to.equal('skipped');
+    expect(result.detail).to.contain('HTTP 404');
+  });
+
+  it('reports failed when every request to the bait fails', async () => {
+    sinon.stub(window, 'fetch').rejects(new TypeError('Failed to fetch'));
+    expect((await checkBaitUrl(window, here('/adblock-notice/no-such-bait.js'))).outcome).to.equal('failed');
+  });
+});
+
+describe('network signal', () => {
+  it('is clear when the control request gets any answer', async () => {
+    expect((await checkNetwork(window, here('/adblock-notice/control'))).outcome).to.equal('clear');
+    expect((await checkNetwork(window, here('/no-such-file'))).detail).to.contain('HTTP 404');
+  });
+
+  it('fails when the browser is offline or the control request fails', async () => {
+    sinon.stub(window, 'fetch').rejects(new TypeError('Failed to fetch'));
+    expect((await checkNetwork(window, here('/adblock-notice/control'))).outcome).to.equal('failed');
+    sinon.stub(navigator, 'onLine').get(() => false);
+    expect((await checkNetwork(window, here('/adblock-notice/control'))).detail).to.contain('offline');
+  });
+
+  it('is skipped without a control URL', async () => {
+    expect((await checkNetwork(window, undefined)).outcome).to.equal('skipped');
+  });
+});
+
+describe('ad-slot signal', () => {
+  function slot(): HTMLElement {
+    const element = document.createElement('sabba-ad-slot');
+    element.dataset.test = '';
+    element.style.display = 'block';
+    element.style.minBlockSize = '10px';
+    const container = document.createElement('div');
+    container.className = 'sabba-test-ad';
+    element.append(container);
+    document.body.append(element);
+    return element;
+  }
+
+  it('is skipped without slots', async () => {
+    const watcher = new AdSlotWatcher();
+    expect((await checkAdSlots(document, watcher)).outcome).to.equal('skipped');
+  });
+
+  it('hears slots at document level: blocked errors, renders and empty renders', async () => {
+    const watcher = new AdSlotWatcher();
+    watcher.start(document);
+    watcher.start(document);
+    const element = slot();
+    element.dispatchEvent(new CustomEvent('sabba-ad-error', { bubbles: true, composed: true, detail: { reason: 'blocked' } }));
+    expect((await checkAdSlots(document, watcher)).outcome).to.equal('failed');
+    const clean = new AdSlotWatcher();
+    clean.start(document);
+    element.dispatchEvent(new CustomEvent('sabba-ad-render', { bubbles: true, composed: true, detail: { empty: false } }));
+    expect((await checkAdSlots(document, clean)).outcome).to.equal('clear');
+    const empty = new AdSlotWatcher();
+    empty.start(document);
+    element.dispatchEvent(new CustomEvent('sabba-ad-render', { bubbles: true, composed: true, detail: { empty: true } }));
+    expect((await checkAdSlots(document, empty)).outcome).to.equal('inconclusive');
+    for (const w of [watcher, clean, empty]) w.stop();
+    element.dispatchEvent(new CustomEvent('sabba-ad-error', { bubbles: true, composed: true, detail: { reason: 'blocked' } }));
+    expect(watcher.blocked).to.equal(1);
+  });
+
+  it('sees an ad container hidden by a cosmetic filter, but not the slot’s own hidden parts', async () => {
+    const element = slot();
+    const own = document.createElement('div');
+    own.hidden = true;
+    element.append(own);
+    const watcher = new AdSlotWatcher();
+    expect((await checkAdSlots(document, watcher, 30)).outcome).to.equal('inconclusive');
+    hide('.sabba-test-ad').dataset.test = '';
+    expect((await checkAdSlots(document, watcher, 30)).outcome).to.equal('blocked');
+  });
+});
+
+describe('detectAdblock', () => {
+  it('finds no blocker in a clean browser, with high confidence when several signals agree', async () => {
+    const verdict = await detectAdblock({
+      baitUrl: '/adblock-notice/ad_728.js',
+      probeUrl: '/adblock-notice/real/pagead/js/adsbygoogle.js',
+      controlUrl: '/adblock-notice/control',
+    });
+    expect(verdict.blocked).to.equal(false);
+    expect(verdict.confidence).to.equal('high');
+    expect(verdict.signals.map((s) => s.name)).to.deep.equal(['bait', 'script', 'bait-url', 'ad-slot', 'network']);
+  });
+
+  it('finds a cosmetic blocker', async () => {
+    hide(BAIT_SELECTORS.join(', ')).dataset.test = '';
+    const verdict = await detectAdblock({ controlUrl: '/adblock-notice/control' });
+    expect(verdict.blocked).to.equal(true);
+  });
+
+  it('refuses third-party and non-http URLs with a warning, and can switch the probe off', async () => {
+    const warn = sinon.stub(console, 'warn');
+    const append = sinon.spy(document.head, 'append');
+    const verdict = await detectAdblock({
+      baitUrl: 'https://ads.example.com/ad_728.js',
+      probeUrl: 'javascript:alert(1)',
+      controlUrl: 'javascript:alert(2)',
+      timeoutMs: -1,
+    });
+    expect(append.called).to.equal(false);
+    expect(verdict.signals.find((s) => s.name === 'bait-url')!.outcome).to.equal('skipped');
+    expect(verdict.signals.find((s) => s.name === 'script')!.outcome).to.equal('skipped');
+    expect(verdict.signals.find((s) => s.name === 'network')!.outcome).to.equal('clear');
+    expect(warn.args.flat().join(' ')).to.contain('bait-url').and.contain('probe-url').and.contain('control-url');
+    const off = await detectAdblock({ probeUrl: false, controlUrl: false });
+    expect(off.signals.find((s) => s.name === 'script')!.outcome).to.equal('skipped');
+    expect(off.signals.find((s) => s.name === 'network')!.outcome).to.equal('skipped');
+  });
+
+  it('resolves even when a signal never answers', async () => {
+    const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame', 'performance'] });
+    sinon.stub(window, 'fetch').returns(new Promise<Response>(() => undefined));
+    const pending = detectAdblock({ timeoutMs: 300 });
+    await clock.tickAsync(2000);
+    const verdict = await pending;
+    expect(verdict.signals.find((s) => s.name === 'network')!.outcome).to.equal('failed');
+  });
+});
