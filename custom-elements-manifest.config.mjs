@@ -72,7 +72,9 @@ function mergeEvents(events, eventClasses) {
   /** @type {import('custom-elements-manifest/schema').Event[]} */
   const unnamed = [];
   for (const event of events) {
-    const name = event.name || (event.type ? eventClasses.get(event.type.text)?.eventName : undefined);
+    // A SabbaEvent subclass knows its own name. Prefer it: for `new SabbaXEvent(detail)` the
+    // analyzer takes the identifier `detail` for the event name, as it would for `new Event(name)`.
+    const name = (event.type ? eventClasses.get(event.type.text)?.eventName : undefined) ?? event.name;
     if (!name) {
       unnamed.push(event);
       continue;

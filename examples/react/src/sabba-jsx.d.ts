@@ -40,7 +40,7 @@ declare module 'react' {
           'script-src'?: string;
         },
         'provider' | 'src' | 'sizes' | 'refresh' | 'collapse' | 'timeout' | 'label' | 'placeholder' | 'strings' | 'lang',
-        'sabba-ad-request' | 'detail' | 'sabba-ad-render' | 'sabba-ad-viewable' | 'sabba-ad-error'
+        'sabba-ad-request' | 'sabba-ad-render' | 'sabba-ad-viewable' | 'sabba-ad-error'
       >;
       'sabba-adblock-notice': SabbaProps<
         SabbaAdblockNotice,
@@ -57,7 +57,7 @@ declare module 'react' {
           'control-url'?: string;
         },
         'mode' | 'heading' | 'message' | 'strings' | 'verdict' | 'lang',
-        'verdict' | 'sabba-adblock-result' | 'sabba-adblock-dismiss'
+        'sabba-adblock-result' | 'sabba-adblock-dismiss'
       >;
       'sabba-author-card': SabbaProps<
         SabbaAuthorCard,
