@@ -6,7 +6,7 @@
 //   no summary, or an element folder in src/components has no element in the manifest.
 // Usage: node scripts/check-manifest.mjs [path/to/custom-elements.json]
 import { execSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -18,7 +18,8 @@ const manifestPath = process.argv[2] ?? join(root, 'dist/custom-elements.json');
 
 /** Regenerates the manifest with package.json's own `analyze` command, written to a temp folder. */
 function regenerate() {
-  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  const pkgText = readFileSync(join(root, 'package.json'), 'utf8');
+  const pkg = JSON.parse(pkgText);
   /** @type {string} */
   const analyze = pkg.scripts.analyze;
   if (!/--outdir dist\b/.test(analyze)) throw new Error(`cannot redirect "${analyze}": expected --outdir dist`);
@@ -33,6 +34,8 @@ function regenerate() {
     });
     return readFileSync(join(out, 'custom-elements.json'), 'utf8');
   } finally {
+    // cem writes its output path into package.json's `customElements` field: put it back.
+    writeFileSync(join(root, 'package.json'), pkgText);
     rmSync(out, { recursive: true, force: true });
   }
 }
