@@ -1,0 +1,42 @@
+<?php
+/**
+ * Router for `php -S 127.0.0.1:PORT -t /usr/share/wordpress router.php` (see start.sh).
+ *
+ * - Selects this work tree's config: Debian's wp-config.php loads
+ *   /etc/wordpress/config-$WORDPRESS_CONFIG.php, a bridge that requires SABBA_WP_CONFIG.
+ * - Serves static files as they are, runs existing PHP files (wp-comments-post.php, wp-login.php,
+ *   wp-admin/...), and sends everything else to index.php: pretty permalinks and /wp-json/.
+ */
+$config = getenv('SABBA_WP_CONFIG');
+if (!$config || !is_file($config)) {
+    http_response_code(500);
+    echo "SABBA_WP_CONFIG is not set; start the server with scripts/wordpress/start.sh\n";
+    return true;
+}
+define('SABBA_WP_CONFIG', $config);
+$_SERVER['WORDPRESS_CONFIG'] = 'sabba-widgets-test';
+
+$root = rtrim($_SERVER['DOCUMENT_ROOT'], '/');
+$path = rawurldecode(parse_url($_SERVER['REQUEST_URI'], PHP_URL_PATH) ?? '/');
+if (str_contains($path, '..')) {
+    http_response_code(400);
+    return true;
+}
+$file = $root . $path;
+if (is_dir($file)) {
+    $file = rtrim($file, '/') . '/index.php';
+    $path = rtrim($path, '/') . '/index.php';
+}
+if (is_file($file) && !str_ends_with($file, '.php')) {
+    return false; // static asset: let the built-in server send it
+}
+if (!is_file($file)) {
+    $file = $root . '/index.php';
+    $path = '/index.php';
+}
+$_SERVER['SCRIPT_NAME'] = $path;
+$_SERVER['PHP_SELF'] = $path;
+$_SERVER['SCRIPT_FILENAME'] = $file;
+chdir(dirname($file));
+require $file;
+return true;
