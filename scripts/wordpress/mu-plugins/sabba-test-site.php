@@ -5,8 +5,9 @@
  * integration suite only. Loaded as a must-use plugin through WPMU_PLUGIN_DIR (start.sh).
  *
  * - Anonymous REST comments on (core default is off: 401 rest_comment_login_required). A request
- *   carrying the query flag `sabba_test_anonymous=0` sees core's default instead, so the suite can
- *   measure that case too.
+ *   carrying the query flag `sabba_test_anonymous=0` sees a site that does not take anonymous
+ *   comments instead (core's REST default, and "Users must be registered and logged in to comment"
+ *   for wp-comments-post.php), so the suite can measure those cases too.
  * - CORS for the test page's origin(s) (SABBA_TEST_ORIGINS, space separated) on every response,
  *   including wp-comments-post.php and its error pages; preflights answered here.
  * - Core's comment flood and duplicate checks are left as they are: the suite must see them.
@@ -21,6 +22,10 @@ add_filter('rest_allow_anonymous_comments', static function ($allowed) {
     }
     return true;
 });
+
+if (isset($_GET['sabba_test_anonymous']) && $_GET['sabba_test_anonymous'] === '0') {
+    add_filter('pre_option_comment_registration', static fn () => '1');
+}
 
 function sabba_test_allowed_origin(): ?string {
     $origin = $_SERVER['HTTP_ORIGIN'] ?? '';
