@@ -1,0 +1,54 @@
+import { en } from './en.js';
+import { id, type Dictionary } from './id.js';
+import { describeValue, warnOnce } from '../internal/warn.js';
+
+export type { Dictionary } from './id.js';
+
+/** The languages the widgets speak. Indonesian is the default. */
+export type Language = 'id' | 'en';
+
+/** The default language, used when nothing on the page names a supported one. */
+export const DEFAULT_LANGUAGE: Language = 'id';
+
+const dictionaries: Record<Language, Dictionary> = { id, en };
+
+/**
+ * Maps a BCP 47 tag (`en-GB`, `id-ID`, the legacy `in`) to a supported language, or `undefined`
+ * when the tag names another language or is empty.
+ */
+export function toLanguage(tag: string | null | undefined): Language | undefined {
+  const primary = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0];
+  if (primary === 'en') return 'en';
+  if (primary === 'id' || primary === 'in') return 'id';
+  return undefined;
+}
+
+/** A section's texts with some of them replaced by a page (`strings` property or attributes). */
+export type Overrides<S> = { [K in keyof S]?: S[K] | null | undefined };
+
+/**
+ * Returns the texts of one element `section` in `language`, with the page's `overrides` applied.
+ * An override replaces a text only when it has the same type (a string for a string, a function
+ * for a function) and, for strings, is not empty; anything else is ignored with a warning, so a
+ * bad `strings` object can never blank a label or crash a render.
+ */
+export function localize<K extends keyof Dictionary>(
+  section: K,
+  language: Language,
+  overrides: Overrides<Dictionary[K]> = {},
+): Dictionary[K] {
+  const base = dictionaries[language][section];
+  const merged: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(overrides as Record<string, unknown>)) {
+    if (value === undefined || value === null) continue;
+    const expected = (base as Record<string, unknown>)[key];
+    if (expected === undefined) {
+      warnOnce(`Unknown text "${key}" in the ${section} strings was ignored.`);
+    } else if (typeof value !== typeof expected || (typeof value === 'string' && value.trim() === '')) {
+      warnOnce(`The ${section} text "${key}" must be a non-empty ${typeof expected}; got ${describeValue(value)}.`);
+    } else {
+      merged[key] = value;
+    }
+  }
+  return merged as Dictionary[K];
+}

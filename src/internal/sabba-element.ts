@@ -1,0 +1,52 @@
+import { LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
+import { LanguageController } from '../controllers/language-controller.js';
+import { localize, type Dictionary, type Language, type Overrides } from '../i18n/index.js';
+import { VERSION } from './version.js';
+
+/**
+ * The thin base of every Sabba element: the language, localized texts and custom states.
+ * Behaviour that only some elements need belongs in a controller, not here.
+ */
+export class SabbaElement extends LitElement {
+  /** The library version of the copy that defined this element. */
+  static readonly version: string = VERSION;
+
+  /**
+   * The language of the widget's texts (`id` or `en`). When empty, the closest ancestor's `lang`
+   * and then `<html lang>` decide; unsupported languages fall back to Indonesian.
+   */
+  @property() override lang = '';
+
+  private readonly languageController = new LanguageController(this);
+  private internalsCache: ElementInternals | undefined;
+
+  /** The language the widget renders in right now. */
+  get language(): Language {
+    return this.languageController.value;
+  }
+
+  /** Texts of one dictionary section in the current language, with the page's overrides applied. */
+  protected localize<K extends keyof Dictionary>(section: K, overrides?: Overrides<Dictionary[K]>): Dictionary[K] {
+    return localize(section, this.language, overrides);
+  }
+
+  /** The element's internals, created on first use (elements that never need them pay nothing). */
+  protected get internals(): ElementInternals {
+    this.internalsCache ??= this.attachInternals();
+    return this.internalsCache;
+  }
+
+  /**
+   * Turns a custom state (`:state(name)` in CSS) on or off. Browsers without CustomStateSet simply
+   * lose the styling hook; the element's behaviour never depends on it.
+   */
+  protected toggleState(name: string, on: boolean): void {
+    try {
+      if (on) this.internals.states.add(name);
+      else this.internals.states.delete(name);
+    } catch {
+      // CustomStateSet is missing or rejects the name: styling only, nothing to recover.
+    }
+  }
+}

@@ -1,0 +1,74 @@
+// @ts-check
+import { fileURLToPath } from 'node:url';
+import { defaultReporter } from '@web/test-runner';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+import { countReporter } from './scripts/test/count-reporter.mjs';
+import { testServerMiddleware } from './scripts/test/test-server.mjs';
+
+/** Flags for a headless browser as root on a machine with no network but the package registries. */
+const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+  // Test files run in parallel tabs: a background tab must still get animation frames and timers.
+  '--disable-background-timer-throttling',
+  '--disable-renderer-backgrounding',
+  '--disable-backgrounding-occluded-windows',
+];
+
+/** `SABBA_BROWSERS=chromium` runs one engine for a quick local loop; CI runs both. */
+const wanted = (process.env.SABBA_BROWSERS ?? 'chromium,firefox').split(',');
+
+const browsers = [];
+if (wanted.includes('chromium')) {
+  browsers.push(
+    chromeLauncher({
+      launchOptions: {
+        executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+        headless: true,
+        args: chromiumArgs,
+      },
+    }),
+  );
+}
+if (wanted.includes('firefox')) {
+  browsers.push(
+    puppeteerLauncher({
+      launchOptions: {
+        browser: 'firefox',
+        executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+        headless: true,
+      },
+    }),
+  );
+}
+
+/** @type {import('@web/test-runner').TestRunnerConfig} */
+export default {
+  files: ['tests/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['development'] },
+  plugins: [esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
+  middleware: testServerMiddleware(),
+  browsers,
+  // One page at a time per browser: a background tab gets no animation frames in headless Chromium,
+  // and fixtures wait for frames.
+  concurrency: 1,
+  concurrentBrowsers: 2,
+  testFramework: { config: { timeout: 10000 } },
+  testsFinishTimeout: 300000,
+  filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
+  coverage: wanted.includes('chromium'),
+  coverageConfig: {
+    include: ['src/**/*.ts'],
+    exclude: ['src/**/*.define.ts', 'src/sabba.ts', 'src/index.ts'],
+    threshold: { lines: 90, statements: 90, functions: 85, branches: 80 },
+  },
+  reporters: [defaultReporter({ reportTestResults: true, reportTestProgress: false }), countReporter()],
+};
