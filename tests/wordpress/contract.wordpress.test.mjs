@@ -45,8 +45,10 @@ test('real WordPress answers every contract case as DESIGN.md and measured-respo
         content: 'Balasan untuk komentar yang disetujui.', approved: '1' },
       { post: open, parent: 0, author: CLASSIC_AUTHOR.name, email: CLASSIC_AUTHOR.email, url: '',
         content: 'Komentar pertama lewat formulir klasik.', approved: '1' /* approved by the reply case's setup */ },
-      { post: open, parent: 0, author: atBytes.name(LIMITS.author), email: atBytes.email(LIMITS.email),
+      { post: open, parent: 0, author: atBytes.name(LIMITS.author), email: atBytes.email(LIMITS.email, 'b'),
         url: atBytes.url(LIMITS.url), content: atBytes.content(LIMITS.content, 'y'), approved: '0' },
+      { post: open, parent: 0, author: CLASSIC_AUTHOR.name, email: CLASSIC_AUTHOR.email, url: '',
+        content: 'Lewat formulir klasik di situs tanpa REST anonim.', approved: '0' },
       { post: open, parent: id('classic valid'), author: CLASSIC_AUTHOR.name, email: CLASSIC_AUTHOR.email, url: '',
         content: 'Balasan klasik.', approved: '1' },
     ]);

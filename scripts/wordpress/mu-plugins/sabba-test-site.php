@@ -4,10 +4,11 @@
  * Description: What a site embedding <sabba-comment-form> from another origin adds, for the
  * integration suite only. Loaded as a must-use plugin through WPMU_PLUGIN_DIR (start.sh).
  *
- * - Anonymous REST comments on (core default is off: 401 rest_comment_login_required). A request
- *   carrying the query flag `sabba_test_anonymous=0` sees a site that does not take anonymous
- *   comments instead (core's REST default, and "Users must be registered and logged in to comment"
- *   for wp-comments-post.php), so the suite can measure those cases too.
+ * - Anonymous REST comments on (core default is off: 401 rest_comment_login_required). Two query
+ *   flags, which only the test suite sends, show other sites for one request:
+ *   `sabba_test_anonymous=0`    core's default: REST refuses logged-out readers, the classic form
+ *                               still takes them;
+ *   `sabba_test_registration=1` "Users must be registered and logged in to comment" (both refuse).
  * - CORS for the test page's origin(s) (SABBA_TEST_ORIGINS, space separated) on every response,
  *   including wp-comments-post.php and its error pages; preflights answered here.
  * - Core's comment flood and duplicate checks are left as they are: the suite must see them.
@@ -23,7 +24,7 @@ add_filter('rest_allow_anonymous_comments', static function ($allowed) {
     return true;
 });
 
-if (isset($_GET['sabba_test_anonymous']) && $_GET['sabba_test_anonymous'] === '0') {
+if (isset($_GET['sabba_test_registration']) && $_GET['sabba_test_registration'] === '1') {
     add_filter('pre_option_comment_registration', static fn () => '1');
 }
 

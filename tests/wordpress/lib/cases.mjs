@@ -24,8 +24,8 @@ export const LIMITS = { author: 245, email: 100, url: 200, content: 65525 };
 export const atBytes = {
   /** @param {number} n */
   name: (n) => 'S'.repeat(n % 2) + 'ä'.repeat(Math.floor(n / 2)),
-  /** @param {number} n */
-  email: (n) => `${'a'.repeat(n - '@example.com'.length)}@example.com`,
+  /** @param {number} n @param {string} [letter] */
+  email: (n, letter = 'a') => `${letter.repeat(n - '@example.com'.length)}@example.com`,
   /** @param {number} n */
   url: (n) => `https://example.com/${'a'.repeat(n - 'https://example.com/'.length)}`,
   /** @param {number} n @param {string} [odd] the 1-byte character that makes an odd length */
@@ -198,7 +198,7 @@ export const cases = [
     request: () => classic(classicComment(NO_SUCH_POST, 'Ke artikel yang tidak ada.')),
     expect: { status: 200, code: 'empty_response' } },
   { name: 'classic registration required', transport: 'classic', design: '(not in the table)',
-    request: (c) => classic(classicComment(c.posts.open, 'Situs wajib login.'), { sabba_test_anonymous: '0' }),
+    request: (c) => classic(classicComment(c.posts.open, 'Situs wajib login.'), { sabba_test_registration: '1' }),
     expect: { status: 403, code: 'not_logged_in' } },
   { name: 'classic name over byte limit', transport: 'classic', design: 'byte limits',
     request: (c) => classic(classicComment(c.posts.open, 'Nama terlalu panjang.', { author: atBytes.name(LIMITS.author + 1) })),
@@ -214,7 +214,11 @@ export const cases = [
     expect: { status: 200, code: 'comment_content_column_length' } },
   { name: 'classic all fields at byte limits', transport: 'classic', design: 'byte limits', before: 'age',
     request: (c) => classic({ comment_post_ID: c.posts.open, comment_parent: 0, author: atBytes.name(LIMITS.author),
-      email: atBytes.email(LIMITS.email), url: atBytes.url(LIMITS.url), comment: atBytes.content(LIMITS.content, 'y') }),
+      email: atBytes.email(LIMITS.email, 'b'), url: atBytes.url(LIMITS.url), comment: atBytes.content(LIMITS.content, 'y') }),
+    expect: { status: 302, code: null, commentStatus: 'hold' } },
+  { name: 'classic works where anonymous REST comments are not enabled', transport: 'classic',
+    design: 'anonymous REST not enabled: only classic works', before: 'age',
+    request: (c) => classic(classicComment(c.posts.open, 'Lewat formulir klasik di situs tanpa REST anonim.'), { sabba_test_anonymous: '0' }),
     expect: { status: 302, code: null, commentStatus: 'hold' } },
   { name: 'classic reply to an approved comment', transport: 'classic', design: 'classic valid (parent)', before: 'age',
     setup: 'approve-created', parentOf: 'classic valid',
