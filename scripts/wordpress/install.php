@@ -25,6 +25,10 @@ if (!is_blog_installed()) {
     fwrite(STDOUT, "[wordpress] WordPress " . $GLOBALS['wp_version'] . " already installed\n");
 }
 
+if (get_stylesheet() !== 'twentytwentythree' && wp_get_theme('twentytwentythree')->exists()) {
+    switch_theme('twentytwentythree');
+}
+
 // Core defaults that the suite relies on, set explicitly so a reused database cannot drift.
 update_option('permalink_structure', '/%postname%/');
 update_option('default_comment_status', 'open');
