@@ -55,7 +55,7 @@ export default {
   files: ['tests/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development'] },
   plugins: [esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
-  middleware: testServerMiddleware(),
+  middleware: await testServerMiddleware(),
   browsers,
   // One page at a time per browser: a background tab gets no animation frames in headless Chromium,
   // and fixtures wait for frames.
