@@ -20,7 +20,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { launchBrowser, rewriteField } from './lib/browser.mjs';
 import { startPageServer } from './lib/page-server.mjs';
-import { ageComments, approveComment, comments, loadState, resetComments } from './lib/wordpress.mjs';
+import { ageComments, approveComment, comments, loadState, resetComments, withoutId } from './lib/wordpress.mjs';
 
 const PAGE_PORT = Number(process.env.WP_PAGE_PORT ?? 8882);
 const state = loadState();
@@ -55,7 +55,7 @@ let pages;
 const expected = [];
 
 function assertDatabase(/** @type {string} */ why) {
-  const rows = comments(state).map(({ id: _id, ...row }) => row);
+  const rows = comments(state).map(withoutId);
   assert.deepEqual(rows, expected, `WordPress's comments after: ${why}`);
 }
 

@@ -266,7 +266,7 @@ export function classify(transport, response) {
   const { status, headers, body } = response;
   if (transport === 'rest') {
     /** @type {any} */
-    let json = null;
+    let json;
     try {
       json = JSON.parse(body);
     } catch {

@@ -106,6 +106,14 @@ export function comments(/** @type {WordPressState} */ state) {
   }));
 }
 
+/** A comment row without its id, for comparing with expected rows. @param {CommentRow} row */
+export function withoutId(row) {
+  /** @type {Partial<CommentRow>} */
+  const copy = { ...row };
+  delete copy.id;
+  return /** @type {Omit<CommentRow, 'id'>} */ (copy);
+}
+
 /** Approves one comment (as a moderator would), e.g. so a reader can reply to it. */
 export function approveComment(/** @type {WordPressState} */ state, /** @type {number} */ id) {
   sql(state, `UPDATE ${state.db.tablePrefix}comments SET comment_approved = '1' WHERE comment_ID = ${Number(id)}`);
