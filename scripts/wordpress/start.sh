@@ -6,7 +6,8 @@
 #
 # What it does, on Debian 12 as root:
 #   1. apt-get installs Debian's `wordpress`, `php-cli`, `php-mysql` and `mariadb-server` (and the
-#      default theme, `wordpress-theme-twentytwentythree`, so posts render as on a real site) when missing;
+#      default theme, `wordpress-theme-twentytwentythree`, so posts render as on a real site, and
+#      `wordpress-l10n`, so the suite can see an Indonesian site's messages) when missing;
 #   2. starts a private MariaDB (data dir, socket and PID file under .cache/wordpress/, no TCP port),
 #      never the system service;
 #   3. serves /usr/share/wordpress with `php -S 127.0.0.1:$WP_PORT` and our router;
@@ -29,7 +30,7 @@ elapsed() { awk -v a="$started_at" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f",
 
 # --- 1. packages ------------------------------------------------------------------------------
 need=()
-for pkg in wordpress wordpress-theme-twentytwentythree php-cli php-mysql mariadb-server; do
+for pkg in wordpress wordpress-theme-twentytwentythree wordpress-l10n php-cli php-mysql mariadb-server; do
   if [[ "$(dpkg-query -W -f='${db:Status-Status}' "$pkg" 2>/dev/null || true)" != installed ]]; then
     need+=("$pkg")
   fi
@@ -41,11 +42,12 @@ if ((${#need[@]})); then
   apt-get -o DPkg::Lock::Timeout=900 install -y -q --no-install-recommends "${need[@]}"
   say "packages installed after $(elapsed) s"
 else
-  say "packages present: wordpress, its default theme, php-cli, php-mysql, mariadb-server"
+  say "packages present: wordpress, its default theme and translations, php-cli, php-mysql, mariadb-server"
 fi
 
 mkdir -p "$WP_CACHE_DIR" "$WP_DB_DIR" "$WP_CONTENT_DIR/plugins" "$WP_CONTENT_DIR/uploads" "$WP_CONTENT_DIR/themes"
 ln -sfn /usr/share/wordpress/wp-content/themes/twentytwentythree "$WP_CONTENT_DIR/themes/twentytwentythree"
+ln -sfn /usr/share/wordpress/wp-content/languages "$WP_CONTENT_DIR/languages"
 
 alive() { [[ -f "$1" ]] && kill -0 "$(cat "$1")" 2>/dev/null; }
 db() { mariadb --no-defaults --socket="$WP_DB_SOCKET" -uroot "$@"; }

@@ -8,7 +8,8 @@
  *   flags, which only the test suite sends, show other sites for one request:
  *   `sabba_test_anonymous=0`    core's default: REST refuses logged-out readers, the classic form
  *                               still takes them;
- *   `sabba_test_registration=1` "Users must be registered and logged in to comment" (both refuse).
+ *   `sabba_test_registration=1` "Users must be registered and logged in to comment" (both refuse);
+ *   `sabba_test_locale=id_ID`   the site's language (Debian's wordpress-l10n translations).
  * - CORS for the test page's origin(s) (SABBA_TEST_ORIGINS, space separated) on every response,
  *   including wp-comments-post.php and its error pages; preflights answered here.
  * - Core's comment flood and duplicate checks are left as they are: the suite must see them.
@@ -26,6 +27,11 @@ add_filter('rest_allow_anonymous_comments', static function ($allowed) {
 
 if (isset($_GET['sabba_test_registration']) && $_GET['sabba_test_registration'] === '1') {
     add_filter('pre_option_comment_registration', static fn () => '1');
+}
+
+if (isset($_GET['sabba_test_locale']) && preg_match('/^[a-z]{2,3}(_[A-Z]{2})?$/', $_GET['sabba_test_locale'])) {
+    $sabba_test_locale = $_GET['sabba_test_locale'];
+    add_filter('locale', static fn () => $sabba_test_locale);
 }
 
 function sabba_test_allowed_origin(): ?string {

@@ -91,6 +91,11 @@ const classicComment = (post, comment, extra = {}) => ({
 });
 
 const NO_SUCH_POST = 999999;
+/**
+ * The site's language set to Indonesian for one request (Debian's wordpress-l10n translations,
+ * older than 6.1: some classic error pages come back in Indonesian, some still in English).
+ */
+const INDONESIAN = { sabba_test_locale: 'id_ID' };
 
 /** @type {ContractCase[]} */
 export const cases = [
@@ -170,8 +175,14 @@ export const cases = [
   { name: 'classic duplicate', transport: 'classic', design: 'classic duplicate',
     request: (c) => classic(classicComment(c.posts.open, 'Komentar pertama lewat formulir klasik.')),
     expect: { status: 409, code: 'comment_duplicate' } },
+  { name: 'classic duplicate, site in Indonesian', transport: 'classic', design: 'classic duplicate',
+    request: (c) => classic(classicComment(c.posts.open, 'Komentar pertama lewat formulir klasik.'), INDONESIAN),
+    expect: { status: 409, code: 'comment_duplicate' } },
   { name: 'classic flood', transport: 'classic', design: 'classic flood',
     request: (c) => classic(classicComment(c.posts.open, 'Komentar klasik kedua, terlalu cepat.')),
+    expect: { status: 429, code: 'comment_flood' } },
+  { name: 'classic flood, site in Indonesian', transport: 'classic', design: 'classic flood',
+    request: (c) => classic(classicComment(c.posts.open, 'Komentar klasik kedua, terlalu cepat.'), INDONESIAN),
     expect: { status: 429, code: 'comment_flood' } },
   { name: 'classic missing name', transport: 'classic', design: 'classic missing field',
     request: (c) => classic(classicComment(c.posts.open, 'Tanpa nama.', { author: '' })),
@@ -181,6 +192,9 @@ export const cases = [
     expect: { status: 200, code: 'require_name_email' } },
   { name: 'classic invalid email', transport: 'classic', design: 'classic invalid email',
     request: (c) => classic(classicComment(c.posts.open, 'Email salah.', { email: 'sari@' })),
+    expect: { status: 200, code: 'require_valid_email' } },
+  { name: 'classic invalid email, site in Indonesian', transport: 'classic', design: 'classic invalid email',
+    request: (c) => classic(classicComment(c.posts.open, 'Email salah.', { email: 'sari@' }), INDONESIAN),
     expect: { status: 200, code: 'require_valid_email' } },
   { name: 'classic invalid email accepted by browsers', transport: 'classic', design: 'classic invalid email',
     request: (c) => classic(classicComment(c.posts.open, 'Email tanpa titik.', { email: 'sari@localhost' })),
@@ -193,6 +207,9 @@ export const cases = [
     expect: { status: 200, code: 'require_valid_comment' } },
   { name: 'classic closed post', transport: 'classic', design: 'classic closed',
     request: (c) => classic(classicComment(c.posts.closed, 'Ke artikel yang ditutup.')),
+    expect: { status: 403, code: 'comment_closed' } },
+  { name: 'classic closed post, site in Indonesian', transport: 'classic', design: 'classic closed',
+    request: (c) => classic(classicComment(c.posts.closed, 'Ke artikel yang ditutup.'), INDONESIAN),
     expect: { status: 403, code: 'comment_closed' } },
   { name: 'classic no such post', transport: 'classic', design: '(not in the table)',
     request: () => classic(classicComment(NO_SUCH_POST, 'Ke artikel yang tidak ada.')),
@@ -241,6 +258,11 @@ export const CLASSIC_MESSAGES = [
   ['comment_content_column_length', /Your comment is too long/i],
   ['comment_on_draft', /comments are not allowed for this item/i],
   ['comment_save_error', /could not be saved/i],
+  // An Indonesian site (Debian's wordpress-l10n id_ID): the ones it translates.
+  ['comment_duplicate', /duplikasi komentar/i],
+  ['comment_flood', /terlalu cepat/i],
+  ['require_valid_email', /alamat surel yang benar/i],
+  ['comment_closed', /komentar ditutup/i],
 ];
 
 /** @param {string} html */
