@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { defineConfig, type UserConfig } from 'vite';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { createCommentsEndpoint } from './demo/wordpress/comments-endpoint.mjs';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const src = (path: string): string => fileURLToPath(new URL(`./src/${path}`, import.meta.url));
@@ -59,10 +60,30 @@ const cdnBuild: UserConfig = {
   },
 };
 
+/**
+ * A WordPress stand-in at `/wp` for the demo's comment form: WordPress's comment endpoints with its
+ * validation, flood and duplicate rules and error bodies, persisted to a gitignored file so posted
+ * comments survive a restart.
+ */
+function demoWordPress(): Plugin {
+  const endpoint = createCommentsEndpoint({
+    basePath: '/wp',
+    dataFile: fileURLToPath(new URL('./.cache/demo-wordpress/comments.json', import.meta.url)),
+    posts: { 1: { open: true, link: '/' }, 2: { open: false } },
+  });
+  return {
+    name: 'sabba-demo-wordpress',
+    configureServer(server) {
+      server.middlewares.use(endpoint.connect);
+    },
+  };
+}
+
 /** The demo article page (`npm start`), served from `demo/` with the library's sources. */
 const demoServer: UserConfig = {
   root: fileURLToPath(new URL('./demo', import.meta.url)),
-  server: { host: '127.0.0.1', port: 5173, fs: { allow: [root] } },
+  server: { host: '127.0.0.1', port: 5173, strictPort: true, fs: { allow: [root] } },
+  plugins: [demoWordPress()],
 };
 
 export default defineConfig(({ command, mode }) => {
