@@ -35,11 +35,17 @@ for pkg in wordpress wordpress-theme-twentytwentythree wordpress-l10n php-cli ph
     need+=("$pkg")
   fi
 done
+mkdir -p "$WP_CACHE_DIR"
 if ((${#need[@]})); then
-  say "installing with apt-get: ${need[*]}"
+  say "installing with apt-get: ${need[*]} (log: $WP_CACHE_DIR/apt.log)"
   export DEBIAN_FRONTEND=noninteractive
-  apt-get -o DPkg::Lock::Timeout=900 update -q
-  apt-get -o DPkg::Lock::Timeout=900 install -y -q --no-install-recommends "${need[@]}"
+  apt_install() { apt-get -o DPkg::Lock::Timeout=900 install -y -q --no-install-recommends "${need[@]}"; }
+  # Try with the package lists the machine has; refresh them only when that fails (fresh machines).
+  if ! apt_install >"$WP_CACHE_DIR/apt.log" 2>&1; then
+    say "refreshing the package lists (apt-get update)"
+    { apt-get -o DPkg::Lock::Timeout=900 update -q && apt_install; } >>"$WP_CACHE_DIR/apt.log" 2>&1 \
+      || { tail -30 "$WP_CACHE_DIR/apt.log" >&2; say "apt-get failed" >&2; exit 1; }
+  fi
   say "packages installed after $(elapsed) s"
 else
   say "packages present: wordpress, its default theme and translations, php-cli, php-mysql, mariadb-server"
@@ -49,7 +55,12 @@ mkdir -p "$WP_CACHE_DIR" "$WP_DB_DIR" "$WP_CONTENT_DIR/plugins" "$WP_CONTENT_DIR
 ln -sfn /usr/share/wordpress/wp-content/themes/twentytwentythree "$WP_CONTENT_DIR/themes/twentytwentythree"
 ln -sfn /usr/share/wordpress/wp-content/languages "$WP_CONTENT_DIR/languages"
 
-alive() { [[ -f "$1" ]] && kill -0 "$(cat "$1")" 2>/dev/null; }
+# A PID file names a live process of ours (a reused PID of some other program does not count).
+alive() { # pidfile program
+  local pid
+  [[ -f "$1" ]] && pid=$(cat "$1") && kill -0 "$pid" 2>/dev/null \
+    && tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -q -- "$2"
+}
 db() { mariadb --no-defaults --socket="$WP_DB_SOCKET" -uroot "$@"; }
 
 # --- 2. private MariaDB -----------------------------------------------------------------------
@@ -60,7 +71,7 @@ if [[ ! -d "$WP_DB_DIR/data/mysql" ]]; then
     --auth-root-authentication-method=socket --skip-test-db >"$WP_DB_DIR/install-db.log" 2>&1 \
     || { cat "$WP_DB_DIR/install-db.log" >&2; exit 1; }
 fi
-if alive "$WP_DB_PID"; then
+if alive "$WP_DB_PID" mariadbd; then
   say "MariaDB already running (pid $(cat "$WP_DB_PID"), socket $WP_DB_SOCKET)"
 else
   say "starting MariaDB (socket $WP_DB_SOCKET, no TCP)"
@@ -73,7 +84,7 @@ else
   echo $! >"$WP_DB_PID"
   for _ in $(seq 1 150); do
     mariadb-admin --no-defaults --socket="$WP_DB_SOCKET" -uroot ping >/dev/null 2>&1 && break
-    kill -0 "$(cat "$WP_DB_PID")" 2>/dev/null || { tail -20 "$WP_DB_DIR/error.log" >&2; exit 1; }
+    alive "$WP_DB_PID" mariadbd || { tail -20 "$WP_DB_DIR/error.log" >&2; exit 1; }
     sleep 0.2
   done
   mariadb-admin --no-defaults --socket="$WP_DB_SOCKET" -uroot ping >/dev/null \
@@ -134,7 +145,7 @@ SABBA_WP_CONFIG="$WP_CONFIG" WP_URL="$WP_URL" WP_STATE="$WP_STATE" WP_DB_SOCKET=
 
 # --- 5. web server ----------------------------------------------------------------------------
 port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$WP_PORT") 2>/dev/null; }
-if alive "$WP_PHP_PID"; then
+if alive "$WP_PHP_PID" "php"; then
   say "WordPress already served at $WP_URL (pid $(cat "$WP_PHP_PID"))"
 else
   if port_open; then
@@ -152,7 +163,7 @@ for _ in $(seq 1 100); do
     say "ready after $(elapsed) s: $WP_URL/wp-json/ answers; state in $WP_STATE"
     exit 0
   fi
-  alive "$WP_PHP_PID" || { say "php -S exited"; tail -20 "$WP_CACHE_DIR/php-server.log" >&2; exit 1; }
+  alive "$WP_PHP_PID" php || { say "php -S exited"; tail -20 "$WP_CACHE_DIR/php-server.log" >&2; exit 1; }
   sleep 0.1
 done
 say "WordPress did not answer at $WP_URL/wp-json/" >&2
