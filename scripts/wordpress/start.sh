@@ -153,7 +153,7 @@ else
     exit 1
   fi
   say "serving WordPress at $WP_URL (php -S, router $here/router.php)"
-  SABBA_WP_CONFIG="$WP_CONFIG" PHP_CLI_SERVER_WORKERS=4 setsid php -d display_errors=stderr \
+  SABBA_WP_CONFIG="$WP_CONFIG" SABBA_REPO_ROOT="$repo_root" PHP_CLI_SERVER_WORKERS=4 setsid php -d display_errors=stderr \
     -d log_errors=On -S "127.0.0.1:$WP_PORT" -t /usr/share/wordpress "$here/router.php" \
     </dev/null >>"$WP_CACHE_DIR/php-server.log" 2>&1 &
   echo $! >"$WP_PHP_PID"
