@@ -78,7 +78,7 @@ async function openForm(attributes, origin = 'other') {
   for (const [name, value] of Object.entries(attributes)) url.searchParams.set(name, String(value));
   await page.goto(url.href);
   const form = page.locator('sabba-comment-form');
-  await form.locator('textarea[name="comment"]').waitFor({ timeout: 10_000 });
+  await form.locator('textarea[name="comment"]').waitFor({ timeout: 30_000 });
   return { page, form, pageErrors };
 }
 
@@ -112,7 +112,7 @@ async function submit(opened, fields, options = {}) {
   await page.waitForFunction(
     (n) => /** @type {any} */ (window).sabbaEvents.filter((/** @type {{type: string}} */ e) => e.type !== 'sabba-comment-submit').length > n,
     before,
-    { timeout: 15_000 },
+    { timeout: 30_000 },
   );
   const event = (await outcomes()).at(-1);
   assert.equal(sent.length, 1, `the form sent exactly one POST to WordPress (${JSON.stringify(sent.map((s) => s.url))})`);
