@@ -313,3 +313,21 @@ describe('transport=classic from another origin', () => {
     await close(opened, t);
   });
 });
+
+describe('language', () => {
+  test('lang="en": the same refusal in English', async (t) => {
+    const opened = await openForm({ 'post-id': CLOSED, transport: 'rest', lang: 'en' });
+    const outcome = await submit(opened, { ...SARI, comment: 'To a closed article.' });
+    await expectError(outcome, opened.form, { code: 'rest_comment_closed', status: 403, seen: /comments are closed/i });
+    assertDatabase('English closed post');
+    await close(opened, t);
+  });
+
+  test('<html lang="en"> is followed when the element has no lang', async (t) => {
+    const opened = await openForm({ 'post-id': OPEN, transport: 'rest', 'page-lang': 'en' });
+    const outcome = await submit(opened, { ...SARI, comment: 'Komentar pertama lewat rest: beritanya bagus sekali.' });
+    await expectError(outcome, opened.form, { code: 'comment_duplicate', status: 409, seen: /already posted/i });
+    assertDatabase('English duplicate');
+    await close(opened, t);
+  });
+});
