@@ -36,10 +36,16 @@ fi
 files=("$@")
 ((${#files[@]})) || files=(tests/wordpress/)
 t1=$(date +%s)
+tap=$(mktemp)
+trap 'rm -f "$tap"; stop_wordpress' EXIT
 set +e
-node --test --test-concurrency=1 "${files[@]}"
+# Readable progress on stdout (spec), and TAP in a file for the closing count.
+node --test --test-concurrency=1 --test-reporter=spec --test-reporter-destination=stdout \
+  --test-reporter=tap --test-reporter-destination="$tap" "${files[@]}"
 status=$?
 set -e
 t2=$(date +%s)
-echo "[wordpress] tests took $((t2 - t1)) s; the whole run $((t2 - t0)) s; exit status $status"
+count() { grep -E "^# $1 [0-9]+$" "$tap" | tail -n 1 | awk '{ print $3 }'; }
+echo "[wordpress] tests took $((t2 - t1)) s; the whole run $((t2 - t0)) s; exit status $status; $(count todo || echo 0) todo"
+echo "wordpress: $(count pass || echo 0) passed, $(count fail || echo 0) failed, $(count skipped || echo 0) skipped"
 exit "$status"
