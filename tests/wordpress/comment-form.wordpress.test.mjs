@@ -25,8 +25,9 @@ import { launchBrowser, rewriteField } from './lib/browser.mjs';
 import { startPageServer } from './lib/page-server.mjs';
 import { ageComments, approveComment, comments, loadState, resetComments, withoutId } from './lib/wordpress.mjs';
 
-const PAGE_PORT = Number(process.env.WP_PAGE_PORT ?? 8882);
 const state = loadState();
+// The page's origin is the one the site allows by CORS (start.sh WP_TEST_ORIGIN).
+const PAGE_PORT = Number(new URL(state.testOrigin).port);
 const OPEN = state.posts.open;
 const CLOSED = state.posts.closed;
 
