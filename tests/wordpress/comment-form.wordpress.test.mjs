@@ -17,13 +17,17 @@
  * request interception: the email to `sari@localhost` (refused by WordPress's is_email()), the
  * comment to ''. The form then has to show WordPress's refusal.
  * Flood: all requests come from 127.0.0.1, so WordPress's 15 s rule applies across cases; cases
- * that need a fresh comment first move earlier comments a minute into the past (ageComments).
+ * that need a fresh comment first move earlier comments a minute into the past (ageComments), and
+ * the flood case dates the newest comment "now" just before its click (freshenNewestComment), so
+ * a slow machine cannot push it out of the window.
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { launchBrowser, rewriteField } from './lib/browser.mjs';
 import { startPageServer } from './lib/page-server.mjs';
-import { ageComments, approveComment, comments, loadState, resetComments, withoutId } from './lib/wordpress.mjs';
+import {
+  ageComments, approveComment, comments, freshenNewestComment, loadState, resetComments, withoutId,
+} from './lib/wordpress.mjs';
 
 const state = loadState();
 // The page's origin is the one the site allows by CORS (start.sh WP_TEST_ORIGIN).
@@ -61,7 +65,13 @@ const expected = [];
 
 function assertDatabase(/** @type {string} */ why) {
   const rows = comments(state).map(withoutId);
-  assert.deepEqual(rows, expected, `WordPress's comments after: ${why}`);
+  try {
+    assert.deepEqual(rows, expected, `WordPress's comments after: ${why}`);
+  } catch (error) {
+    // Later cases judge their own effect, not this one's again.
+    expected.splice(0, expected.length, ...rows);
+    throw error;
+  }
 }
 
 /**
@@ -87,7 +97,9 @@ async function openForm(attributes, origin = 'other') {
  * Fills the form like a reader, submits it and waits for the element's outcome event.
  * @param {Awaited<ReturnType<typeof openForm>>} opened
  * @param {{ author: string, email: string, url: string, comment: string }} fields
- * @param {{ onTheWay?: { fields: string[], value: string } }} [options] change a field of the request
+ * @param {{ onTheWay?: { fields: string[], value: string }, justAfterAnother?: boolean }} [options]
+ *   onTheWay: change a field of the request; justAfterAnother: the newest comment is dated "now"
+ *   right before the click, so this one is within WordPress's 15 s flood window
  */
 async function submit(opened, fields, options = {}) {
   const { page, form } = opened;
@@ -109,6 +121,7 @@ async function submit(opened, fields, options = {}) {
   const outcomes = () => page.evaluate(() =>
     /** @type {any} */ (window).sabbaEvents.filter((/** @type {{type: string}} */ e) => e.type !== 'sabba-comment-submit'));
   const before = (await outcomes()).length;
+  if (options.justAfterAnother) freshenNewestComment(state);
   await form.locator('button[type="submit"]').click();
   await page.waitForFunction(
     (n) => /** @type {any} */ (window).sabbaEvents.filter((/** @type {{type: string}} */ e) => e.type !== 'sabba-comment-submit').length > n,
@@ -238,7 +251,7 @@ for (const { transport, origin, who, codes, http } of TRANSPORTS) {
 
     test('a second comment within 15 s is refused as a flood', async (t) => {
       const opened = await openForm({ 'post-id': OPEN, transport }, origin);
-      const outcome = await submit(opened, { ...who, comment: 'Satu lagi, cepat-cepat.' });
+      const outcome = await submit(opened, { ...who, comment: 'Satu lagi, cepat-cepat.' }, { justAfterAnother: true });
       await expectError(outcome, opened.form, { code: 'comment_flood', status: http.flood, seen: SEEN.comment_flood });
       assertDatabase(`${transport} flood`);
       await close(opened, t);
