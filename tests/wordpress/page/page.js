@@ -15,7 +15,7 @@ document.addEventListener('DOMContentLoaded', () => {
   const query = new URLSearchParams(location.search);
   if (query.has('page-lang')) document.documentElement.lang = query.get('page-lang');
   const form = document.createElement('sabba-comment-form');
-  for (const name of ['site-url', 'post-id', 'parent-id', 'reply-to-name', 'transport', 'lang']) {
+  for (const name of ['site-url', 'post-id', 'parent-id', 'reply-to-name', 'transport', 'lang', 'timeout']) {
     if (query.has(name)) form.setAttribute(name, query.get(name));
   }
   document.getElementById('comments').append(form);
