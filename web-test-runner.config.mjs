@@ -63,6 +63,8 @@ export default {
   concurrentBrowsers: 2,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 300000,
+  // A busy 2-core machine can take long to open a Firefox page; a slow start is not a failure.
+  browserStartTimeout: 180000,
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   coverage: wanted.includes('chromium'),
   coverageConfig: {

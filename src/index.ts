@@ -18,3 +18,5 @@ export type { Dictionary, Language } from './i18n/index.js';
 // <sabba-back-to-top>
 
 // <sabba-author-card>
+export { SabbaAuthorCard, DEFAULT_COLLAPSED_LINES } from './components/author-card/author-card.js';
+export type { AuthorCardStrings, AuthorType, ProfileLink, ProfileNetwork } from './components/author-card/author-card.js';

@@ -13,3 +13,4 @@ export * from './index.js';
 // <sabba-back-to-top>
 
 // <sabba-author-card>
+import './components/author-card/author-card.define.js';

@@ -21,5 +21,8 @@ export const en: Dictionary = {
 
   authorCard: {
     showMore: 'Show more',
+    showLess: 'Show less',
+    organization: 'Newsroom',
+    profileOn: (name: string, network: string) => `${name} on ${network}`,
   },
 };

@@ -22,6 +22,9 @@ export const id = {
 
   authorCard: {
     showMore: 'Selengkapnya',
+    showLess: 'Sembunyikan',
+    organization: 'Tim redaksi',
+    profileOn: (name: string, network: string) => `${name} di ${network}`,
   },
 };
 

@@ -1,0 +1,438 @@
+import { ResizeController } from '@lit-labs/observers/resize-controller.js';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import type { Dictionary, Overrides } from '../../i18n/index.js';
+import { hostStyles } from '../../internal/host.styles.js';
+import { SabbaElement } from '../../internal/sabba-element.js';
+import { safeUrl } from '../../internal/safe-url.js';
+import { describeValue, warnOnce } from '../../internal/warn.js';
+import { styles } from './author-card.styles.js';
+import { colourFor, initialsFor } from './initials.js';
+import { profileIcon } from './profile-icons.js';
+import { parseProfileLinks, type ProfileLink } from './profile-links.js';
+import {
+  buildAuthorNode,
+  findExistingAuthor,
+  parseJsonLdBlocks,
+  serializeJsonLd,
+  type AuthorType,
+  type JsonLdNode,
+} from './structured-data.js';
+
+export type { AuthorType } from './structured-data.js';
+export type { ProfileLink, ProfileNetwork } from './profile-links.js';
+
+/** The texts of the author card, each overridable through the `strings` property. */
+export type AuthorCardStrings = Dictionary['authorCard'];
+
+/** Lines of bio shown before "Show more" when `collapsed-lines` is missing or unusable. */
+export const DEFAULT_COLLAPSED_LINES = 3;
+/** More than this is not a teaser any more; such values are treated as a typo. */
+const MAX_COLLAPSED_LINES = 50;
+/** Marks the card's own JSON-LD script, so the page search never matches the card against itself. */
+const OWN_SCRIPT_ATTRIBUTE = 'data-sabba-author-card';
+
+/**
+ * @summary The author box under an article: photo or initials, name linked to the author's page,
+ * role, a bio that folds behind "Show more", profile links, and optional schema.org structured data.
+ * @tag sabba-author-card
+ * @since 0.1
+ * @status experimental
+ *
+ * @slot - The bio as markup (paragraphs, a `<blockquote>` or `<q>` keeps its quotation styling).
+ * Used when the `bio` attribute is empty.
+ *
+ * @csspart base - The card's box.
+ * @csspart avatar - The photo, or the initials box when there is none.
+ * @csspart initials - The initials box shown when there is no working photo (also has `avatar`).
+ * @csspart badge - The newsroom label of an organization ("Tim redaksi").
+ * @csspart name - The name (a link when `href` is set).
+ * @csspart job-title - The role line.
+ * @csspart bio - The bio box that is clamped to `collapsed-lines`.
+ * @csspart toggle - The "Show more" / "Show less" button.
+ * @csspart profiles - The list of profile links.
+ * @csspart profile-link - One profile link.
+ * @csspart icon - A decorative icon (profile links, the avatar fallback).
+ *
+ * @cssproperty --sabba-author-card-accent - Links, the quote bar and the toggle (default `--sabba-accent`, `#b4232a`).
+ * @cssproperty --sabba-author-card-avatar-size - Avatar size in the full card (default `4rem`).
+ * @cssproperty --sabba-author-card-compact-avatar-size - Avatar size in the compact byline (default `2rem`).
+ * @cssproperty --sabba-author-card-avatar-radius - Photo corner radius (default `50%` for a person, `--sabba-radius` for an organization).
+ * @cssproperty --sabba-author-card-background - Card background (default a 4 % tint of the text colour).
+ * @cssproperty --sabba-author-card-border - Card border (default `1px solid` a 15 % tint of the text colour).
+ * @cssproperty --sabba-author-card-radius - Card corner radius (default `--sabba-radius`, `6px`).
+ * @cssproperty --sabba-author-card-padding - Card padding (default `1rem`).
+ * @cssproperty --sabba-author-card-gap - Space between avatar and text (default `1rem`).
+ *
+ * @cssstate organization - The author is an organization (`type="organization"`).
+ * @cssstate compact - The compact byline variant is shown.
+ * @cssstate overflowing - The bio is longer than `collapsed-lines` (the toggle is shown).
+ * @cssstate expanded - The reader unfolded the bio.
+ * @cssstate initials - Initials are shown instead of a photo.
+ */
+export class SabbaAuthorCard extends SabbaElement {
+  static override styles = [hostStyles, styles];
+
+  /** The author's or newsroom's name. Required: without it there is no structured data. */
+  @property() name = '';
+
+  /** The author's role, e.g. "Wartawan" (shown under the name; schema.org `jobTitle` for a person). */
+  @property({ attribute: 'job-title' }) jobTitle = '';
+
+  /**
+   * URL of the photo or logo. Loaded lazily at a fixed size; when missing or broken, initials on a
+   * colour derived from the name are shown. No Gravatar or other third-party request is ever made
+   * unless this URL points there.
+   */
+  @property() avatar = '';
+
+  /** URL of the author's page (the archive of their articles). The name links to it. */
+  @property() href = '';
+
+  /**
+   * Space-separated absolute profile URLs (Instagram, Facebook, X, YouTube, TikTok, LinkedIn,
+   * WhatsApp `wa.me`, Telegram `t.me`, or any website). Also the schema.org `sameAs` list.
+   */
+  @property({ attribute: 'same-as' }) sameAs = '';
+
+  /** `person` (default) or `organization` (a newsroom such as "Redaksi"). Unknown values fall back to `person`. */
+  @property() type: AuthorType = 'person';
+
+  /** The bio as plain text. When empty, the slotted content is the bio. */
+  @property() bio = '';
+
+  /** How many lines of bio show before "Show more" (a whole number from 1 to 50; default 3). */
+  @property({ attribute: 'collapsed-lines', type: Number }) collapsedLines = DEFAULT_COLLAPSED_LINES;
+
+  /** Shows a one-line byline (avatar and name) instead of the full card. */
+  @property({ type: Boolean }) compact = false;
+
+  /**
+   * Emits a schema.org `Person`/`Organization` JSON-LD script for this author in the light DOM,
+   * describing exactly what the card shows and reusing the `@id` of a node the page already has.
+   */
+  @property({ attribute: 'structured-data', type: Boolean }) structuredData = false;
+
+  /** Overrides the "Selengkapnya" / "Show more" text. */
+  @property({ attribute: 'show-more-label' }) showMoreLabel = '';
+
+  /** Overrides the "Sembunyikan" / "Show less" text. */
+  @property({ attribute: 'show-less-label' }) showLessLabel = '';
+
+  /** Overrides any of the card's texts (`showMore`, `showLess`, `organization`, `profileOn`). */
+  @property({ attribute: false }) strings: Overrides<AuthorCardStrings> = {};
+
+  /** Whether the reader unfolded the bio. */
+  @state() private expanded = false;
+  /** Whether the clamped bio hides text (only then is the toggle shown). */
+  @state() private overflowing = false;
+  /** Set when the photo failed to load; reset when `avatar` changes. */
+  @state() private avatarFailed = false;
+  /** The slotted bio's text, re-read on every slot change (it feeds `description`). */
+  @state() private slottedBio = '';
+
+  @query('#bio') private readonly bioElement?: HTMLElement;
+
+  /** The card's own JSON-LD script while structured data is on and the card is in the page. */
+  private jsonLdScript: HTMLScriptElement | undefined;
+
+  // The bio's width decides where it wraps, so a resize can add or remove the overflow. The bio
+  // itself is observed, not the host: showing the toggle resizes the host, and measuring in
+  // response to that would be a ResizeObserver loop. The controller pauses while disconnected.
+  private readonly resizeController = new ResizeController(this, {
+    target: null,
+    skipInitial: true,
+    callback: () => {
+      this.measureOverflow();
+    },
+  });
+  /** The bio element being observed (it is replaced when the card switches variants). */
+  private observedBio: HTMLElement | undefined;
+
+  /** Starts listening for late web fonts and restores the JSON-LD when the card is re-inserted. */
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // A web font that arrives late changes line breaks: measure again once fonts are ready and
+    // whenever the page loads another font.
+    const fonts = document.fonts as FontFaceSet | undefined;
+    fonts?.addEventListener('loadingdone', this.handleFontsLoaded);
+    void fonts?.ready.then(this.handleFontsLoaded);
+    if (this.hasUpdated) this.syncStructuredData();
+  }
+
+  /** Stops listening and removes the JSON-LD, so a removed card leaves nothing behind. */
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    (document.fonts as FontFaceSet | undefined)?.removeEventListener('loadingdone', this.handleFontsLoaded);
+    this.removeStructuredData();
+  }
+
+  /** The validated author type. */
+  private get authorType(): AuthorType {
+    return this.type === 'organization' ? 'organization' : 'person';
+  }
+
+  /** The validated number of collapsed lines. */
+  private get lines(): number {
+    const value = this.collapsedLines;
+    return Number.isInteger(value) && value >= 1 && value <= MAX_COLLAPSED_LINES ? value : DEFAULT_COLLAPSED_LINES;
+  }
+
+  /** The photo URL to show, or `undefined` when there is none or it failed. */
+  private get avatarSrc(): string | undefined {
+    return this.avatarFailed ? undefined : safeUrl(this.avatar);
+  }
+
+  /** The bio text the reader sees (attribute first, else the slotted content). */
+  private get bioText(): string {
+    return this.bio.trim() !== '' ? this.bio.trim() : this.slottedBio;
+  }
+
+  private get texts(): AuthorCardStrings {
+    return this.localize('authorCard', {
+      ...this.strings,
+      showMore: this.showMoreLabel || this.strings.showMore,
+      showLess: this.showLessLabel || this.strings.showLess,
+    });
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('avatar')) {
+      this.avatarFailed = false;
+      if (this.avatar.trim() !== '' && safeUrl(this.avatar) === undefined) {
+        warnOnce(`<sabba-author-card> avatar ${describeValue(this.avatar)} is not an http(s) URL; initials are shown.`);
+      }
+    }
+    if (changed.has('href') && this.href.trim() !== '' && safeUrl(this.href) === undefined) {
+      warnOnce(`<sabba-author-card> href ${describeValue(this.href)} is not an http(s) URL; the name is not linked.`);
+    }
+    if (changed.has('type') && this.type !== this.authorType) {
+      warnOnce(`<sabba-author-card> type ${describeValue(this.type)} is not "person" or "organization"; "person" is used.`);
+    }
+    if (changed.has('collapsedLines') && this.collapsedLines !== this.lines) {
+      warnOnce(
+        `<sabba-author-card> collapsed-lines ${describeValue(this.collapsedLines)} is not a whole number from 1 to ` +
+          `${MAX_COLLAPSED_LINES}; ${DEFAULT_COLLAPSED_LINES} is used.`,
+      );
+    }
+    if ((changed.has('name') || changed.has('structuredData')) && this.structuredData && this.name.trim() === '') {
+      warnOnce('<sabba-author-card> has structured-data but no name: no structured data is emitted.');
+    }
+    this.toggleState('organization', this.authorType === 'organization');
+    this.toggleState('compact', this.compact);
+    this.toggleState('expanded', this.expanded);
+    this.toggleState('overflowing', this.overflowing);
+    this.toggleState('initials', this.avatarSrc === undefined);
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    // Measure after the new layout exists, outside this update (a state change here would
+    // schedule a second update while the first is still finishing).
+    if (['bio', 'collapsedLines', 'compact', 'slottedBio', 'expanded'].some((key) => changed.has(key))) {
+      void this.updateComplete.then(() => {
+        this.observeBio();
+        this.measureOverflow();
+      });
+    }
+    this.syncStructuredData();
+  }
+
+  protected override render(): TemplateResult {
+    return this.compact ? this.renderCompact() : this.renderFull();
+  }
+
+  private renderCompact(): TemplateResult {
+    return html`<div part="base" class="card compact">${this.renderAvatar()}${this.renderName()}</div>`;
+  }
+
+  private renderFull(): TemplateResult {
+    const texts = this.texts;
+    const links = parseProfileLinks(this.sameAs);
+    const hasBio = this.bioText !== '';
+    return html`
+      <div part="base" class="card">
+        ${this.renderAvatar()}
+        <div class="head">
+          ${this.authorType === 'organization' ? html`<span part="badge" class="badge">${texts.organization}</span>` : nothing}
+          ${this.renderName()}
+          ${this.jobTitle.trim() === '' ? nothing : html`<p part="job-title" class="job-title">${this.jobTitle}</p>`}
+        </div>
+        <div
+          part="bio"
+          id="bio"
+          class=${this.expanded ? 'bio expanded' : 'bio'}
+          style=${styleMap({ '--_lines': String(this.lines) })}
+          ?hidden=${!hasBio}
+        >
+          ${this.bio.trim() !== '' ? this.bio : html`<slot @slotchange=${this.handleSlotChange}></slot>`}
+        </div>
+        ${hasBio && (this.overflowing || this.expanded)
+          ? html`<button
+              part="toggle"
+              class="toggle"
+              type="button"
+              aria-expanded=${this.expanded ? 'true' : 'false'}
+              aria-controls="bio"
+              @click=${this.handleToggle}
+            >
+              ${this.expanded ? texts.showLess : texts.showMore}
+            </button>`
+          : nothing}
+        ${links.length === 0 ? nothing : this.renderProfiles(links, texts)}
+      </div>
+    `;
+  }
+
+  private renderAvatar(): TemplateResult {
+    const src = this.avatarSrc;
+    if (src !== undefined) {
+      // alt="": the name is right next to the photo, so announcing it twice would only add noise.
+      return html`<img
+        part="avatar"
+        class="avatar"
+        src=${src}
+        alt=""
+        width="64"
+        height="64"
+        loading="lazy"
+        decoding="async"
+        @error=${this.handleAvatarError}
+      />`;
+    }
+    const initials = initialsFor(this.name);
+    const colour = colourFor(this.name);
+    return html`<span
+      part="avatar initials"
+      class="avatar initials"
+      style=${styleMap({ '--_initials-bg': colour.background, '--_initials-fg': colour.foreground })}
+      aria-hidden="true"
+      >${initials === '' ? profileIcon(this.authorType) : initials}</span
+    >`;
+  }
+
+  private renderName(): TemplateResult {
+    const href = safeUrl(this.href);
+    const name = this.name.trim();
+    if (href === undefined) return html`<p class="name"><span part="name">${name}</span></p>`;
+    return html`<p class="name"><a part="name" href=${href} rel="author">${name}</a></p>`;
+  }
+
+  private renderProfiles(links: readonly ProfileLink[], texts: AuthorCardStrings): TemplateResult {
+    const name = this.name.trim();
+    return html`<ul part="profiles" class="profiles">
+      ${links.map(
+        (link) =>
+          html`<li>
+            <a part="profile-link" class="profile-link" href=${link.href} rel="me noopener" data-network=${link.network}
+              >${profileIcon(link.network)}<span class="visually-hidden"
+                >${name === '' ? link.label : texts.profileOn(name, link.label)}</span
+              ></a
+            >
+          </li>`,
+      )}
+    </ul>`;
+  }
+
+  private handleToggle(): void {
+    this.expanded = !this.expanded;
+  }
+
+  private handleAvatarError(): void {
+    warnOnce(`<sabba-author-card> avatar ${describeValue(this.avatar)} failed to load; initials are shown.`);
+    this.avatarFailed = true;
+  }
+
+  private handleSlotChange(event: Event): void {
+    const nodes = (event.target as HTMLSlotElement).assignedNodes({ flatten: true });
+    this.slottedBio = nodes
+      .map((node) => node.textContent)
+      .join(' ')
+      .replace(/\s+/gu, ' ')
+      .trim();
+  }
+
+  private observeBio(): void {
+    const bio = this.bioElement ?? undefined;
+    if (bio === this.observedBio) return;
+    if (this.observedBio !== undefined) this.resizeController.unobserve(this.observedBio);
+    this.observedBio = bio;
+    if (bio !== undefined) this.resizeController.observe(bio);
+  }
+
+  private readonly handleFontsLoaded = (): void => {
+    if (this.isConnected) this.measureOverflow();
+  };
+
+  /**
+   * Decides whether the clamped bio hides text. While unfolded the toggle must stay (to fold it
+   * again), so only the folded layout is measured.
+   */
+  private measureOverflow(): void {
+    const bio = this.bioElement;
+    if (bio === undefined || this.compact || this.expanded) return;
+    // One pixel of slack: sub-pixel line heights round differently in each engine.
+    this.overflowing = bio.scrollHeight > bio.clientHeight + 1;
+  }
+
+  /** The schema.org node for what the card shows right now, or `undefined` when it shows no name. */
+  private buildStructuredData(): JsonLdNode | undefined {
+    const type = this.authorType;
+    const url = safeUrl(this.href);
+    const full = !this.compact;
+    const blocks = parseJsonLdBlocks(
+      Array.from(document.querySelectorAll('script[type="application/ld+json"]'))
+        .filter((script) => !script.hasAttribute(OWN_SCRIPT_ATTRIBUTE))
+        .map((script) => script.textContent),
+    );
+    const existing = findExistingAuthor(blocks, type, url);
+    if (existing.conflictingType !== undefined) {
+      warnOnce(
+        `<sabba-author-card> the page describes ${describeValue(url)} as ${existing.conflictingType}, but the card ` +
+          `says type="${type}"; its @id was not reused. Make both agree.`,
+      );
+    }
+    // Only what the reader can see: the compact byline shows a photo and a name, nothing else.
+    return buildAuthorNode(
+      {
+        type,
+        name: this.name,
+        url,
+        image: this.avatarSrc,
+        jobTitle: full ? this.jobTitle : undefined,
+        sameAs: full ? parseProfileLinks(this.sameAs).map((link) => link.href) : undefined,
+        description: full ? this.bioText : undefined,
+      },
+      existing.id,
+    );
+  }
+
+  /** Creates, updates or removes the light-DOM JSON-LD script to match the current state. */
+  private syncStructuredData(): void {
+    const node = this.structuredData && this.isConnected ? this.buildStructuredData() : undefined;
+    if (node === undefined) {
+      this.removeStructuredData();
+      return;
+    }
+    const text = serializeJsonLd(node);
+    if (this.jsonLdScript === undefined) {
+      // Light DOM, because crawlers do not read shadow roots. The slot name matches no slot, so the
+      // script is never rendered or mistaken for bio content.
+      const script = document.createElement('script');
+      script.type = 'application/ld+json';
+      script.slot = 'structured-data';
+      script.setAttribute(OWN_SCRIPT_ATTRIBUTE, '');
+      this.jsonLdScript = script;
+    }
+    // A Text node, not `textContent`: on pages that enforce Trusted Types (`require-trusted-types-for
+    // 'script'`), assigning a script's textContent needs a TrustedScript, while a script whose type
+    // never executes may hold any text node. Same result, and it works under the strict CSP.
+    if (this.jsonLdScript.textContent !== text) this.jsonLdScript.replaceChildren(document.createTextNode(text));
+    if (this.jsonLdScript.parentNode !== this) this.append(this.jsonLdScript);
+  }
+
+  private removeStructuredData(): void {
+    this.jsonLdScript?.remove();
+    this.jsonLdScript = undefined;
+  }
+}
