@@ -5,12 +5,15 @@
 export * from './index.js';
 
 // <sabba-comment-form>
+import './components/comment-form/comment-form.define.js';
 
 // <sabba-ad-slot>
+import './components/ad-slot/ad-slot.define.js';
 
 // <sabba-adblock-notice>
 
 // <sabba-back-to-top>
+import './components/back-to-top/back-to-top.define.js';
 
 // <sabba-author-card>
 import './components/author-card/author-card.define.js';

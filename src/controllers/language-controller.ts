@@ -57,7 +57,8 @@ export class LanguageController implements ReactiveController {
   /** The language the host should render in right now. */
   get value(): Language {
     // The property wins: `el.lang = 'en'` does not reflect to the attribute in Lit.
-    const own = this.host.lang.trim();
+    // Removing the `lang` attribute sets the property to null (Lit's String converter).
+    const own = ((this.host.lang as string | null) ?? '').trim();
     return own === '' ? resolveLanguage(this.host) : (toLanguage(own) ?? DEFAULT_LANGUAGE);
   }
 

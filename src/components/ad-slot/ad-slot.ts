@@ -1,0 +1,428 @@
+import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { SabbaAdErrorEvent } from '../../events/ad-error.js';
+import { SabbaAdRenderEvent } from '../../events/ad-render.js';
+import { SabbaAdRequestEvent } from '../../events/ad-request.js';
+import { SabbaAdViewableEvent } from '../../events/ad-viewable.js';
+import type { Dictionary, Overrides } from '../../i18n/index.js';
+import { hostStyles } from '../../internal/host.styles.js';
+import { SabbaElement } from '../../internal/sabba-element.js';
+import { safeUrl } from '../../internal/safe-url.js';
+import { describeValue, warnOnce } from '../../internal/warn.js';
+import { styles } from './ad-slot.styles.js';
+import { marginToRootMargin, parseFetchMargin, parseRenderMargin, parseTimeout } from './load-options.js';
+import { ADSENSE_SRC } from './providers/adsense-provider.js';
+import { GPT_SRC } from './providers/gpt-provider.js';
+import { withTimeout, type AdProvider, type AdSlotContext, type RenderOutcome } from './providers/provider.js';
+import { adProviderFactory } from './providers/registry.js';
+import { parseRefreshInterval, parseRefreshMax, RefreshPolicy } from './refresh-policy.js';
+import { AdFailure, type AdFailureReason } from './script-loader.js';
+import { entryFor, planSizes, reservationCss, type SizePlan } from './size-map.js';
+import { viewableThreshold, ViewabilityTracker } from './viewability.js';
+
+/** Where the slot is in its life; mirrored as custom states for styling. */
+type SlotStatus = 'idle' | 'loading' | 'filled' | 'empty' | 'error';
+
+/** Thresholds the viewability observer reports at: both MRC thresholds and the edges. */
+const VIEW_THRESHOLDS = [0, 0.3, 0.5, 1];
+
+/** Page-wide counter for container ids (`sabba-creative-1`, …). */
+let nextContainerId = 1;
+
+/**
+ * @summary An ad slot that reserves its space before any script runs, labels the ad, loads lazily,
+ * measures viewability and never shifts the article, for GPT, AdSense, direct creatives or a
+ * provider the site registers.
+ * @tag sabba-ad-slot
+ * @since 0.1
+ * @status experimental
+ *
+ * @slot creative - Filled by the element itself: a light-DOM `<div id="sabba-creative-N">` that ad
+ *   scripts can see (they cannot see into shadow roots). Do not put content here.
+ * @slot - A `<template>` child holds an `html` creative (rendered in a sandboxed iframe).
+ *
+ * @csspart base - The labelled region around label and frame.
+ * @csspart label - The visible "Iklan" / "Advertisement" label above the creative.
+ * @csspart frame - The reserved box the creative is centred in.
+ * @csspart placeholder - The "Ruang Iklan" text shown until a creative fills the box.
+ *
+ * @cssproperty --sabba-ad-slot-margin-block - Space above and below the slot (default `1.5em`).
+ * @cssproperty --sabba-ad-slot-gap - Space between label and frame (default `0.25rem`).
+ * @cssproperty --sabba-ad-slot-label-size - Label font size (default `0.6875rem`).
+ * @cssproperty --sabba-ad-slot-label-color - Label colour (default: text colour at 65 %).
+ * @cssproperty --sabba-ad-slot-background - Frame background before fill (default: text colour at 6 %).
+ * @cssproperty --sabba-ad-slot-border-color - Frame outline before fill (default: text colour at 15 %).
+ * @cssproperty --sabba-ad-slot-radius - Frame corner radius (default `--sabba-radius`, `6px`).
+ * @cssproperty --sabba-ad-slot-placeholder-size - Placeholder font size (default `0.875rem`).
+ * @cssproperty --sabba-ad-slot-placeholder-color - Placeholder colour (default: text colour at 55 %).
+ *
+ * @cssstate loading - An ad has been requested and has not answered yet.
+ * @cssstate filled - A creative is shown.
+ * @cssstate empty - The provider served no ad; the placeholder stays.
+ * @cssstate error - The ad failed (script failed, timed out, threw, or the slot is misconfigured).
+ * @cssstate blocked - The provider's request was blocked before reaching a server (with `error`).
+ * @cssstate collapsed - An empty or failed slot was collapsed while off-screen (`collapse="offscreen"`).
+ * @cssstate viewable - The current impression met the MRC viewability rule.
+ *
+ * @fires sabba-ad-request - The slot asks its provider for an ad (`{provider, refresh}`).
+ * @fires sabba-ad-render - The provider answered: `{empty, width, height}`.
+ * @fires sabba-ad-viewable - The impression became viewable (`{impression}`), once per impression.
+ * @fires sabba-ad-error - The ad failed: `{reason: 'blocked' | 'timeout' | 'error'}`.
+ */
+export class SabbaAdSlot extends SabbaElement {
+  static override styles = [hostStyles, styles];
+
+  /** GPT script URL for every `provider="gpt"` slot without `script-src` (default: Google's). */
+  static gptSrc: string = GPT_SRC;
+  /** AdSense script URL for every `provider="adsense"` slot without `script-src` (default: Google's). */
+  static adsenseSrc: string = ADSENSE_SRC;
+
+  /** The ad source: `gpt`, `adsense`, `html`, `none` (placeholder only) or a registered name. */
+  @property() provider = 'none';
+
+  /** GPT ad unit path, e.g. `/1234/sabba/artikel` (`provider="gpt"`). */
+  @property({ attribute: 'ad-unit' }) adUnit = '';
+
+  /** AdSense publisher id, e.g. `ca-pub-1234567890123456` (`provider="adsense"`). */
+  @property({ attribute: 'ad-client' }) adClient = '';
+
+  /** AdSense ad unit id, e.g. `1234567890` (`provider="adsense"`). */
+  @property({ attribute: 'ad-slot' }) adSlot = '';
+
+  /** URL of an `html` creative (http/https only), shown in a sandboxed iframe. */
+  @property() src = '';
+
+  /** Creative sizes the slot accepts, e.g. `300x250, 336x280`. */
+  @property() sizes = '';
+
+  /** Breakpoints → sizes, e.g. `0:300x250 | 768:728x90 | 1024:none` (viewport widths in px). */
+  @property({ attribute: 'size-map' }) sizeMap = '';
+
+  /** Request the ad when the slot is this far from the viewport, in percent of its height (default 200). */
+  @property({ attribute: 'fetch-margin', type: Number }) fetchMargin = 200;
+
+  /** Render the ad when the slot is this far from the viewport, in percent of its height (default 100). */
+  @property({ attribute: 'render-margin', type: Number }) renderMargin = 100;
+
+  /** Seconds between refreshes of a viewable slot (≥ 30; 0 or absent: never). */
+  @property({ type: Number }) refresh = 0;
+
+  /** Most refreshes per page view (default 10). */
+  @property({ attribute: 'refresh-max', type: Number }) refreshMax = 10;
+
+  /** `never` (default): an empty or failed slot keeps its placeholder; `offscreen`: it collapses once out of view. */
+  @property() collapse = 'never';
+
+  /** Milliseconds a provider script or ad answer may take before the slot reports `timeout` (default 10000). */
+  @property({ type: Number }) timeout = 10_000;
+
+  /** Provider script URL for this slot, overriding `SabbaAdSlot.gptSrc` / `adsenseSrc` (http/https only). */
+  @property({ attribute: 'script-src' }) scriptSrc = '';
+
+  /** Overrides the visible "Iklan" / "Advertisement" label. */
+  @property() label = '';
+
+  /** Overrides the "Ruang Iklan" / "Advertisement Space" placeholder text. */
+  @property() placeholder = '';
+
+  /** Per-string overrides of the slot's texts (`label`, `placeholder`, `frameTitle`). */
+  @property({ attribute: false }) strings: Overrides<Dictionary['adSlot']> = {};
+
+  @state() private status: SlotStatus = 'idle';
+
+  private plan: SizePlan = planSizes('', '', () => undefined);
+  private reservationSheet: CSSStyleSheet | undefined;
+  private container: HTMLDivElement | undefined;
+  private adProvider: AdProvider | undefined;
+  private providerName = '';
+  /** Bumped on disconnect so answers arriving for an old connection are ignored. */
+  private generation = 0;
+  private observers: IntersectionObserver[] = [];
+  private nearRender = false;
+  private renderGate: (() => void) | undefined;
+  /** Whether any part of the slot is on screen; unknown until the observer's first report. */
+  private onScreen: boolean | undefined;
+  private tracker: ViewabilityTracker | undefined;
+  private refreshPolicy: RefreshPolicy | undefined;
+  private impression = 0;
+  private impressionViewable = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.ensureContainer();
+    document.addEventListener('visibilitychange', this.handleVisibilityChange);
+    this.observe();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('visibilitychange', this.handleVisibilityChange);
+    this.stop();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('sizes') || changed.has('sizeMap') || this.reservationSheet === undefined) {
+      this.plan = planSizes(this.sizes, this.sizeMap);
+      this.applyReservation();
+    }
+    if (changed.has('collapse') && this.collapse !== 'never' && this.collapse !== 'offscreen') {
+      warnOnce(`<sabba-ad-slot> collapse=${describeValue(this.collapse)} is not "never" or "offscreen"; "never" is used.`);
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    // A page that switches the provider or the ad unit of a live slot gets a fresh request.
+    const keys = ['provider', 'adUnit', 'adClient', 'adSlot', 'src', 'sizes', 'sizeMap', 'scriptSrc'] as const;
+    if (this.status !== 'idle' && keys.some((key) => changed.has(key) && changed.get(key) !== undefined)) {
+      this.stop();
+      this.ensureContainer();
+      this.observe();
+    }
+  }
+
+  override render(): TemplateResult {
+    const texts = this.localize('adSlot', { ...this.strings, label: this.label || this.strings.label, placeholder: this.placeholder || this.strings.placeholder });
+    return html`
+      <section class="base" part="base" aria-labelledby="label">
+        <p class="label" part="label" id="label">${texts.label}</p>
+        <div class="frame" part="frame">
+          <span class="placeholder" part="placeholder" ?hidden=${this.status === 'filled'}>${texts.placeholder}</span>
+          <slot name="creative"></slot>
+        </div>
+      </section>
+    `;
+  }
+
+  /**
+   * Writes the size map into a stylesheet adopted by the shadow root: media queries pick the
+   * reserved box, so the height is right at the first paint and after every resize, before and
+   * without any ad script.
+   */
+  private applyReservation(): void {
+    const root = this.renderRoot as ShadowRoot;
+    if (this.reservationSheet === undefined) {
+      this.reservationSheet = new CSSStyleSheet();
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.reservationSheet];
+    }
+    this.reservationSheet.replaceSync(reservationCss(this.plan));
+  }
+
+  /** Adds the light-DOM creative container with a page-unique id (GPT needs an id; AdSense a host node). */
+  private ensureContainer(): void {
+    if (this.container?.parentNode === this) return;
+    const container = document.createElement('div');
+    container.slot = 'creative';
+    let id: string;
+    do id = `sabba-creative-${nextContainerId++}`;
+    while (document.getElementById(id) !== null);
+    container.id = id;
+    this.container = container;
+    this.append(container);
+  }
+
+  /** Starts the lazy-loading and viewability observers. */
+  private observe(): void {
+    const fetchMargin = parseFetchMargin(this.fetchMargin);
+    const renderMargin = parseRenderMargin(this.renderMargin, fetchMargin);
+    const generation = this.generation;
+    const fetchObserver = new IntersectionObserver((entries) => {
+      if (entries.some((entry) => entry.isIntersecting)) void this.start(generation);
+    }, { rootMargin: marginToRootMargin(fetchMargin) });
+    const renderObserver = new IntersectionObserver((entries) => {
+      this.nearRender = entries.some((entry) => entry.isIntersecting);
+      if (this.nearRender) this.renderGate?.();
+    }, { rootMargin: marginToRootMargin(renderMargin) });
+    const screenObserver = new IntersectionObserver((entries) => {
+      this.onScreen = entries.some((entry) => entry.isIntersecting);
+      this.maybeCollapse();
+    });
+    fetchObserver.observe(this);
+    renderObserver.observe(this);
+    screenObserver.observe(this);
+    this.observers = [fetchObserver, renderObserver, screenObserver];
+    if (this.container !== undefined) {
+      const viewObserver = new IntersectionObserver((entries) => {
+        const last = entries.at(-1);
+        if (last !== undefined) this.tracker?.update({ ratio: last.isIntersecting ? last.intersectionRatio : 0 });
+        this.refreshPolicy?.update(this.tracker?.inView ?? false);
+      }, { threshold: VIEW_THRESHOLDS });
+      viewObserver.observe(this.container);
+      this.observers.push(viewObserver);
+    }
+  }
+
+  /** Releases everything a connection started; a reconnection starts over with a new impression. */
+  private stop(): void {
+    this.generation += 1;
+    for (const observer of this.observers) observer.disconnect();
+    this.observers = [];
+    this.tracker?.dispose();
+    this.tracker = undefined;
+    this.refreshPolicy?.dispose();
+    this.refreshPolicy = undefined;
+    try {
+      this.adProvider?.destroy();
+    } catch (error) {
+      warnOnce(`<sabba-ad-slot> provider "${this.providerName}" threw on destroy: ${String(error)}`);
+    }
+    this.adProvider = undefined;
+    this.renderGate = undefined;
+    this.nearRender = false;
+    this.onScreen = undefined;
+    this.container?.replaceChildren();
+    this.impression = 0;
+    this.impressionViewable = false;
+    this.setStatus('idle');
+    for (const name of ['blocked', 'viewable', 'collapsed']) this.toggleState(name, false);
+  }
+
+  /** The slot came within the fetch margin: request, then render once within the render margin. */
+  private async start(generation: number): Promise<void> {
+    if (this.status !== 'idle' || generation !== this.generation || this.container === undefined) return;
+    const name = this.provider.trim().toLowerCase();
+    if (name === 'none' || name === '') return;
+    const factory = adProviderFactory(name);
+    if (factory === undefined) {
+      warnOnce(`<sabba-ad-slot> provider=${describeValue(this.provider)} is not gpt, adsense, html, none or a registered provider; only the placeholder is shown.`);
+      return;
+    }
+    const activeSizes = entryFor(this.plan, window.innerWidth)?.sizes ?? [];
+    if (activeSizes.length === 0) return; // no ad at this viewport width (the host is not displayed)
+
+    const timeout = parseTimeout(this.timeout);
+    const context: AdSlotContext = {
+      container: this.container,
+      plan: this.plan,
+      activeSizes,
+      host: this,
+      scriptSrc: this.resolveScriptSrc(name),
+      timeout,
+      frameTitle: this.localize('adSlot', this.strings).frameTitle,
+      reportViewable: () => {
+        if (generation === this.generation) this.markViewable();
+      },
+    };
+    this.setStatus('loading');
+    this.providerName = name;
+    this.dispatchEvent(new SabbaAdRequestEvent({ provider: name, refresh: false }));
+    try {
+      const provider = factory(context);
+      this.adProvider = provider;
+      await withTimeout(provider.request(), timeout, `provider "${name}"`);
+      if (!this.nearRender) await new Promise<void>((resolve) => (this.renderGate = resolve));
+      if (generation !== this.generation) return;
+      const outcome = await withTimeout(provider.render(), timeout, `provider "${name}"`);
+      if (generation !== this.generation) return;
+      this.handleOutcome(outcome);
+    } catch (error) {
+      if (generation !== this.generation) return;
+      this.handleFailure(error);
+    }
+  }
+
+  /** `script-src` when it is a safe URL, else the class default for the built-in providers. */
+  private resolveScriptSrc(name: string): string | undefined {
+    if (this.scriptSrc !== '') {
+      const url = safeUrl(this.scriptSrc);
+      if (url !== undefined) return url;
+      warnOnce(`<sabba-ad-slot> script-src=${describeValue(this.scriptSrc)} is not an http(s) URL; the default is used.`);
+    }
+    if (name === 'gpt') return SabbaAdSlot.gptSrc;
+    if (name === 'adsense') return SabbaAdSlot.adsenseSrc;
+    return undefined;
+  }
+
+  private handleOutcome(outcome: RenderOutcome): void {
+    const detail = outcome.empty
+      ? { empty: true, width: 0, height: 0 }
+      : { empty: false, width: Math.max(0, outcome.width), height: Math.max(0, outcome.height) };
+    this.setStatus(detail.empty ? 'empty' : 'filled');
+    this.dispatchEvent(new SabbaAdRenderEvent(detail));
+    if (detail.empty) {
+      this.maybeCollapse();
+      return;
+    }
+    const threshold = viewableThreshold(detail.width, detail.height);
+    this.impressionViewable = false;
+    if (this.tracker === undefined) {
+      this.tracker = new ViewabilityTracker(threshold, () => { this.markViewable(); });
+      this.tracker.update({ pageVisible: document.visibilityState === 'visible' });
+      this.startRefreshPolicy();
+    } else {
+      this.toggleState('viewable', false);
+      this.tracker.reset(threshold);
+    }
+    // The observer's last ratio was taken before the creative had a size: measure again.
+    this.remeasure();
+    this.refreshPolicy?.rendered();
+  }
+
+  private handleFailure(error: unknown): void {
+    const reason: AdFailureReason = error instanceof AdFailure ? error.reason : 'error';
+    if (!(error instanceof AdFailure)) {
+      warnOnce(`<sabba-ad-slot> provider "${this.providerName}" failed: ${String(error)}`);
+    }
+    this.setStatus('error');
+    this.toggleState('blocked', reason === 'blocked');
+    this.dispatchEvent(new SabbaAdErrorEvent({ reason }));
+    this.maybeCollapse();
+  }
+
+  private startRefreshPolicy(): void {
+    const interval = parseRefreshInterval(this.refresh);
+    if (interval === 0) return;
+    if (this.adProvider?.refresh === undefined) {
+      warnOnce(`<sabba-ad-slot> provider "${this.providerName}" cannot refresh; refresh was ignored.`);
+      return;
+    }
+    const generation = this.generation;
+    this.refreshPolicy = new RefreshPolicy(interval, parseRefreshMax(this.refreshMax), () => {
+      void this.runRefresh(generation);
+    });
+  }
+
+  private async runRefresh(generation: number): Promise<void> {
+    const provider = this.adProvider;
+    if (provider?.refresh === undefined || generation !== this.generation) return;
+    this.impression += 1;
+    this.dispatchEvent(new SabbaAdRequestEvent({ provider: this.providerName, refresh: true }));
+    try {
+      const outcome = await withTimeout(provider.refresh(), parseTimeout(this.timeout), `provider "${this.providerName}"`);
+      if (generation === this.generation) this.handleOutcome(outcome);
+    } catch (error) {
+      if (generation === this.generation) this.handleFailure(error);
+    }
+  }
+
+  /** Re-reads the creative's visibility after it got a size (observers only report changes). */
+  private remeasure(): void {
+    const viewObserver = this.observers[3];
+    if (viewObserver === undefined || this.container === undefined) return;
+    viewObserver.unobserve(this.container);
+    viewObserver.observe(this.container);
+  }
+
+  /** Counts the current impression as viewable, once (our MRC tracker or the ad network's own count). */
+  private markViewable(): void {
+    if (this.impressionViewable || this.status !== 'filled') return;
+    this.impressionViewable = true;
+    this.toggleState('viewable', true);
+    this.dispatchEvent(new SabbaAdViewableEvent({ impression: this.impression }));
+  }
+
+  /** Collapses an empty or failed slot, but only while no part of it is on screen. */
+  private maybeCollapse(): void {
+    if (this.collapse !== 'offscreen' || this.onScreen !== false) return;
+    if (this.status === 'empty' || this.status === 'error') this.toggleState('collapsed', true);
+  }
+
+  private readonly handleVisibilityChange = (): void => {
+    this.tracker?.update({ pageVisible: document.visibilityState === 'visible' });
+    this.refreshPolicy?.update(this.tracker?.inView ?? false);
+  };
+
+  private setStatus(status: SlotStatus): void {
+    this.status = status;
+    for (const name of ['loading', 'filled', 'empty', 'error'] as const) this.toggleState(name, name === status);
+  }
+}

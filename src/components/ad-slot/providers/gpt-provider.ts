@@ -1,0 +1,154 @@
+/**
+ * Google Publisher Tag (Google Ad Manager). A thin adapter over the documented API:
+ * `defineSlot(adUnit, sizes, id).addService(pubads())`, a size mapping from `size-map`,
+ * `enableServices()`, `display(id)` only once the container is connected, `slotRenderEnded` for the
+ * outcome, `impressionViewable` for Google's own viewability count, `pubads().refresh([slot])`
+ * and `destroySlots([slot])` on disconnect.
+ *
+ * GPT is used in its default mode (no single-request architecture): each slot is fetched when it
+ * comes near the viewport, which is what lazy loading means per slot.
+ */
+import { describeValue, warnOnce } from '../../../internal/warn.js';
+import { loadScript } from '../script-loader.js';
+import type { AdSize } from '../size-map.js';
+import { AdFailure, withTimeout, type AdProvider, type AdSlotContext, type RenderOutcome } from './provider.js';
+
+/** Google's script URL; tests and sites with a proxy set `SabbaAdSlot.gptSrc` or `script-src`. */
+export const GPT_SRC = 'https://securepubads.g.doubleclick.net/tag/js/gpt.js';
+
+/** The subset of GPT's API this adapter uses (https://developers.google.com/publisher-tag/reference). */
+interface GptSlot {
+  addService(service: GptPubAds): GptSlot;
+  defineSizeMapping(mapping: unknown): GptSlot;
+  getSlotElementId(): string;
+}
+interface GptSlotEvent {
+  slot: GptSlot;
+  isEmpty?: boolean;
+  size?: readonly [number, number] | string | null;
+}
+interface GptPubAds {
+  addEventListener(type: 'slotRenderEnded' | 'impressionViewable', listener: (event: GptSlotEvent) => void): void;
+  removeEventListener?(type: string, listener: (event: GptSlotEvent) => void): void;
+  refresh(slots: GptSlot[]): void;
+}
+interface GptSizeMappingBuilder {
+  addSize(viewport: [number, number], sizes: [number, number][]): GptSizeMappingBuilder;
+  build(): unknown;
+}
+interface GoogleTag {
+  cmd: { push(fn: () => void): unknown } | (() => void)[];
+  apiReady?: boolean;
+  defineSlot(adUnit: string, sizes: [number, number][], id: string): GptSlot | null;
+  sizeMapping(): GptSizeMappingBuilder;
+  pubads(): GptPubAds;
+  enableServices(): void;
+  display(id: string): void;
+  destroySlots(slots: GptSlot[]): boolean;
+}
+
+/** `window.googletag`, created as a command queue when the script is not there yet (GPT's own snippet). */
+function googletag(): GoogleTag {
+  const w = window as unknown as { googletag?: Partial<GoogleTag> };
+  w.googletag ??= {};
+  w.googletag.cmd ??= [];
+  return w.googletag as GoogleTag;
+}
+
+/** Runs `fn` once GPT is ready, through its command queue, and returns what it returns. */
+function command<T>(fn: (gpt: GoogleTag) => T): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    googletag().cmd.push(() => {
+      try {
+        resolve(fn(googletag()));
+      } catch (error) {
+        reject(new AdFailure('error', `GPT threw: ${String(error)}`));
+      }
+    });
+  });
+}
+
+const AD_UNIT_PATTERN = /^\/\d+(\/[\w.\-:]+)*\/?$/;
+
+const pairs = (sizes: readonly AdSize[]): [number, number][] => sizes.map((s) => [s.width, s.height]);
+
+/** Creates the GPT provider for one slot. */
+export function createGptProvider(context: AdSlotContext): AdProvider {
+  const adUnit = context.host.getAttribute('ad-unit')?.trim() ?? '';
+  const id = context.container.id;
+  let slot: GptSlot | undefined;
+  let renderWaiter: ((outcome: RenderOutcome) => void) | undefined;
+
+  const handleRenderEnded = (event: GptSlotEvent): void => {
+    if (event.slot !== slot || renderWaiter === undefined) return;
+    const size = typeof event.size === 'object' && event.size !== null ? event.size : undefined;
+    const outcome: RenderOutcome = event.isEmpty === true || size === undefined
+      ? { empty: event.isEmpty === true, width: 0, height: 0 }
+      : { empty: false, width: size[0], height: size[1] };
+    const resolve = renderWaiter;
+    renderWaiter = undefined;
+    resolve(outcome);
+  };
+  const handleViewable = (event: GptSlotEvent): void => {
+    if (event.slot === slot) context.reportViewable();
+  };
+
+  /** Resolves with the next `slotRenderEnded` of this slot after `trigger` ran. */
+  const nextRender = (trigger: (gpt: GoogleTag) => void): Promise<RenderOutcome> =>
+    withTimeout(
+      new Promise<RenderOutcome>((resolve, reject) => {
+        renderWaiter = resolve;
+        command(trigger).catch(reject);
+      }),
+      context.timeout,
+      `GPT slot ${adUnit}`,
+    );
+
+  return {
+    async request(): Promise<void> {
+      if (!AD_UNIT_PATTERN.test(adUnit)) {
+        warnOnce(`<sabba-ad-slot provider="gpt"> ad-unit=${describeValue(adUnit)} is not an ad unit path like "/1234/site/section".`);
+        throw new AdFailure('error', 'missing or malformed ad-unit');
+      }
+      googletag(); // the queue exists before the script, so commands can be pushed at once
+      await loadScript(context.scriptSrc ?? GPT_SRC, { timeout: context.timeout, isReady: () => googletag().apiReady === true });
+      slot = await command((gpt) => {
+        const defined = gpt.defineSlot(adUnit, pairs(context.plan.sizes), id);
+        if (defined === null) throw new Error(`defineSlot refused ${adUnit} (duplicate id?)`);
+        const mapping = gpt.sizeMapping();
+        for (const entry of context.plan.entries) mapping.addSize([entry.minWidth, 0], pairs(entry.sizes));
+        defined.defineSizeMapping(mapping.build());
+        defined.addService(gpt.pubads());
+        gpt.pubads().addEventListener('slotRenderEnded', handleRenderEnded);
+        gpt.pubads().addEventListener('impressionViewable', handleViewable);
+        gpt.enableServices();
+        return defined;
+      });
+    },
+
+    render(): Promise<RenderOutcome> {
+      // The container is connected (the element guarantees it), so display() finds the div.
+      return nextRender((gpt) => {
+        gpt.display(id);
+      });
+    },
+
+    refresh(): Promise<RenderOutcome> {
+      return nextRender((gpt) => {
+        if (slot !== undefined) gpt.pubads().refresh([slot]);
+      });
+    },
+
+    destroy(): void {
+      renderWaiter = undefined;
+      const defined = slot;
+      slot = undefined;
+      if (defined === undefined) return;
+      void command((gpt) => {
+        gpt.pubads().removeEventListener?.('slotRenderEnded', handleRenderEnded);
+        gpt.pubads().removeEventListener?.('impressionViewable', handleViewable);
+        gpt.destroySlots([defined]);
+      }).catch(() => undefined);
+    },
+  };
+}

@@ -1,0 +1,686 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { SabbaCommentErrorEvent } from '../../events/sabba-comment-error.js';
+import { SabbaCommentSubmitEvent } from '../../events/sabba-comment-submit.js';
+import { SabbaCommentSuccessEvent } from '../../events/sabba-comment-success.js';
+import type { Dictionary, Overrides } from '../../i18n/index.js';
+import { hostStyles } from '../../internal/host.styles.js';
+import { SabbaElement } from '../../internal/sabba-element.js';
+import { safeUrl } from '../../internal/safe-url.js';
+import { describeValue, warnOnce } from '../../internal/warn.js';
+import { byteBudget, MAX_BYTES, type LimitedField } from './byte-limits.js';
+import {
+  parseId,
+  parseRestRoot,
+  parseSeconds,
+  parseSiteUrl,
+  parseSwitch,
+  parseTransport,
+  type TransportName,
+} from './comment-form-config.js';
+import { styles } from './comment-form.styles.js';
+import { DraftStore, draftKey, identityKey, type Draft } from './draft-store.js';
+import {
+  isCommentOutcome,
+  type CommentOutcome,
+  type CommentRefused,
+  type CommentSubmitter,
+  type OutgoingComment,
+} from './submitter.js';
+import { createClassicTransport } from './transports/classic-transport.js';
+import { createRestTransport } from './transports/rest-transport.js';
+import { normalizeWebsite, phpTrim, validateComment, type FieldName, type FieldProblem } from './validation.js';
+import { placeError } from './wp-errors.js';
+
+type Texts = Dictionary['commentForm'];
+type Outcome = 'idle' | 'error' | 'approved' | 'hold' | 'unconfirmed';
+
+/** The first non-empty string, or ''. */
+function firstFilled(...values: (string | undefined)[]): string {
+  return values.find((v) => v !== undefined && v !== '') ?? '';
+}
+
+/** Whether the browser knows it has no network (`navigator.onLine` is only reliable when false). */
+function isOffline(): boolean {
+  return !navigator.onLine;
+}
+
+/** The abort reason the form uses when the site takes longer than `timeout`. */
+const TIMEOUT = 'sabba-comment-form-timeout';
+
+/** WordPress's default flood interval (`comment_flood_filter`), which the site does not publish. */
+const FLOOD_SECONDS = 15;
+/** How long typing may pause before the draft is written. */
+const DRAFT_DEBOUNCE_MS = 400;
+
+/**
+ * @summary A WordPress comment form ("Tinggalkan Balasan") that speaks WordPress's REST API and
+ * `wp-comments-post.php`, maps every WordPress error to a localized message next to the right
+ * field, and never loses what the reader wrote.
+ * @tag sabba-comment-form
+ * @since 0.1
+ *
+ * @csspart base - The wrapper around the whole form.
+ * @csspart title - The "Tinggalkan Balasan" / "Balas ke …" heading.
+ * @csspart cancel-reply - The "Batalkan balasan" button.
+ * @csspart form - The `<form>`.
+ * @csspart notes - The e-mail and required-fields note.
+ * @csspart field - Each field's wrapper (label, control, messages).
+ * @csspart label - Each field's label.
+ * @csspart control - Each text control (textarea and inputs).
+ * @csspart counter - The live byte counter shown near a field's limit.
+ * @csspart field-error - A field's error message.
+ * @csspart checkbox - The consent and terms checkbox rows.
+ * @csspart status - The live region that announces the outcome.
+ * @csspart submit - The submit button.
+ * @csspart flood-wait - The countdown shown after a flood error.
+ * @csspart preview - The submitted comment, shown after success.
+ *
+ * @cssproperty --sabba-comment-form-accent - Button and focus colour (default `--sabba-accent`, `#b4232a`).
+ * @cssproperty --sabba-comment-form-accent-contrast - Text on the button (default `--sabba-accent-contrast`, `#fff`).
+ * @cssproperty --sabba-comment-form-radius - Corner radius of controls (default `--sabba-radius`, `6px`).
+ * @cssproperty --sabba-comment-form-border - Control border colour (default: the text colour at 35 %).
+ * @cssproperty --sabba-comment-form-error - Error colour (default: red mixed with the text colour, so it stays readable on light and dark pages).
+ * @cssproperty --sabba-comment-form-success - Border of the "posted" message (default: green mixed with the text colour).
+ * @cssproperty --sabba-comment-form-gap - Space between fields (default `1rem`).
+ *
+ * @cssstate submitting - A request is in flight.
+ * @cssstate error - The last attempt failed (validation or server).
+ * @cssstate success - The site accepted the comment.
+ * @cssstate held - The accepted comment waits for moderation.
+ * @cssstate flood - The form waits after a "too quickly" error.
+ * @cssstate offline - The browser reports no network.
+ * @cssstate replying - The form answers another comment.
+ *
+ * @fires sabba-comment-submit - Cancelable. Before a valid comment is sent; detail: the comment.
+ * @fires sabba-comment-success - The site accepted it; detail `{id, status, link, confirmed, comment, transport}`.
+ * @fires sabba-comment-error - Sending failed; detail `{code, status, message, serverMessage, field, transport}`.
+ */
+export class SabbaCommentForm extends SabbaElement {
+  static override styles = [hostStyles, styles];
+
+  /** The WordPress site root (`home_url()`), absolute or relative to the page. Default: the page's origin. */
+  @property({ attribute: 'site-url' }) siteUrl = '';
+
+  /** The WordPress post ID the comment belongs to. Required. */
+  @property({ attribute: 'post-id' }) postId = '';
+
+  /** The ID of the comment being answered; empty or `0` for a top-level comment. */
+  @property({ attribute: 'parent-id' }) parentId = '';
+
+  /** The name of the person being answered, for the "Balas ke {nama}" title. */
+  @property({ attribute: 'reply-to-name' }) replyToName = '';
+
+  /** `rest` (default, `{site-url}/wp-json/wp/v2/comments`) or `classic` (`{site-url}/wp-comments-post.php`). */
+  @property() transport = 'rest';
+
+  /** The REST API root when it is not `{site-url}/wp-json/`, e.g. `https://site/?rest_route=/`. */
+  @property({ attribute: 'rest-root' }) restRoot = '';
+
+  /**
+   * The `wp_rest` nonce of a logged-in reader (REST transport). The reader then comments as their
+   * account and the name, e-mail and website fields are not shown, as in WordPress.
+   *
+   * The attribute is `nonce`. Browsers hide a `nonce` attribute on pages served with a CSP header
+   * (they blank it and keep the value in the element's `nonce` IDL property), so the element reads
+   * that too.
+   */
+  @property({ attribute: 'nonce' }) wpNonce = '';
+
+  /**
+   * WordPress's "Comment author must fill out name and email" option. On unless the attribute says
+   * `false` (WordPress's default is on); when off, name and e-mail are optional.
+   */
+  @property({ attribute: 'require-name-email' }) requireNameEmail: string | null = null;
+
+  /** Shows WordPress's "Simpan nama, email, dan situs web saya…" box; ticked, the identity is remembered locally. */
+  @property({ attribute: 'cookies-consent', type: Boolean }) cookiesConsent = false;
+
+  /** A terms page (e.g. Dewan Pers comment guidelines); when set, the reader must tick a terms box. */
+  @property({ attribute: 'terms-url' }) termsUrl = '';
+
+  /** Seconds to wait for the site before giving up (1–120, default 20). */
+  @property({ type: Number }) timeout = 20;
+
+  /**
+   * Anti-spam: a submission sooner than this many seconds after the form appeared, with no typing
+   * seen, is treated as a bot (fake success, nothing sent). 0–60, default 3.
+   */
+  @property({ attribute: 'min-submit-seconds', type: Number }) minSubmitSeconds = 3;
+
+  /** Replaces the "Tinggalkan Balasan" title. */
+  @property() heading = '';
+
+  /** Replaces the "Kirim Komentar" button text. */
+  @property({ attribute: 'submit-label' }) submitLabel = '';
+
+  /** Replaces any of the form's texts, e.g. `{ errDuplicate: '…' }`. */
+  @property({ attribute: false }) strings: Overrides<Texts> = {};
+
+  /**
+   * Delivers comments to a back end that is not WordPress (or to a WordPress reached differently).
+   * When set, `transport`, `site-url` and `nonce` are not used for sending.
+   */
+  @property({ attribute: false }) submitter: CommentSubmitter | undefined = undefined;
+
+  @state() private values: Draft = { comment: '', author: '', email: '', url: '' };
+  @state() private terms = false;
+  @state() private consent = false;
+  @state() private errors: Partial<Record<FieldName, string>> = {};
+  @state() private statusText = '';
+  @state() private outcome: Outcome = 'idle';
+  @state() private submitting = false;
+  @state() private floodLeft = 0;
+  @state() private replyCancelled = false;
+  @state() private preview: { comment: OutgoingComment; status: 'approved' | 'hold' } | undefined;
+
+  @query('[part~="status"]') private statusElement!: HTMLElement;
+
+  private readonly drafts = new DraftStore();
+  private loadedKey: string | undefined;
+  private draftTimer: ReturnType<typeof setTimeout> | undefined;
+  private floodTimer: ReturnType<typeof setInterval> | undefined;
+  private inFlight: AbortController | undefined;
+  private shownAt = 0;
+  private humanInput = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.shownAt = Date.now();
+    window.addEventListener('online', this.handleConnectivity);
+    window.addEventListener('offline', this.handleConnectivity);
+    window.addEventListener('pagehide', this.flushDraft);
+    this.toggleState('offline', isOffline());
+    if (this.floodLeft > 0) this.startFloodTimer();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('online', this.handleConnectivity);
+    window.removeEventListener('offline', this.handleConnectivity);
+    window.removeEventListener('pagehide', this.flushDraft);
+    this.flushDraft();
+    clearInterval(this.floodTimer);
+    this.floodTimer = undefined;
+    // A request still in flight belongs to a form that is gone; its draft stays saved.
+    this.inFlight?.abort();
+  }
+
+  /** The texts in the current language with the page's overrides. */
+  private get texts(): Texts {
+    return this.localize('commentForm', {
+      ...this.strings,
+      title: this.heading || this.strings.title,
+      submit: this.submitLabel || this.strings.submit,
+    });
+  }
+
+  private get site(): string | undefined {
+    return parseSiteUrl(this.siteUrl);
+  }
+
+  private get effectiveParent(): number {
+    return this.replyCancelled ? 0 : (parseId(this.parentId, 'parent-id', true) ?? 0);
+  }
+
+  /** The REST nonce: the attribute, or what CSP nonce hiding moved into the `nonce` IDL property. */
+  private get restNonce(): string {
+    return this.wpNonce || this.nonce;
+  }
+
+  private get loggedIn(): boolean {
+    return this.restNonce !== '' && this.submitter === undefined && parseTransport(this.transport) === 'rest';
+  }
+
+  private get needsNameEmail(): boolean {
+    return !this.loggedIn && parseSwitch(this.requireNameEmail, 'require-name-email');
+  }
+
+  private get draftStorageKey(): string {
+    const post = parseId(this.postId, 'post-id') ?? 0;
+    return draftKey(this.site ?? 'invalid', post, this.effectiveParent);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('parentId')) this.replyCancelled = false;
+    const key = this.draftStorageKey;
+    if (key !== this.loadedKey) this.restore(key);
+    this.toggleState('replying', this.effectiveParent > 0);
+  }
+
+  /** Loads the draft for `key` (a new post or reply target), keeping the remembered identity. */
+  private restore(key: string): void {
+    if (this.loadedKey !== undefined) this.flushDraft();
+    this.loadedKey = key;
+    const identity = this.site ? this.drafts.loadIdentity(identityKey(this.site)) : undefined;
+    const draft = this.drafts.load(key);
+    this.values = {
+      comment: draft?.comment ?? '',
+      author: firstFilled(draft?.author, identity?.author, this.values.author),
+      email: firstFilled(draft?.email, identity?.email, this.values.email),
+      url: firstFilled(draft?.url, identity?.url, this.values.url),
+    };
+    this.consent = identity !== undefined;
+    if (draft?.comment) {
+      // A restored draft is the reader's own text: sending it quickly is not a bot's hurry.
+      this.humanInput = true;
+      this.setStatus('idle', this.texts.draftRestored);
+    }
+  }
+
+  private readonly flushDraft = (): void => {
+    if (this.draftTimer === undefined) return;
+    clearTimeout(this.draftTimer);
+    this.draftTimer = undefined;
+    if (this.loadedKey !== undefined) this.drafts.save(this.loadedKey, this.values);
+  };
+
+  private scheduleDraft(): void {
+    clearTimeout(this.draftTimer);
+    this.draftTimer = setTimeout(() => {
+      this.draftTimer = undefined;
+      if (this.loadedKey !== undefined) this.drafts.save(this.loadedKey, this.values);
+    }, DRAFT_DEBOUNCE_MS);
+  }
+
+  private readonly handleConnectivity = (): void => {
+    this.toggleState('offline', isOffline());
+  };
+
+  private handleInput(event: Event): void {
+    const control = event.target as HTMLInputElement | HTMLTextAreaElement;
+    const name = control.name as keyof Draft;
+    if (!(name in this.values)) return;
+    if (event.isTrusted) this.humanInput = true;
+    this.values = { ...this.values, [name]: control.value };
+    // A corrected field loses its error at once; the others keep theirs until the next attempt.
+    if (this.errors[name] !== undefined) this.errors = { ...this.errors, [name]: undefined };
+    this.scheduleDraft();
+  }
+
+  private handleTerms(event: Event): void {
+    this.terms = (event.target as HTMLInputElement).checked;
+    if (this.terms) this.errors = { ...this.errors, terms: undefined };
+  }
+
+  private handleConsent(event: Event): void {
+    this.consent = (event.target as HTMLInputElement).checked;
+    // Unticking is withdrawing consent: forget the remembered identity now, not at the next post.
+    if (!this.consent && this.site) this.drafts.saveIdentity(identityKey(this.site), undefined);
+  }
+
+  private handleCancelReply(): void {
+    this.replyCancelled = true;
+    void this.updateComplete.then(() => {
+      this.focusField('comment');
+    });
+  }
+
+  private setStatus(outcome: Outcome, text: string): void {
+    this.outcome = outcome;
+    this.statusText = text;
+    this.toggleState('error', outcome === 'error');
+    this.toggleState('success', outcome === 'approved' || outcome === 'hold' || outcome === 'unconfirmed');
+    this.toggleState('held', outcome === 'hold' || outcome === 'unconfirmed');
+  }
+
+  private focusField(field: FieldName): void {
+    this.renderRoot.querySelector<HTMLElement>(`#${field}`)?.focus();
+  }
+
+  private problemText(problem: FieldProblem): string {
+    const t = this.texts;
+    if (problem.reason === 'too-long') return t.errTooLong(problem.over);
+    if (problem.reason === 'email') return t.errEmailInvalid;
+    if (problem.reason === 'url') return t.errUrlInvalid;
+    const required: Record<FieldName, string> = {
+      comment: t.errCommentRequired,
+      author: t.errNameRequired,
+      email: t.errEmailRequired,
+      url: t.errUrlInvalid,
+      terms: t.errTermsRequired,
+    };
+    return required[problem.field];
+  }
+
+  private async handleSubmit(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    // One request at a time: a double click, Enter held down or a resubmit during the flood wait
+    // all end here.
+    if (this.submitting || this.floodLeft > 0) return;
+    this.flushDraft();
+
+    const problems = validateComment(
+      { ...this.values, terms: this.terms },
+      { requireNameEmail: this.needsNameEmail, requireTerms: this.termsUrl.trim() !== '' },
+    );
+    if (problems.length > 0) {
+      this.errors = Object.fromEntries(problems.map((p) => [p.field, this.problemText(p)]));
+      this.setStatus('error', this.texts.errorSummary);
+      await this.updateComplete;
+      const [first] = problems;
+      if (first) this.focusField(first.field);
+      return;
+    }
+    this.errors = {};
+
+    const comment = this.outgoing();
+    if (this.looksLikeBot()) {
+      // A bot learns nothing: the form behaves as after a held comment, and nothing is sent.
+      this.preview = { comment, status: 'hold' };
+      this.setStatus('hold', this.texts.held);
+      return;
+    }
+
+    const transport = this.transportName();
+    const submit = new SabbaCommentSubmitEvent({ ...comment, transport });
+    this.dispatchEvent(submit);
+    if (submit.defaultPrevented) return;
+
+    this.submitting = true;
+    this.toggleState('submitting', true);
+    this.setStatus('idle', '');
+    const outcome = await this.send(comment);
+    this.submitting = false;
+    this.toggleState('submitting', false);
+    if (!this.isConnected) return;
+    if (outcome.ok) this.accept(comment, outcome.status, outcome.id, outcome.link, outcome.confirmed !== false);
+    else this.refuse(outcome);
+  }
+
+  private transportName(): 'rest' | 'classic' | 'custom' {
+    return this.submitter ? 'custom' : parseTransport(this.transport);
+  }
+
+  private outgoing(): OutgoingComment {
+    const identity = this.loggedIn
+      ? { authorName: '', authorEmail: '', authorUrl: '' }
+      : {
+          authorName: phpTrim(this.values.author),
+          authorEmail: phpTrim(this.values.email),
+          authorUrl: normalizeWebsite(this.values.url) ?? '',
+        };
+    return {
+      postId: parseId(this.postId, 'post-id') ?? 0,
+      parentId: this.effectiveParent,
+      content: phpTrim(this.values.comment),
+      ...identity,
+    };
+  }
+
+  private looksLikeBot(): boolean {
+    const honeypot = this.renderRoot.querySelector<HTMLInputElement>('input[name="sabba_hp"]');
+    if (honeypot && honeypot.value !== '') return true;
+    const minMs = parseSeconds(this.minSubmitSeconds, 'min-submit-seconds', 3, 0, 60) * 1000;
+    return !this.humanInput && Date.now() - this.shownAt < minMs;
+  }
+
+  private submitterFor(): CommentSubmitter | undefined {
+    if (this.submitter) return this.submitter;
+    const site = this.site;
+    if (site === undefined || parseId(this.postId, 'post-id') === undefined) return undefined;
+    const transport: TransportName = parseTransport(this.transport);
+    if (transport === 'classic') return createClassicTransport({ siteUrl: site, pageOrigin: location.origin });
+    return createRestTransport({ restRoot: parseRestRoot(this.restRoot, site), nonce: this.restNonce || undefined });
+  }
+
+  /** Sends through the submitter with a timeout, turning every failure into an outcome. */
+  private async send(comment: OutgoingComment): Promise<CommentOutcome> {
+    const submitter = this.submitterFor();
+    if (submitter === undefined) return { ok: false, code: 'invalid_config', status: 0 };
+    if (isOffline()) return { ok: false, code: 'offline', status: 0 };
+
+    const controller = new AbortController();
+    this.inFlight = controller;
+    const seconds = parseSeconds(this.timeout, 'timeout', 20, 1, 120);
+    const timer = setTimeout(() => {
+      controller.abort(TIMEOUT);
+    }, seconds * 1000);
+    const timedOut = (): boolean => controller.signal.reason === TIMEOUT;
+    try {
+      const outcome: unknown = await submitter(comment, { signal: controller.signal });
+      if (timedOut()) return { ok: false, code: 'timeout', status: 0 };
+      if (isCommentOutcome(outcome)) return outcome;
+      warnOnce(`<sabba-comment-form> the submitter resolved with ${describeValue(outcome)}, not a CommentOutcome.`);
+      return { ok: false, code: 'invalid_response', status: 0 };
+    } catch {
+      if (timedOut()) return { ok: false, code: 'timeout', status: 0 };
+      return { ok: false, code: isOffline() ? 'offline' : 'network', status: 0 };
+    } finally {
+      clearTimeout(timer);
+      this.inFlight = undefined;
+    }
+  }
+
+  private accept(comment: OutgoingComment, status: 'approved' | 'hold', id: number | null, link: string | undefined, confirmed: boolean): void {
+    // Only a confirmed comment may take the draft with it; an unreadable answer keeps the copy.
+    if (confirmed && this.loadedKey !== undefined) this.drafts.clear(this.loadedKey);
+    if (this.site && this.cookiesConsent) {
+      this.drafts.saveIdentity(
+        identityKey(this.site),
+        this.consent ? { author: this.values.author, email: this.values.email, url: this.values.url } : undefined,
+      );
+    }
+    this.values = { ...this.values, comment: '' };
+    this.preview = { comment, status };
+    const t = this.texts;
+    const outcome: Outcome = !confirmed ? 'unconfirmed' : status;
+    this.setStatus(outcome, outcome === 'unconfirmed' ? t.sentUnconfirmed : status === 'hold' ? t.held : t.posted);
+    this.dispatchEvent(
+      new SabbaCommentSuccessEvent({
+        id,
+        status,
+        link: safeUrl(link),
+        confirmed,
+        comment,
+        transport: this.transportName(),
+      }),
+    );
+    // The reader's eyes go to their comment, shown as posted or as a held preview.
+    void this.updateComplete.then(() => {
+      this.renderRoot.querySelector<HTMLElement>('[part~="preview"]')?.focus();
+    });
+  }
+
+  private refuse(outcome: CommentRefused): void {
+    const placement = placeError(outcome.code, outcome.params);
+    const t = this.texts;
+    let field = placement.field;
+    let message: string;
+    if (placement.key === 'errNameRequired') {
+      // WordPress reports "name and e-mail required" as one error: point at the empty one.
+      field = phpTrim(this.values.author) === '' ? 'author' : 'email';
+      message = field === 'author' ? t.errNameRequired : t.errEmailRequired;
+    } else if (placement.key === 'errTooLong') {
+      const limited = (field ?? 'comment') as LimitedField;
+      message = t.errTooLong(Math.max(1, -byteBudget(limited, this.trimmedValue(limited)).left));
+    } else if (placement.useServerMessage && outcome.message) {
+      message = outcome.message;
+    } else {
+      message = t[placement.key];
+    }
+    this.errors = field ? { [field]: message } : {};
+    this.preview = undefined;
+    this.setStatus('error', message);
+    if (outcome.code === 'comment_flood') {
+      this.floodLeft = FLOOD_SECONDS;
+      this.startFloodTimer();
+    }
+    this.dispatchEvent(
+      new SabbaCommentErrorEvent({
+        code: outcome.code,
+        status: outcome.status,
+        message,
+        serverMessage: outcome.message,
+        field,
+        transport: this.transportName(),
+      }),
+    );
+    void this.updateComplete.then(() => {
+      if (field) this.focusField(field);
+      else this.statusElement.focus();
+    });
+  }
+
+  private trimmedValue(field: LimitedField): string {
+    return phpTrim(field === 'comment' ? this.values.comment : this.values[field]);
+  }
+
+  private startFloodTimer(): void {
+    clearInterval(this.floodTimer);
+    this.toggleState('flood', true);
+    this.floodTimer = setInterval(() => {
+      this.floodLeft = Math.max(0, this.floodLeft - 1);
+      if (this.floodLeft === 0) {
+        clearInterval(this.floodTimer);
+        this.floodTimer = undefined;
+        this.toggleState('flood', false);
+      }
+    }, 1000);
+  }
+
+  override render(): TemplateResult {
+    const t = this.texts;
+    const parent = this.effectiveParent;
+    const required = this.needsNameEmail;
+    return html`
+      <section part="base" aria-labelledby="title">
+        <h3 id="title" part="title">
+          <span>${parent > 0 ? (this.replyToName.trim() ? t.replyTo(this.replyToName.trim()) : t.replyToUnnamed) : t.title}</span>
+          ${parent > 0
+            ? html`<button type="button" part="cancel-reply" class="link-button" @click=${this.handleCancelReply}>
+                ${t.cancelReply}
+              </button>`
+            : nothing}
+        </h3>
+        ${this.renderPreview(t)}
+        <form part="form" novalidate aria-labelledby="title" aria-busy=${this.submitting ? 'true' : 'false'} @submit=${this.handleSubmit} @input=${this.handleInput}>
+          ${this.loggedIn && !required
+            ? nothing
+            : html`<p id="email-notes" part="notes">
+                ${this.loggedIn ? nothing : t.notes}
+                ${required ? html`${t.requiredNote} <span class="required" aria-hidden="true">*</span>` : nothing}
+              </p>`}
+          ${this.renderField('comment', t.comment, true)}
+          ${this.loggedIn
+            ? nothing
+            : html`${this.renderField('author', t.name, required)} ${this.renderField('email', t.email, required)}
+              ${this.renderField('url', t.url, false)}`}
+          ${this.cookiesConsent && !this.loggedIn
+            ? html`<div part="checkbox" class="checkbox">
+                <input
+                  id="wp-comment-cookies-consent"
+                  name="wp-comment-cookies-consent"
+                  type="checkbox"
+                  value="yes"
+                  .checked=${live(this.consent)}
+                  @change=${this.handleConsent}
+                />
+                <label for="wp-comment-cookies-consent">${t.cookiesConsent}</label>
+              </div>`
+            : nothing}
+          ${this.renderTerms(t)}
+          <div class="honeypot" inert aria-hidden="true">
+            <label for="sabba_hp">${t.honeypot}</label>
+            <input id="sabba_hp" name="sabba_hp" type="text" tabindex="-1" autocomplete="off" />
+          </div>
+          <p id="status" part="status" role="status" tabindex="-1" class=${`status ${this.outcome}`}>${this.statusText}</p>
+          <div class="actions">
+            <button type="submit" part="submit" ?disabled=${this.submitting || this.floodLeft > 0}>
+              ${this.submitting ? t.submitting : t.submit}
+            </button>
+            ${this.floodLeft > 0 ? html`<span part="flood-wait">${t.floodWait(this.floodLeft)}</span>` : nothing}
+          </div>
+        </form>
+      </section>
+    `;
+  }
+
+  private renderField(field: LimitedField, label: string, required: boolean): TemplateResult {
+    const error = this.errors[field];
+    const budget = byteBudget(field, this.values[field]);
+    const t = this.texts;
+    const describedBy = [
+      field === 'email' ? 'email-notes' : '',
+      budget.near ? `${field}-counter` : '',
+      error ? `${field}-error` : '',
+    ]
+      .filter(Boolean)
+      .join(' ');
+    const common = {
+      id: field,
+      describedBy: describedBy || undefined,
+    };
+    const control =
+      field === 'comment'
+        ? html`<textarea
+            id=${common.id}
+            name="comment"
+            part="control"
+            rows="6"
+            maxlength=${MAX_BYTES.comment}
+            ?required=${required}
+            aria-invalid=${error ? 'true' : 'false'}
+            aria-describedby=${common.describedBy ?? nothing}
+            .value=${live(this.values.comment)}
+          ></textarea>`
+        : html`<input
+            id=${common.id}
+            name=${field}
+            part="control"
+            type=${field === 'email' ? 'email' : field === 'url' ? 'url' : 'text'}
+            maxlength=${MAX_BYTES[field]}
+            autocomplete=${field === 'author' ? 'name' : field}
+            ?required=${required}
+            aria-invalid=${error ? 'true' : 'false'}
+            aria-describedby=${common.describedBy ?? nothing}
+            .value=${live(this.values[field])}
+          />`;
+    return html`<div part="field" class="field">
+      <label part="label" for=${field}>${label}${required ? html` <span class="required" aria-hidden="true">*</span>` : nothing}</label>
+      ${control}
+      ${budget.near
+        ? html`<p id=${`${field}-counter`} part="counter" class=${budget.over ? 'counter over' : 'counter'}>
+            ${budget.over ? t.bytesOver(-budget.left) : t.bytesLeft(budget.left)}
+          </p>`
+        : nothing}
+      ${error ? html`<p id=${`${field}-error`} part="field-error" class="field-error">${error}</p>` : nothing}
+    </div>`;
+  }
+
+  private renderTerms(t: Texts): TemplateResult | typeof nothing {
+    if (this.termsUrl.trim() === '') return nothing;
+    const href = safeUrl(this.termsUrl);
+    if (href === undefined) warnOnce(`<sabba-comment-form> terms-url must be an http(s) URL; got ${describeValue(this.termsUrl)}.`);
+    const error = this.errors.terms;
+    return html`<div part="checkbox" class="checkbox">
+      <input
+        id="terms"
+        name="sabba_terms"
+        type="checkbox"
+        required
+        aria-invalid=${error ? 'true' : 'false'}
+        aria-describedby=${error ? 'terms-error' : nothing}
+        .checked=${live(this.terms)}
+        @change=${this.handleTerms}
+      />
+      <label for="terms"
+        >${t.termsBefore}
+        ${href ? html`<a href=${href} target="_blank" rel="noopener">${t.termsLink}</a>` : t.termsLink}
+        ${t.termsAfter} <span class="required" aria-hidden="true">*</span></label
+      >
+      ${error ? html`<p id="terms-error" part="field-error" class="field-error">${error}</p>` : nothing}
+    </div>`;
+  }
+
+  private renderPreview(t: Texts): TemplateResult | typeof nothing {
+    if (!this.preview) return nothing;
+    const { comment, status } = this.preview;
+    return html`<article part="preview" class=${`preview ${status}`} aria-label=${t.previewLabel} tabindex="-1">
+      ${comment.authorName ? html`<p class="preview-author">${comment.authorName}</p>` : nothing}
+      <p class="preview-text">${comment.content}</p>
+      ${status === 'hold' ? html`<p class="preview-notice"><em>${t.held}</em></p>` : nothing}
+    </article>`;
+  }
+}
