@@ -90,12 +90,6 @@ async function openForm(attributes, origin = 'other') {
   url.searchParams.set('timeout', '60');
   for (const [name, value] of Object.entries(attributes)) url.searchParams.set(name, String(value));
   await page.goto(url.href);
-  const defined = await page.evaluate(() => Promise.race([
-    customElements.whenDefined('sabba-comment-form').then(() => true),
-    new Promise((resolve) => setTimeout(() => resolve(false), 20_000)),
-  ]));
-  assert.ok(defined, 'dist/cdn/sabba.js defines <sabba-comment-form> (if not: was its *.define module ' +
-    "dropped as side-effect free? package.json's sideEffects must cover the sources the build reads)");
   const form = page.locator('sabba-comment-form');
   await form.locator('textarea[name="comment"]').waitFor({ timeout: 30_000 });
   return { page, form, pageErrors };
@@ -198,6 +192,16 @@ before(async () => {
   resetComments(state);
   pages = await startPageServer({ port: PAGE_PORT, siteUrl: state.siteUrl });
   browser = await launchBrowser();
+  // Fail once and plainly, not in every case, when the drop-in script defines no form.
+  const page = await browser.context.newPage();
+  await page.goto(new URL('/form.html', pages.origin).href);
+  const defined = await page.evaluate(() => Promise.race([
+    customElements.whenDefined('sabba-comment-form').then(() => true),
+    new Promise((resolve) => setTimeout(() => resolve(false), 20_000)),
+  ]));
+  await page.close();
+  assert.ok(defined, 'dist/cdn/sabba.js defines <sabba-comment-form> (if not: was its *.define module ' +
+    "dropped as side-effect free? package.json's sideEffects must cover the sources the build reads)");
 });
 
 after(async () => {
