@@ -28,7 +28,7 @@ const npmBuild: UserConfig = {
     target: 'es2022',
     minify: false,
     lib: {
-      entry: { index: src('index.ts'), sabba: src('sabba.ts'), ...elementEntries() },
+      entry: { index: src('index.ts'), sabba: src('sabba.ts'), loader: src('loader.ts'), ...elementEntries() },
       formats: ['es'],
     },
     rolldownOptions: {
@@ -53,6 +53,43 @@ const cdnBuild: UserConfig = {
       output: {
         entryFileNames: '[name].js',
         // Vite keeps whitespace in library ES output; the drop-in file is for browsers, so minify.
+        minify: true,
+        comments: { annotation: false, jsdoc: false, legal: true },
+      },
+    },
+  },
+};
+
+/**
+ * The autoloader build: `dist/cdn/loader.js` plus one chunk per element and one shared chunk (Lit
+ * and the Sabba base), minified and in production mode, written next to the drop-in `sabba.js`
+ * (so it runs after `--mode cdn` and keeps that file). Chunks are imported relative to the
+ * loader's own URL, so the folder works from any CDN path.
+ */
+const cdnLoaderBuild: UserConfig = {
+  define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+  build: {
+    outDir: 'dist/cdn',
+    emptyOutDir: false,
+    target: 'es2022',
+    lib: { entry: { loader: src('loader.ts') }, formats: ['es'] },
+    rolldownOptions: {
+      output: {
+        entryFileNames: '[name].js',
+        chunkFileNames: 'chunks/[name]-[hash].js',
+        // One shared chunk (Lit and the Sabba base every element builds on) instead of one per
+        // combination of users: a page with one element then makes three requests. The autoloader
+        // itself stays out, so a page without Sabba tags never fetches Lit.
+        codeSplitting: {
+          groups: [
+            {
+              name: 'sabba-shared',
+              test: (id: string) =>
+                !id.endsWith('/internal/autoloader.ts') &&
+                (id.includes('/node_modules/') || /\/src\/(internal|controllers|events|i18n)\//.test(id)),
+            },
+          ],
+        },
         minify: true,
         comments: { annotation: false, jsdoc: false, legal: true },
       },
@@ -88,5 +125,7 @@ const demoServer: UserConfig = {
 
 export default defineConfig(({ command, mode }) => {
   if (command === 'serve') return demoServer;
-  return mode === 'cdn' ? cdnBuild : npmBuild;
+  if (mode === 'cdn') return cdnBuild;
+  if (mode === 'cdn-loader') return cdnLoaderBuild;
+  return npmBuild;
 });

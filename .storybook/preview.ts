@@ -62,6 +62,7 @@ const preview: Preview = {
     },
   ],
   parameters: {
+    options: { storySort: { order: ['Introduction', 'Guides', ['Embedding', 'Theming'], 'Widgets'] } },
     controls: { expanded: true },
     a11y: { test: 'error' },
   },

@@ -1,0 +1,138 @@
+// @ts-check
+// Size budgets: raw, gzip (-9) and brotli (q11) bytes of what a browser downloads.
+//   node scripts/size.mjs                 print the table (after `npm run build`)
+//   node scripts/size.mjs --write-readme  also put the table into README.md between the markers
+// Exits 1 when the drop-in bundle or any single element with Lit is over its budget.
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { build, loadConfigFromFile } from 'vite';
+
+/** Brotli bytes a visitor may download. kB here is 1000 bytes, as Vite prints it. */
+export const BUDGETS = {
+  /** `dist/cdn/sabba.js`: all five elements and Lit in one file. */
+  dropIn: 20_000,
+  /** One element's define module bundled alone with Lit (what `import 'sabba-widgets/x.js'` costs an app). */
+  element: 10_000,
+};
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+const cdn = join(root, 'dist/cdn');
+const README_START = '<!-- size-table:start -->';
+const README_END = '<!-- size-table:end -->';
+
+/** @param {Uint8Array} bytes */
+function measure(bytes) {
+  return {
+    raw: bytes.byteLength,
+    gzip: gzipSync(bytes, { level: 9 }).byteLength,
+    brotli: brotliCompressSync(bytes, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.byteLength },
+    }).byteLength,
+  };
+}
+
+/** Several files fetched separately: each is compressed on its own, so sum the compressed sizes. */
+function sum(/** @type {ReturnType<typeof measure>[]} */ sizes) {
+  return sizes.reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli }), {
+    raw: 0,
+    gzip: 0,
+    brotli: 0,
+  });
+}
+
+/**
+ * One element's define module bundled with Lit, in memory, with the drop-in build's settings
+ * (minified, production), so the figure is what an app pays for that element alone.
+ * @param {string} name
+ */
+async function elementWithLit(name) {
+  const loaded = await loadConfigFromFile({ command: 'build', mode: 'cdn', isPreview: false }, join(root, 'vite.config.ts'), root, 'silent');
+  if (!loaded) throw new Error('vite.config.ts not found');
+  const config = loaded.config;
+  const output = await build({
+    ...config,
+    configFile: false,
+    root,
+    logLevel: 'silent',
+    build: {
+      ...config.build,
+      write: false,
+      lib: { entry: { [name]: join(root, `src/components/${name}/${name}.define.ts`) }, formats: ['es'] },
+    },
+  });
+  const results = Array.isArray(output) ? output : [output];
+  const chunks = results.flatMap((result) => ('output' in result ? result.output : [])).filter((file) => file.type === 'chunk');
+  if (chunks.length !== 1) throw new Error(`expected one self-contained file for ${name}, got ${chunks.length}`);
+  return measure(new TextEncoder().encode(/** @type {{ code: string }} */ (chunks[0]).code));
+}
+
+const file = (/** @type {string} */ path) => measure(readFileSync(path));
+const kB = (/** @type {number} */ bytes) => `${(bytes / 1000).toFixed(2)} kB`;
+const cell = (/** @type {number} */ bytes) => `${bytes.toLocaleString('en-US')} B (${kB(bytes)})`;
+
+async function main() {
+  for (const required of ['sabba.js', 'loader.js']) {
+    if (!existsSync(join(cdn, required))) {
+      console.error(`size: dist/cdn/${required} is missing; run \`npm run build\` first.`);
+      process.exit(1);
+    }
+  }
+  const names = readdirSync(join(root, 'src/components')).sort();
+  const chunkFiles = readdirSync(join(cdn, 'chunks')).sort();
+  const sharedChunks = chunkFiles.filter((f) => !f.includes('.define-'));
+  const shared = sum(sharedChunks.map((f) => file(join(cdn, 'chunks', f))));
+  const loader = file(join(cdn, 'loader.js'));
+
+  /** @type {{ label: string, size: ReturnType<typeof measure>, budget?: number }[]} */
+  const rows = [{ label: 'drop-in `cdn/sabba.js` (every element + Lit)', size: file(join(cdn, 'sabba.js')), budget: BUDGETS.dropIn }];
+  rows.push({ label: 'autoloader `cdn/loader.js` alone', size: loader });
+  rows.push({ label: 'autoloader shared chunk (Lit + base), fetched once', size: shared });
+  const elementChunks = [];
+  for (const name of names) {
+    const chunk = chunkFiles.find((f) => f.startsWith(`${name}.define-`));
+    if (chunk === undefined) throw new Error(`no loader chunk for ${name} in dist/cdn/chunks`);
+    const size = file(join(cdn, 'chunks', chunk));
+    elementChunks.push(size);
+    rows.push({ label: `autoloader: page with only \`<sabba-${name}>\``, size: sum([loader, shared, size]) });
+  }
+  rows.push({ label: `autoloader: page with every element (${names.length})`, size: sum([loader, shared, ...elementChunks]) });
+  for (const name of names) {
+    rows.push({ label: `\`sabba-widgets/${name}.js\` bundled alone with Lit`, size: await elementWithLit(name), budget: BUDGETS.element });
+  }
+
+  const over = rows.filter((row) => row.budget !== undefined && row.size.brotli > row.budget);
+  const table = [
+    '| bundle | raw | gzip -9 | brotli q11 | budget (brotli) |',
+    '|---|---:|---:|---:|---|',
+    ...rows.map(
+      (row) =>
+        `| ${row.label} | ${cell(row.size.raw)} | ${cell(row.size.gzip)} | ${cell(row.size.brotli)} | ${
+          row.budget === undefined ? '' : `${kB(row.budget)} ${row.size.brotli > row.budget ? '**over**' : 'ok'}`
+        } |`,
+    ),
+  ].join('\n');
+  console.log(table);
+
+  if (process.argv.includes('--write-readme')) {
+    const readmePath = join(root, 'README.md');
+    const readme = readFileSync(readmePath, 'utf8');
+    const start = readme.indexOf(README_START);
+    const end = readme.indexOf(README_END);
+    if (start === -1 || end < start) {
+      console.error(`size: README.md has no ${README_START} … ${README_END} markers.`);
+      process.exit(1);
+    }
+    writeFileSync(readmePath, `${readme.slice(0, start + README_START.length)}\n${table}\n${readme.slice(end)}`);
+    console.log('size: README.md table updated.');
+  }
+
+  if (over.length > 0) {
+    for (const row of over) console.error(`size: over budget: ${row.label}: ${kB(row.size.brotli)} brotli > ${kB(/** @type {number} */ (row.budget))}`);
+    process.exit(1);
+  }
+  console.log(`size: within budgets (drop-in ≤ ${kB(BUDGETS.dropIn)}, each element with Lit ≤ ${kB(BUDGETS.element)} brotli).`);
+}
+
+await main();

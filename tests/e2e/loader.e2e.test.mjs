@@ -1,0 +1,142 @@
+// @ts-check
+// The autoloader in a real browser: build dist/cdn's loader (and the drop-in) with the project's
+// Vite config into a temp folder, serve it, and count which element chunks the page fetches.
+// Run: node --test tests/e2e/
+import assert from 'node:assert/strict';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { after, before, test } from 'node:test';
+import { build } from 'vite';
+import { collectErrors, launchChromium, serveFolder } from './helpers.mjs';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const names = readdirSync(join(root, 'src/components')).sort();
+const out = mkdtempSync(join(tmpdir(), 'sabba-loader-'));
+/**
+ * The page's two elements: ones that make no requests of their own (the ad slot and the adblock
+ * notice fetch ad scripts and bait files), so every request the page makes is the loader's.
+ */
+const quiet = /** @type {const} */ (['author-card', 'back-to-top']);
+
+/** @type {Awaited<ReturnType<typeof launchChromium>>} */
+let browser;
+/** @type {Awaited<ReturnType<typeof serveFolder>>} */
+let server;
+
+/** The page a site builder writes: the loader, plus whatever tags it has. */
+const page = (/** @type {string} */ scripts, /** @type {string} */ body) => ({
+  type: 'text/html; charset=utf-8',
+  body: `<!doctype html><html lang="id"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Loader</title>${scripts}</head><body>${body}</body></html>`,
+});
+
+before(async () => {
+  for (const mode of ['cdn', 'cdn-loader']) {
+    await build({
+      root,
+      configFile: join(root, 'vite.config.ts'),
+      mode,
+      logLevel: 'warn',
+      build: { outDir: out, emptyOutDir: mode === 'cdn' },
+    });
+  }
+  const [first, second] = quiet;
+  server = await serveFolder(out, {
+    '/one.html': page('<script type="module" src="/loader.js"></script>', `<sabba-${first}></sabba-${first}>`),
+    '/both-scripts.html': page(
+      '<script type="module" src="/sabba.js"></script><script type="module" src="/loader.js"></script>',
+      `<sabba-${first}></sabba-${first}><sabba-${second}></sabba-${second}>`,
+    ),
+  });
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+  rmSync(out, { recursive: true, force: true });
+});
+
+/**
+ * Sabba elements on the page that are still not defined (runs in the page).
+ * @param {string[]} elementNames
+ */
+function undefinedElements(elementNames) {
+  const tags = new Set(elementNames.map((name) => `sabba-${name}`));
+  return [...document.querySelectorAll(':not(:defined)')].map((e) => e.localName).filter((tag) => tags.has(tag));
+}
+
+/** Chunk requests per element name, read from the server's counter (`chunks/<name>.define-<hash>.js`). */
+function elementChunkHits() {
+  /** @type {Record<string, number>} */
+  const counts = Object.fromEntries(names.map((name) => [name, 0]));
+  for (const [path, count] of server.hits) {
+    const name = /^\/chunks\/([a-z0-9-]+)\.define-[\w-]+\.js$/.exec(path)?.[1];
+    if (name !== undefined) counts[name] = (counts[name] ?? 0) + count;
+  }
+  return counts;
+}
+
+test('the build writes one chunk per element and one shared chunk for Lit and the base', () => {
+  const chunks = readdirSync(join(out, 'chunks'));
+  for (const name of names) {
+    assert.equal(chunks.filter((file) => file.startsWith(`${name}.define-`)).length, 1, `one chunk for ${name}: ${chunks.join(', ')}`);
+  }
+  const shared = chunks.filter((file) => !file.includes('.define-'));
+  assert.equal(shared.length, 1, `exactly one shared chunk: ${shared.join(', ')}`);
+});
+
+test('fetches only the element on the page, a later-added one once, and nothing twice', async () => {
+  const [first, second] = quiet;
+  assert.ok(names.includes(first) && names.includes(second), `needs ${quiet.join(' and ')} in src/components`);
+  server.hits.clear();
+  const tab = await browser.context.newPage();
+  const errors = collectErrors(tab);
+  await tab.goto(`${server.origin}/one.html`);
+  await tab.waitForFunction((tag) => customElements.get(tag) !== undefined, `sabba-${first}`);
+  await tab.evaluate(() => import('/loader.js').then((loader) => loader.settled()));
+
+  assert.deepEqual(elementChunkHits(), { ...Object.fromEntries(names.map((n) => [n, 0])), [first]: 1 });
+  assert.equal(server.hits.get('/loader.js'), 1);
+
+  // A script adds the second element (deep inside a new subtree) and more copies of the first.
+  await tab.evaluate(
+    ([a, b]) => {
+      const section = document.createElement('section');
+      section.append(document.createElement('div'));
+      section.firstElementChild?.append(document.createElement(b), document.createElement(a));
+      document.body.append(section, document.createElement(b));
+    },
+    [`sabba-${first}`, `sabba-${second}`],
+  );
+  await tab.waitForFunction((tag) => customElements.get(tag) !== undefined, `sabba-${second}`);
+  await tab.evaluate(() => import('/loader.js').then((loader) => loader.settled()));
+
+  assert.deepEqual(elementChunkHits(), {
+    ...Object.fromEntries(names.map((n) => [n, 0])),
+    [first]: 1,
+    [second]: 1,
+  });
+  const shared = [...server.hits].filter(([path]) => path.startsWith('/chunks/') && !path.includes('.define-'));
+  assert.equal(shared.length, 1, 'one shared chunk');
+  assert.equal(shared[0]?.[1], 1, 'the shared chunk is fetched once');
+  assert.deepEqual(await tab.evaluate(undefinedElements, names), []);
+  assert.deepEqual(errors, []);
+  await tab.close();
+});
+
+test('fetches no element chunk when the full sabba.js already defined everything', async () => {
+  server.hits.clear();
+  const tab = await browser.context.newPage();
+  const errors = collectErrors(tab);
+  await tab.goto(`${server.origin}/both-scripts.html`);
+  await tab.evaluate(() => import('/loader.js').then((loader) => loader.settled()));
+  assert.deepEqual(await tab.evaluate(undefinedElements, names), []);
+  assert.deepEqual(
+    [...server.hits.keys()].filter((path) => path.startsWith('/chunks/')),
+    [],
+  );
+  assert.deepEqual(errors, []);
+  await tab.close();
+});

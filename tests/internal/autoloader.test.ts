@@ -1,0 +1,186 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import sinon from 'sinon';
+import { createAutoloader, loadersFromModules, type ElementLoader } from '../../src/internal/autoloader.js';
+
+let counter = 0;
+
+/** A fresh set of tags (custom elements cannot be undefined between tests) with counting loaders. */
+function catalogue(...names: string[]) {
+  const run = ++counter;
+  const tags = names.map((name) => `sabba-${name}-${String(run)}`);
+  const calls = new Map<string, number>(tags.map((tag) => [tag, 0]));
+  const loaders = new Map<string, ElementLoader>(
+    tags.map((tag) => [
+      tag,
+      () => {
+        calls.set(tag, (calls.get(tag) ?? 0) + 1);
+        // A real define chunk arrives a little later and then defines the tag.
+        return new Promise<void>((resolve) =>
+          setTimeout(() => {
+            customElements.define(tag, class extends HTMLElement {});
+            resolve();
+          }, 0),
+        );
+      },
+    ]),
+  );
+  return { tags, calls, loaders };
+}
+
+describe('autoloader', () => {
+  const stops: (() => void)[] = [];
+  afterEach(() => {
+    for (const stop of stops.splice(0)) stop();
+    sinon.restore();
+  });
+
+  it('loads only the elements that are on the page', async () => {
+    const { tags, calls, loaders } = catalogue('form', 'card', 'ad');
+    const [form, card] = tags as [string, string, string];
+    const page = document.createElement('div');
+    page.append(document.createElement(form), document.createElement(form), document.createElement(card));
+    document.body.append(page);
+    const autoloader = createAutoloader(loaders);
+    stops.push(autoloader.observe(page), () => { page.remove(); });
+    await autoloader.settled();
+    expect(Object.fromEntries(calls)).to.deep.equal({ [tags[0]!]: 1, [tags[1]!]: 1, [tags[2]!]: 0 });
+    expect(customElements.get(form)).to.not.equal(undefined);
+    expect(page.querySelectorAll(':not(:defined)').length).to.equal(0);
+  });
+
+  it('loads a tag added later, also deep inside an added subtree, and never twice', async () => {
+    const { tags, calls, loaders } = catalogue('later', 'nested');
+    const [later, nested] = tags as [string, string];
+    const page = await fixture<HTMLDivElement>(html`<div><p>Artikel</p></div>`);
+    const autoloader = createAutoloader(loaders);
+    stops.push(autoloader.observe(page));
+    await autoloader.settled();
+    expect(calls.get(later)).to.equal(0);
+
+    page.append(document.createElement(later));
+    const section = document.createElement('section');
+    const wrapper = document.createElement('div');
+    wrapper.append(document.createElement(nested));
+    section.append(wrapper);
+    page.append(section);
+    await waitUntil(() => customElements.get(later) && customElements.get(nested), 'both tags were defined');
+
+    page.append(document.createElement(later), document.createElement(nested));
+    await autoloader.settled();
+    expect(calls.get(later)).to.equal(1);
+    expect(calls.get(nested)).to.equal(1);
+  });
+
+  it('does not request a tag twice while its first load is still in flight', async () => {
+    const { tags, calls, loaders } = catalogue('slow');
+    const [slow] = tags as [string];
+    const autoloader = createAutoloader(loaders);
+    const root = document.createElement('div');
+    root.append(document.createElement(slow));
+    autoloader.discover(root);
+    autoloader.discover(root);
+    await autoloader.settled();
+    expect(calls.get(slow)).to.equal(1);
+  });
+
+  it('leaves a tag alone when another script already defined it', async () => {
+    const { tags, calls, loaders } = catalogue('taken');
+    const [taken] = tags as [string];
+    customElements.define(taken, class extends HTMLElement {});
+    const root = document.createElement('div');
+    root.append(document.createElement(taken));
+    const autoloader = createAutoloader(loaders);
+    autoloader.discover(root);
+    await autoloader.settled();
+    expect(calls.get(taken)).to.equal(0);
+  });
+
+  it('finds elements in a shadow root passed to discover(), and the root element itself', async () => {
+    const { tags, calls, loaders } = catalogue('shadowed', 'self');
+    const [shadowed, self] = tags as [string, string];
+    const host = document.createElement('div');
+    const shadow = host.attachShadow({ mode: 'open' });
+    shadow.append(document.createElement(shadowed));
+    const autoloader = createAutoloader(loaders);
+    autoloader.discover(shadow);
+    autoloader.discover(document.createElement(self));
+    await autoloader.settled();
+    expect(calls.get(shadowed)).to.equal(1);
+    expect(calls.get(self)).to.equal(1);
+  });
+
+  it('warns once about an unknown sabba- tag and ignores other undefined elements', async () => {
+    const warn = sinon.stub(console, 'warn');
+    const root = document.createElement('div');
+    root.append(
+      document.createElement('sabba-coment-form'),
+      document.createElement('sabba-coment-form'),
+      document.createElement('other-widget'),
+    );
+    const autoloader = createAutoloader(new Map());
+    autoloader.discover(root);
+    autoloader.discover(root);
+    await autoloader.settled();
+    expect(warn.callCount).to.equal(1);
+    expect(String(warn.firstCall.args[0])).to.contain('<sabba-coment-form>');
+  });
+
+  it("does not mistake a known element's helper tags for typos", async () => {
+    const warn = sinon.stub(console, 'warn');
+    const { tags, loaders } = catalogue('top');
+    const root = document.createElement('div');
+    root.append(document.createElement(`${tags[0]!}-sentinel`));
+    const autoloader = createAutoloader(loaders);
+    autoloader.discover(root);
+    await autoloader.settled();
+    expect(warn.called).to.equal(false);
+  });
+
+  it('reports a failed load and tries again when the tag appears again', async () => {
+    const error = sinon.stub(console, 'error');
+    const tag = `sabba-flaky-${String(++counter)}`;
+    const loader = sinon.stub<[], Promise<unknown>>();
+    loader.onFirstCall().rejects(new TypeError('Failed to fetch'));
+    loader.onSecondCall().callsFake(() => {
+      customElements.define(tag, class extends HTMLElement {});
+      return Promise.resolve();
+    });
+    const autoloader = createAutoloader(new Map([[tag, loader]]));
+    const root = document.createElement('div');
+    root.append(document.createElement(tag));
+    autoloader.discover(root);
+    await autoloader.settled();
+    expect(error.calledOnce).to.equal(true);
+    expect(String(error.firstCall.args[0])).to.contain(`<${tag}>`);
+    expect(customElements.get(tag)).to.equal(undefined);
+
+    autoloader.discover(root);
+    await autoloader.settled();
+    expect(loader.callCount).to.equal(2);
+    expect(customElements.get(tag)).to.not.equal(undefined);
+  });
+
+  it('stops watching when the function observe() returned is called', async () => {
+    const { tags, calls, loaders } = catalogue('stopped');
+    const [stopped] = tags as [string];
+    const page = await fixture<HTMLDivElement>(html`<div></div>`);
+    const autoloader = createAutoloader(loaders);
+    const stop = autoloader.observe(page);
+    stop();
+    page.append(document.createElement(stopped));
+    // MutationObserver callbacks run as microtasks: one task later a live observer would have run.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await autoloader.settled();
+    expect(calls.get(stopped)).to.equal(0);
+  });
+
+  it("maps Vite's define-module paths to tag names", () => {
+    const load: ElementLoader = () => Promise.resolve();
+    const loaders = loadersFromModules({
+      './components/comment-form/comment-form.define.ts': load,
+      './components/back-to-top/back-to-top.define.js': load,
+      './components/author-card/author-card.ts': load,
+    });
+    expect([...loaders.keys()]).to.deep.equal(['sabba-comment-form', 'sabba-back-to-top']);
+  });
+});
