@@ -62,6 +62,11 @@ export default {
   concurrency: 1,
   concurrentBrowsers: 2,
   testFramework: { config: { timeout: 10000 } },
+  // After the framework: readable-failures.js keeps a failed assertion about DOM nodes from
+  // hanging the page's report (see the file).
+  testRunnerHtml: (testFramework) =>
+    `<!DOCTYPE html><html><head></head><body><script type="module" src="${testFramework}"></script>` +
+    '<script type="module" src="/scripts/test/browser/readable-failures.js"></script></body></html>',
   testsFinishTimeout: 300000,
   // A busy 2-core machine can take long to open a Firefox page; a slow start is not a failure.
   browserStartTimeout: 180000,

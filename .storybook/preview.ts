@@ -55,6 +55,8 @@ const preview: Preview = {
       root.lang = lang === 'en' ? 'en' : 'id';
       root.dir = dir === 'rtl' ? 'rtl' : 'ltr';
       const dark = theme === 'dark';
+      // A real dark site declares it, so system colours (`Canvas`, form controls) turn dark too.
+      root.style.colorScheme = dark ? 'dark' : 'light';
       document.body.style.background = dark ? '#121417' : '#ffffff';
       document.body.style.color = dark ? '#e8e6e3' : '#1d1d1f';
       document.body.style.fontFamily = 'Georgia, "Noto Serif", serif';

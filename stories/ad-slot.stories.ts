@@ -27,7 +27,8 @@ function storyProvider(name: string, answer: 'fill' | 'empty' | 'error' | 'block
   }));
 }
 storyProvider('story-gpt', 'fill');
-storyProvider('story-adsense', 'fill', '#e8a317');
+// A deep amber: white text on AdSense's lighter yellow fails contrast.
+storyProvider('story-adsense', 'fill', '#8a5a00');
 storyProvider('story-empty', 'empty');
 storyProvider('story-error', 'error');
 storyProvider('story-blocked', 'blocked');

@@ -61,7 +61,12 @@ export const CustomLabel: Story = { args: { label: 'Kembali ke judul berita' } }
 export const InsideScrollingContainer: Story = {
   args: { threshold: '' },
   render: (args) => html`
-    <div id="story-panel" style="block-size: 24rem; overflow: auto; position: relative; border: 1px solid color-mix(in srgb, currentColor 20%, transparent)">
+    <div
+      id="story-panel"
+      tabindex="0"
+      role="region"
+      aria-label="Article (scrolling panel)"
+      style="block-size: 24rem; overflow: auto; position: relative; border: 1px solid color-mix(in srgb, currentColor 20%, transparent)">
       ${article('This panel scrolls, not the page; the button appears after one panel height.')}
     </div>
     <sabba-back-to-top

@@ -44,22 +44,21 @@ export async function scrollPageTo(el: SabbaBackToTop, top: number, shown: boole
   await waitUntil(() => el.shown === shown, `the button should be ${shown ? 'shown' : 'hidden'} at ${top}px`, { timeout: 5000 });
 }
 
-let canEmulate: boolean | undefined;
+/**
+ * Firefox ESR runs over WebDriver BiDi, where puppeteer has no media emulation ("CDP support is
+ * required for this feature"). Asking anyway makes the runner print that stack trace into the
+ * log, so the driver is known up front instead of learnt from a failed command.
+ */
+const canEmulate = !navigator.userAgent.includes('Firefox/');
 
 /**
- * Emulates CSS media features where the browser driver can. Firefox ESR runs over WebDriver
- * BiDi, where puppeteer answers "CDP support is required for this feature", so there it returns
- * false and the caller either skips a CSS-only check (with that reason) or stubs `matchMedia`.
+ * Emulates CSS media features where the browser driver can. Under Firefox it returns false and
+ * the caller either skips a CSS-only check (with that reason) or stubs `matchMedia`.
  */
 export async function emulateMediaIfPossible(media: Parameters<typeof emulateMedia>[0]): Promise<boolean> {
-  if (canEmulate === false) return false;
-  try {
-    await emulateMedia(media);
-    canEmulate = true;
-  } catch {
-    canEmulate = false;
-  }
-  return canEmulate;
+  if (!canEmulate) return false;
+  await emulateMedia(media);
+  return true;
 }
 
 /**

@@ -54,7 +54,7 @@ let nextContainerId = 1;
  * @cssproperty --sabba-ad-slot-border-color - Frame outline before fill (default: text colour at 15 %).
  * @cssproperty --sabba-ad-slot-radius - Frame corner radius (default `--sabba-radius`, `6px`).
  * @cssproperty --sabba-ad-slot-placeholder-size - Placeholder font size (default `0.875rem`).
- * @cssproperty --sabba-ad-slot-placeholder-color - Placeholder colour (default: text colour at 55 %).
+ * @cssproperty --sabba-ad-slot-placeholder-color - Placeholder colour (default: text colour at 70 %).
  *
  * @cssstate loading - An ad has been requested and has not answered yet.
  * @cssstate filled - A creative is shown.

@@ -5,7 +5,14 @@ export const styles = css`
     --_accent: var(--sabba-adblock-notice-accent, var(--sabba-accent, #b4232a));
     --_accent-contrast: var(--sabba-adblock-notice-accent-contrast, var(--sabba-accent-contrast, #fff));
     --_radius: var(--sabba-adblock-notice-radius, var(--sabba-radius, 6px));
+    /*
+     * The bar and the dialog float over the article, so they paint their own surface, and the text
+     * colour must come from the same place as the background: an inherited light text on a
+     * \`Canvas\` that stays white (a dark page without \`color-scheme: dark\`) would be unreadable.
+     * \`Canvas\`/\`CanvasText\` follow the page's \`color-scheme\`; a site overrides both together.
+     */
     --_surface: var(--sabba-adblock-notice-background, Canvas);
+    --_text: var(--sabba-adblock-notice-color, CanvasText);
     --_border: var(--sabba-adblock-notice-border-color, color-mix(in srgb, currentColor 15%, transparent));
     --_focus: var(--sabba-focus-ring, color-mix(in srgb, currentColor 40%, var(--_accent)));
   }
@@ -28,6 +35,7 @@ export const styles = css`
     padding-block: 0.75rem;
     padding-inline: max(1rem, env(safe-area-inset-left)) max(0.5rem, env(safe-area-inset-right));
     padding-block-end: max(0.75rem, env(safe-area-inset-bottom));
+    color: var(--_text);
     background: var(--_surface);
     border-block-start: 3px solid var(--_accent);
     box-shadow: 0 -4px 16px color-mix(in srgb, currentColor 15%, transparent);
@@ -37,7 +45,7 @@ export const styles = css`
     inline-size: min(32rem, calc(100vw - 2rem));
     max-block-size: calc(100dvh - 2rem);
     padding: 1.25rem;
-    color: inherit;
+    color: var(--_text);
     font: inherit;
     background: var(--_surface);
     border: 1px solid var(--_border);

@@ -54,7 +54,8 @@ function deepActiveElement(): HTMLElement | undefined {
  *
  * @cssproperty --sabba-adblock-notice-accent - Accent colour of the top border and the main button (falls back to `--sabba-accent`, `#b4232a`).
  * @cssproperty --sabba-adblock-notice-accent-contrast - Text colour on the accent (falls back to `--sabba-accent-contrast`, `#fff`).
- * @cssproperty --sabba-adblock-notice-background - Background of the bar and the dialog (default `Canvas`, which follows the page's `color-scheme`).
+ * @cssproperty --sabba-adblock-notice-background - Background of the bar and the dialog (default `Canvas`, which follows the page's `color-scheme`); set it together with `--sabba-adblock-notice-color`.
+ * @cssproperty --sabba-adblock-notice-color - Text colour of the bar and the dialog (default `CanvasText`, the pair of `Canvas`).
  * @cssproperty --sabba-adblock-notice-border-color - Border of the dialog (default: 15 % of the text colour).
  * @cssproperty --sabba-adblock-notice-radius - Corner radius (falls back to `--sabba-radius`, `6px`).
  * @cssproperty --sabba-adblock-notice-backdrop - The dialog's backdrop (default `rgb(0 0 0 / 45%)`).
@@ -63,8 +64,8 @@ function deepActiveElement(): HTMLElement | undefined {
  * @cssstate open - The notice is shown.
  * @cssstate checking - A re-check is running.
  *
- * @fires sabba-adblock-result - {SabbaAdblockResultEvent} Once per check, with `{ blocked, confidence, signals }`.
- * @fires sabba-adblock-dismiss - {SabbaAdblockDismissEvent} When the reader closes the notice; cancelable.
+ * @fires sabba-adblock-result - Once per check, with `{ blocked, confidence, signals }`.
+ * @fires sabba-adblock-dismiss - Cancelable. The reader closes the notice; detail `{ rememberDays }`.
  */
 export class SabbaAdblockNotice extends SabbaElement {
   static override styles = [hostStyles, styles];
