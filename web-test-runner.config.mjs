@@ -4,24 +4,11 @@ import { defaultReporter } from '@web/test-runner';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, FOREGROUND_ARGS } from './scripts/lib/chromium.mjs';
 import { countReporter } from './scripts/test/count-reporter.mjs';
 import { testServerMiddleware } from './scripts/test/test-server.mjs';
 
-/** Flags for a headless browser as root on a machine with no network but the package registries. */
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-  // Test files run in parallel tabs: a background tab must still get animation frames and timers.
-  '--disable-background-timer-throttling',
-  '--disable-renderer-backgrounding',
-  '--disable-backgrounding-occluded-windows',
-];
+const chromiumArgs = [...CHROMIUM_ARGS, ...FOREGROUND_ARGS];
 
 /** `SABBA_BROWSERS=chromium` runs one engine for a quick local loop; CI runs both. */
 const wanted = (process.env.SABBA_BROWSERS ?? 'chromium,firefox').split(',');
@@ -31,7 +18,7 @@ if (wanted.includes('chromium')) {
   browsers.push(
     chromeLauncher({
       launchOptions: {
-        executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+        executablePath: CHROMIUM_PATH,
         headless: true,
         args: chromiumArgs,
       },

@@ -9,6 +9,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './lib/chromium.mjs';
 
 const [url, out, ...rest] = process.argv.slice(2);
 if (url === undefined || out === undefined) {
@@ -23,9 +24,9 @@ const flag = (name) => {
 const has = (/** @type {string} */ name) => rest.includes(`--${name}`);
 
 const browser = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'sabba-shot-')), {
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  executablePath: CHROMIUM_PATH,
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+  args: CHROMIUM_ARGS,
   viewport: { width: Number(flag('width') ?? 1280), height: Number(flag('height') ?? 800) },
   colorScheme: has('dark') ? 'dark' : 'light',
 });

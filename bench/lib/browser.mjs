@@ -7,25 +7,17 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, FOREGROUND_ARGS } from '../../scripts/lib/chromium.mjs';
 
 /** The host name pages are served under when filter lists must treat them as a real site. */
 export const SITE_HOST = 'sabba.test';
 
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
+/** The shared headless flags, plus a host name the filter lists treat as a real site. */
+const BENCH_ARGS = [
+  ...CHROMIUM_ARGS,
   // EasyList switches element hiding off on localhost and 127.0.0.1: serve pages as sabba.test too.
   `--host-resolver-rules=MAP ${SITE_HOST} 127.0.0.1`,
-  // A headless tab must not be treated as a background tab (throttled timers, no frames).
-  '--disable-background-timer-throttling',
-  '--disable-renderer-backgrounding',
-  '--disable-backgrounding-occluded-windows',
+  ...FOREGROUND_ARGS,
 ];
 
 /**
@@ -44,9 +36,9 @@ export const CHROMIUM_ARGS = [
 export async function launchBrowser({ throttling = 4 } = {}) {
   const profile = mkdtempSync(join(tmpdir(), 'sabba-bench-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     headless: true,
-    args: CHROMIUM_ARGS,
+    args: BENCH_ARGS,
     viewport: { width: 390, height: 844 },
   });
   for (const page of context.pages()) await page.close();

@@ -10,6 +10,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/lib/chromium.mjs';
 import { createServer } from 'vite';
 import { enableBlocker, loadEngine } from './blocker.mjs';
 
@@ -44,8 +45,9 @@ before(async () => {
   assert.ok(address && typeof address === 'object');
   origin = `http://${HOST}:${address.port}`;
   browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: [`--host-resolver-rules=MAP ${HOST} 127.0.0.1`, '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+    executablePath: CHROMIUM_PATH,
+    // EasyList switches element hiding off on localhost and 127.0.0.1: the page needs a real name.
+    args: [...CHROMIUM_ARGS, `--host-resolver-rules=MAP ${HOST} 127.0.0.1`],
   });
   // Warm Vite's transform cache: the first load compiles the sources and keeps Node busy, which
   // would delay the test blocker's cosmetic round trip (a real extension runs in the browser).

@@ -6,18 +6,7 @@ import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, sep } from 'node:path';
 import { chromium } from 'playwright-core';
-
-/** Flags for a headless Chromium as root on a machine with no network but the package registries. */
-export const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/lib/chromium.mjs';
 
 /**
  * Starts Debian's Chromium (or CHROME_PATH) with a fresh profile.
@@ -26,9 +15,9 @@ export const chromiumArgs = [
 export async function launchChromium() {
   const profile = mkdtempSync(join(tmpdir(), 'sabba-e2e-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     headless: true,
-    args: chromiumArgs,
+    args: CHROMIUM_ARGS,
   });
   return {
     context,
