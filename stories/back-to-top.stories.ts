@@ -57,14 +57,18 @@ export const WithProgress: Story = { args: { progress: true } };
 /** `label`: a custom accessible name. */
 export const CustomLabel: Story = { args: { label: 'Kembali ke judul berita' } };
 
-/** `scroll-container`: an app shell whose panel scrolls instead of the page. */
+/**
+ * `scroll-container`: an app shell whose panel scrolls instead of the page. The panel is focusable
+ * and named so keyboard readers can scroll it too; a group, not a region, because the article's
+ * `<main>` must not sit inside another landmark.
+ */
 export const InsideScrollingContainer: Story = {
   args: { threshold: '' },
   render: (args) => html`
     <div
       id="story-panel"
       tabindex="0"
-      role="region"
+      role="group"
       aria-label="Article (scrolling panel)"
       style="block-size: 24rem; overflow: auto; position: relative; border: 1px solid color-mix(in srgb, currentColor 20%, transparent)">
       ${article('This panel scrolls, not the page; the button appears after one panel height.')}
