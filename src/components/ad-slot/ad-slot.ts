@@ -225,6 +225,14 @@ export class SabbaAdSlot extends SabbaElement {
     const fetchMargin = parseFetchMargin(this.fetchMargin);
     const renderMargin = parseRenderMargin(this.renderMargin, fetchMargin);
     const generation = this.generation;
+    if (typeof IntersectionObserver === 'undefined') {
+      // No observer (old engines, some embedded webviews): load now, as a slot without lazy
+      // loading would. Viewability cannot be measured, so no viewable event and no refresh.
+      this.nearRender = true;
+      this.onScreen = true;
+      void this.start(generation);
+      return;
+    }
     const fetchObserver = new IntersectionObserver((entries) => {
       if (entries.some((entry) => entry.isIntersecting)) void this.start(generation);
     }, { rootMargin: marginToRootMargin(fetchMargin) });
