@@ -65,9 +65,17 @@ async function page(variant: 'offsets' | 'naive'): Promise<Box[]> {
   await waitUntil(() => document.documentElement.style.getPropertyValue('--sabba-floating-inset-block-end') !== '', 'the banner publishes its height');
   window.scrollTo(0, 1500);
   await waitUntil(() => top.matches(':state(shown)'), 'back-to-top appears', { timeout: 5000 });
-  // The button fades/slides in: measure its resting place.
-  await waitUntil(() => top.shadowRoot!.querySelector('button')!.getAnimations().length === 0, 'back-to-top settles', { timeout: 5000 });
+  // The banner and the button slide in: measure where they come to rest, once the banner's
+  // published height matches its box.
   const banner = notice.shadowRoot!.querySelector('[part~="banner"]')!;
+  await waitUntil(
+    () =>
+      notice.shadowRoot!.getAnimations().length === 0 &&
+      top.shadowRoot!.getAnimations().length === 0 &&
+      document.documentElement.style.getPropertyValue('--sabba-floating-inset-block-end') === `${Math.ceil(banner.getBoundingClientRect().height)}px`,
+    'the widgets settle',
+    { timeout: 5000 },
+  );
   return [
     { name: 'adblock banner', rect: banner.getBoundingClientRect() },
     { name: 'back-to-top', rect: top.shadowRoot!.querySelector('button')!.getBoundingClientRect() },
