@@ -2,6 +2,7 @@
 // A tiny origin for the strict-CSP pages: the drop-in bundle (dist/cdn/sabba.js, under any query
 // string, so a page can load it twice), the pages in this folder, and the WordPress stand-in
 // under /wp. HTML pages get the policy passed in; nothing else needs one.
+import { randomBytes } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
@@ -30,9 +31,12 @@ const types = /** @type {Record<string, string>} */ ({
 });
 
 /**
- * @param {{ csp: string }} options the Content-Security-Policy header of the HTML pages
+ * @param {{ csp: string, nonce?: boolean }} options `csp`: the Content-Security-Policy header of the
+ *   HTML pages; `nonce`: add a fresh `'nonce-…'` to style-src for each page and serve it to the page
+ *   as `window.litNonce` from /csp/lit-nonce.js (what a server-rendered site does in its template)
  */
-export async function serveCspPages({ csp }) {
+export async function serveCspPages({ csp, nonce = false }) {
+  let pageNonce = '';
   const wordpress = createCommentsEndpoint({ basePath: '/wp', floodSeconds: 0 }); // both engines post from one IP
   /** @type {Map<string, number>} */
   const hits = new Map();
@@ -43,6 +47,11 @@ export async function serveCspPages({ csp }) {
       wordpress.connect(request, response, () => response.writeHead(404).end('not found'));
       return;
     }
+    if (path === '/csp/lit-nonce.js') {
+      response.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-store' });
+      response.end(`window.litNonce = ${JSON.stringify(pageNonce)};`);
+      return;
+    }
     const file = path === '/sabba.js' ? bundle : normalize(join(here, path.replace(/^\/csp\//, '')));
     if (path !== '/sabba.js' && (!path.startsWith('/csp/') || !file.startsWith(here) || !isFile(file))) {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
@@ -51,7 +60,10 @@ export async function serveCspPages({ csp }) {
     const type = types[extname(file)] ?? 'application/octet-stream';
     /** @type {Record<string, string>} */
     const headers = { 'content-type': type, 'cache-control': 'no-store' };
-    if (type.startsWith('text/html') && !path.endsWith('/creative.html')) headers['content-security-policy'] = csp;
+    if (type.startsWith('text/html') && !path.endsWith('/creative.html')) {
+      pageNonce = randomBytes(16).toString('base64');
+      headers['content-security-policy'] = nonce ? csp.replace("style-src 'self'", `style-src 'self' 'nonce-${pageNonce}'`) : csp;
+    }
     response.writeHead(200, headers);
     response.end(readFileSync(file));
   });
