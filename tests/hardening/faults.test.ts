@@ -46,28 +46,36 @@ const query = (el: Element, selector: string): HTMLElement => {
 const control = (el: Element, name: string): HTMLInputElement => query(el, `[name="${name}"]`) as HTMLInputElement;
 const submit = (el: Element): HTMLButtonElement => query(el, 'button[type="submit"]') as HTMLButtonElement;
 
-/** Storage that throws on every call, and a `localStorage` getter that throws (sandboxed iframe, blocked site data). */
-function breakStorage(): void {
+/**
+ * Storage that throws on every call (quota full, Safari's old private mode), and with `getter`
+ * also a `localStorage` getter that throws (sandboxed iframe, blocked site data).
+ */
+function breakStorage(getter: boolean): void {
   const denied = (): never => {
     throw new DOMException('The operation is insecure.', 'SecurityError');
   };
   for (const method of ['getItem', 'setItem', 'removeItem', 'key', 'clear'] as const) sinon.stub(Storage.prototype, method).callsFake(denied);
   sinon.stub(Storage.prototype, 'length').get(denied);
+  if (!getter) return;
   for (const name of ['localStorage', 'sessionStorage'] as const) {
     const owner = (Object.prototype.hasOwnProperty.call(window, name) ? window : Object.getPrototypeOf(window)) as Window;
     sinon.stub(owner, name).get(denied);
   }
 }
 
-describe('storage that throws on every call', () => {
+for (const getter of [false, true]) describe(`storage that throws on every call${getter ? ', even on access' : ''}`, () => {
   it('is really broken (the stub works in this engine)', () => {
-    breakStorage();
-    expect(() => window.localStorage).to.throw();
-    expect(() => Storage.prototype.getItem.call(sessionStorage, 'x')).to.throw();
+    const session = sessionStorage;
+    breakStorage(getter);
+    if (getter) expect(() => window.localStorage).to.throw();
+    else expect(() => {
+      window.localStorage.setItem('x', '1');
+    }).to.throw();
+    expect(() => Storage.prototype.getItem.call(session, 'x')).to.throw();
   });
 
   it('keeps the comment form typing, saving drafts and submitting', async () => {
-    breakStorage();
+    breakStorage(getter);
     const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const el = await fixture<SabbaCommentForm>(html`<sabba-comment-form site-url="/wpt/storage-${Date.now()}/approve" post-id="1" min-submit-seconds="0" lang="en"></sabba-comment-form>`);
     const textarea = control(el, 'comment');
@@ -89,7 +97,7 @@ describe('storage that throws on every call', () => {
   });
 
   it('keeps the adblock notice dismissable', async () => {
-    breakStorage();
+    breakStorage(getter);
     const el = await fixture<SabbaAdblockNotice>(html`<sabba-adblock-notice no-probe lang="en"></sabba-adblock-notice>`);
     el.verdict = BLOCKED;
     await waitUntil(() => el.open, 'the notice opens');
