@@ -95,19 +95,19 @@ function install(): void {
     timeouts.add(id);
     return id;
   }) as typeof window.setTimeout;
-  window.clearTimeout = (id?: number) => {
+  window.clearTimeout = ((id?: number) => {
     if (id !== undefined) timeouts.delete(id);
     ct(id);
-  };
+  }) as typeof window.clearTimeout;
   window.setInterval = ((handler: TimerHandler, ms?: number, ...args: unknown[]) => {
     const id = si(handler, ms, ...args);
     intervals.add(id);
     return id;
   }) as typeof window.setInterval;
-  window.clearInterval = (id?: number) => {
+  window.clearInterval = ((id?: number) => {
     if (id !== undefined) intervals.delete(id);
     ci(id);
-  };
+  }) as typeof window.clearInterval;
   restores.push(() => Object.assign(window, { setTimeout: st, clearTimeout: ct, setInterval: si, clearInterval: ci }));
 }
 
