@@ -51,6 +51,16 @@ export class ScrollThresholdController implements ReactiveController {
   }
 
   private start(): void {
+    if (typeof IntersectionObserver === 'undefined') {
+      // No observer (old engines, some embedded webviews): the position cannot be watched without
+      // a scroll listener, so the reader is treated as past the threshold and the control stays
+      // available, which is the safe side for a navigation aid.
+      if (!this.passed) {
+        this.passed = true;
+        this.options.onChange(true);
+      }
+      return;
+    }
     const doc = this.host.ownerDocument;
     const container = this.options.container();
     this.sentinel = placeSentinel(doc, container);

@@ -1,4 +1,4 @@
-import { LitElement } from 'lit';
+import { defaultConverter, LitElement, type PropertyDeclaration } from 'lit';
 import { property } from 'lit/decorators.js';
 import { LanguageController } from '../controllers/language-controller.js';
 import { localize, type Dictionary, type Language, type Overrides } from '../i18n/index.js';
@@ -11,6 +11,32 @@ import { VERSION } from './version.js';
 export class SabbaElement extends LitElement {
   /** The library version of the copy that defined this element. */
   static readonly version: string = VERSION;
+
+  /**
+   * Text properties (an attribute and Lit's default String conversion) always hold a string.
+   * Removing the attribute (which frameworks do for `null`/`undefined` bindings) would otherwise
+   * set `null` through Lit's String converter, and a script may assign a number; both crashed
+   * `.trim()` in render. `null`/`undefined` become `''` (the unset value), anything else
+   * `String(value)`. (Legacy decorators call createProperty; the project uses them.)
+   */
+  static override createProperty(name: PropertyKey, options?: PropertyDeclaration): void {
+    super.createProperty(name, options);
+    const declared = this.elementProperties.get(name);
+    const isText =
+      declared !== undefined &&
+      declared.attribute !== false &&
+      (declared.type === undefined || declared.type === String) &&
+      (declared.converter === undefined || declared.converter === defaultConverter);
+    const descriptor = Object.getOwnPropertyDescriptor(this.prototype, name);
+    const set = descriptor?.set;
+    if (!isText || descriptor === undefined || set === undefined) return;
+    Object.defineProperty(this.prototype, name, {
+      ...descriptor,
+      set(this: SabbaElement, value: unknown) {
+        set.call(this, value === null || value === undefined ? '' : String(value as string | number | boolean));
+      },
+    });
+  }
 
   /**
    * The language of the widget's texts (`id` or `en`). When empty, the closest ancestor's `lang`

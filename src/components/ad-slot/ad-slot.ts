@@ -132,6 +132,8 @@ export class SabbaAdSlot extends SabbaElement {
 
   private plan: SizePlan = planSizes('', '', () => undefined);
   private reservationSheet: CSSStyleSheet | undefined;
+  /** The reservation's stand-in where adoptedStyleSheets is missing. */
+  private reservationStyle: HTMLStyleElement | undefined;
   private container: HTMLDivElement | undefined;
   private adProvider: AdProvider | undefined;
   private providerName = '';
@@ -161,7 +163,7 @@ export class SabbaAdSlot extends SabbaElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('sizes') || changed.has('sizeMap') || this.reservationSheet === undefined) {
+    if (changed.has('sizes') || changed.has('sizeMap') || (this.reservationSheet === undefined && this.reservationStyle === undefined)) {
       this.plan = planSizes(this.sizes, this.sizeMap);
       this.applyReservation();
     }
@@ -200,6 +202,18 @@ export class SabbaAdSlot extends SabbaElement {
    */
   private applyReservation(): void {
     const root = this.renderRoot as ShadowRoot;
+    if (!('adoptedStyleSheets' in root) || !('replaceSync' in CSSStyleSheet.prototype)) {
+      // Engines without constructable stylesheets (Safari before 16.4): a <style> element,
+      // carrying the page's `litNonce` as Lit's own styles do there, so a strict style-src allows it.
+      if (this.reservationStyle === undefined) {
+        this.reservationStyle = document.createElement('style');
+        const nonce = (globalThis as { litNonce?: unknown }).litNonce;
+        if (typeof nonce === 'string') this.reservationStyle.setAttribute('nonce', nonce);
+        root.append(this.reservationStyle);
+      }
+      this.reservationStyle.textContent = reservationCss(this.plan);
+      return;
+    }
     if (this.reservationSheet === undefined) {
       this.reservationSheet = new CSSStyleSheet();
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.reservationSheet];
@@ -225,6 +239,14 @@ export class SabbaAdSlot extends SabbaElement {
     const fetchMargin = parseFetchMargin(this.fetchMargin);
     const renderMargin = parseRenderMargin(this.renderMargin, fetchMargin);
     const generation = this.generation;
+    if (typeof IntersectionObserver === 'undefined') {
+      // No observer (old engines, some embedded webviews): load now, as a slot without lazy
+      // loading would. Viewability cannot be measured, so no viewable event and no refresh.
+      this.nearRender = true;
+      this.onScreen = true;
+      void this.start(generation);
+      return;
+    }
     const fetchObserver = new IntersectionObserver((entries) => {
       if (entries.some((entry) => entry.isIntersecting)) void this.start(generation);
     }, { rootMargin: marginToRootMargin(fetchMargin) });

@@ -1,13 +1,13 @@
 import { ResizeController } from '@lit-labs/observers/resize-controller.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import type { Dictionary, Overrides } from '../../i18n/index.js';
 import { hostStyles } from '../../internal/host.styles.js';
 import { SabbaElement } from '../../internal/sabba-element.js';
 import { safeUrl } from '../../internal/safe-url.js';
 import { describeValue, warnOnce } from '../../internal/warn.js';
 import { styles } from './author-card.styles.js';
+import { cssProperties } from './css-properties.js';
 import { colourFor, initialsFor } from './initials.js';
 import { profileIcon } from './profile-icons.js';
 import { parseProfileLinks, type ProfileLink } from './profile-links.js';
@@ -262,7 +262,7 @@ export class SabbaAuthorCard extends SabbaElement {
           part="bio"
           id="bio"
           class=${this.expanded ? 'bio expanded' : 'bio'}
-          style=${styleMap({ '--_lines': String(this.lines) })}
+          style=${cssProperties({ '--_lines': String(this.lines) })}
           ?hidden=${!hasBio}
         >
           ${this.bio.trim() !== '' ? this.bio : html`<slot @slotchange=${this.handleSlotChange}></slot>`}
@@ -305,7 +305,7 @@ export class SabbaAuthorCard extends SabbaElement {
     return html`<span
       part="avatar initials"
       class="avatar initials"
-      style=${styleMap({ '--_initials-bg': colour.background, '--_initials-fg': colour.foreground })}
+      style=${cssProperties({ '--_initials-bg': colour.background, '--_initials-fg': colour.foreground })}
       aria-hidden="true"
       >${initials === '' ? profileIcon(this.authorType) : initials}</span
     >`;

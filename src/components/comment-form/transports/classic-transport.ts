@@ -1,6 +1,7 @@
 import type { CommentOutcome, CommentSubmitter, OutgoingComment } from '../submitter.js';
 import { classicErrorCode } from '../wp-errors.js';
 import { invalidResponse, readText } from './http-outcome.js';
+import { markupToText, parseInertHtml } from './inert-html.js';
 
 /**
  * The classic transport: the form-encoded POST a WordPress theme's own comment form makes to
@@ -66,10 +67,29 @@ export function readRedirect(finalUrl: string): CommentOutcome {
   return { ok: true, id: null, status: 'approved', link: url.href };
 }
 
+/** The `wp_die()` message without the back link, prefix or page chrome, read without a parser. */
+function dieMessageText(body: string): string {
+  const withoutHead = body.replace(/<head\b[\s\S]*?<\/head\s*>/i, ' ');
+  const withoutBackLink = withoutHead.replace(/<a\b[^>]*href=["']?javascript:[\s\S]*?<\/a\s*>/gi, ' ');
+  return markupToText(withoutBackLink).replace(/^(Error|Galat|Kesalahan):\s*/i, '');
+}
+
+/** readClassicPage for a page whose Trusted Types policy refuses the parser (see inert-html.ts). */
+function readClassicPageAsText(status: number, body: string): CommentOutcome {
+  if (/\bid=["']?error-page\b/i.test(body)) {
+    const message = dieMessageText(body);
+    return { ok: false, code: classicErrorCode(message, status), status, message };
+  }
+  if (status >= 500) return { ok: false, code: 'http_5xx', status };
+  if (status === 200 && body.trim() === '') return { ok: false, code: 'comment_id_not_found', status };
+  return invalidResponse(status);
+}
+
 /** Interprets an answer that was not a redirect: a `wp_die()` page, a blank page, or a fault. */
 export function readClassicPage(status: number, body: string | undefined): CommentOutcome {
   if (body === undefined) return invalidResponse(status);
-  const doc = new DOMParser().parseFromString(body, 'text/html');
+  const doc = parseInertHtml(body);
+  if (doc === undefined) return readClassicPageAsText(status, body);
   const errorPage = doc.body.id === 'error-page' ? doc.body : doc.querySelector('#error-page');
   if (errorPage) {
     const messageBox = errorPage.querySelector('.wp-die-message') ?? errorPage;

@@ -1,4 +1,5 @@
 import type { CommentRefused } from '../submitter.js';
+import { markupToText, parseInertHtml } from './inert-html.js';
 
 /**
  * Faults both transports meet on the way to WordPress, as outcomes with the form's own codes.
@@ -29,6 +30,7 @@ export async function readText(response: Response, maxChars = 200_000): Promise<
 
 /** Plain text of a piece of WordPress HTML (an error message), parsed inertly: nothing runs or loads. */
 export function htmlToText(html: string): string {
-  const doc = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
+  const doc = parseInertHtml(`<body>${html}</body>`);
+  if (doc === undefined) return markupToText(html);
   return doc.body.textContent.replace(/\s+/g, ' ').trim();
 }

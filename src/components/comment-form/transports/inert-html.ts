@@ -1,0 +1,61 @@
+/**
+ * Parses WordPress's HTML (an error message, a `wp_die()` page) into an inert document: DOMParser
+ * documents run no script and load nothing.
+ *
+ * Under `require-trusted-types-for 'script'`, `DOMParser.parseFromString` only takes TrustedHTML.
+ * The `sabba-comment-form` policy passes the markup through, which is honest because the result is
+ * only read as text. A site whose CSP does not list the policy name gets `undefined`, and callers
+ * fall back to reading the markup as text without a parser.
+ */
+
+interface TrustedTypesLike {
+  createPolicy(name: string, rules: { createHTML(value: string): string }): { createHTML(value: string): unknown };
+}
+
+/** `null`: the page refused the policy; `undefined`: not tried yet. */
+let policy: { createHTML(value: string): unknown } | null | undefined;
+
+function trustedHtml(markup: string): unknown {
+  const tt = (globalThis as unknown as { trustedTypes?: TrustedTypesLike }).trustedTypes;
+  if (tt === undefined) return markup;
+  if (policy === undefined) {
+    try {
+      policy = tt.createPolicy('sabba-comment-form', { createHTML: (value) => value });
+    } catch {
+      policy = null;
+    }
+  }
+  return policy === null ? undefined : policy.createHTML(markup);
+}
+
+/** The parsed document, or `undefined` when the page's Trusted Types policy forbids parsing. */
+export function parseInertHtml(markup: string): Document | undefined {
+  const input = trustedHtml(markup);
+  if (input === undefined) return undefined;
+  try {
+    return new DOMParser().parseFromString(input as string, 'text/html');
+  } catch {
+    return undefined;
+  }
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', hellip: '…', laquo: '«', raquo: '»', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', ndash: '–', mdash: '—' };
+
+/**
+ * Text of markup without a parser, for pages that refuse the policy: drops tags, scripts and
+ * styles, and decodes numeric and the common named entities WordPress writes.
+ */
+export function markupToText(markup: string): string {
+  return markup
+    .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, ' ')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&(#x[\da-f]+|#\d+|[a-z]+);/gi, (entity: string, code: string) => {
+      if (code.startsWith('#')) {
+        const point = code[1] === 'x' || code[1] === 'X' ? parseInt(code.slice(2), 16) : parseInt(code.slice(1), 10);
+        return point > 0 && point <= 0x10ffff ? String.fromCodePoint(point) : entity;
+      }
+      return ENTITIES[code.toLowerCase()] ?? entity;
+    })
+    .replace(/\s+/g, ' ')
+    .trim();
+}

@@ -1,0 +1,91 @@
+// @ts-check
+// A tiny origin for the strict-CSP pages: the drop-in bundle (dist/cdn/sabba.js, under any query
+// string, so a page can load it twice), the pages in this folder, and the WordPress stand-in
+// under /wp. HTML pages get the policy passed in; nothing else needs one.
+import { randomBytes } from 'node:crypto';
+import { readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createCommentsEndpoint } from '../../../../demo/wordpress/comments-endpoint.mjs';
+
+const here = fileURLToPath(new URL('./', import.meta.url));
+const bundle = fileURLToPath(new URL('../../../../dist/cdn/sabba.js', import.meta.url));
+
+/** The policy a strict news site sends; each source is there for a reason the README gives. */
+export const STRICT_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "frame-src 'self'",
+  "require-trusted-types-for 'script'",
+  'trusted-types lit-html sabba-ad-slot sabba-comment-form',
+].join('; ');
+
+const types = /** @type {Record<string, string>} */ ({
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+});
+
+/**
+ * @param {{ csp: string, nonce?: boolean }} options `csp`: the Content-Security-Policy header of the
+ *   HTML pages; `nonce`: add a fresh `'nonce-…'` to style-src for each page and serve it to the page
+ *   as `window.litNonce` from /csp/lit-nonce.js (what a server-rendered site does in its template)
+ */
+export async function serveCspPages({ csp, nonce = false }) {
+  let pageNonce = '';
+  const wordpress = createCommentsEndpoint({ basePath: '/wp', floodSeconds: 0 }); // both engines post from one IP
+  /** @type {Map<string, number>} */
+  const hits = new Map();
+  const server = createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    hits.set(path, (hits.get(path) ?? 0) + 1);
+    if (path === '/wp' || path.startsWith('/wp/')) {
+      wordpress.connect(request, response, () => response.writeHead(404).end('not found'));
+      return;
+    }
+    if (path === '/csp/lit-nonce.js') {
+      response.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-store' });
+      response.end(`window.litNonce = ${JSON.stringify(pageNonce)};`);
+      return;
+    }
+    const file = path === '/sabba.js' ? bundle : normalize(join(here, path.replace(/^\/csp\//, '')));
+    if (path !== '/sabba.js' && (!path.startsWith('/csp/') || !file.startsWith(here) || !isFile(file))) {
+      response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    const type = types[extname(file)] ?? 'application/octet-stream';
+    /** @type {Record<string, string>} */
+    const headers = { 'content-type': type, 'cache-control': 'no-store' };
+    if (type.startsWith('text/html') && !path.endsWith('/creative.html')) {
+      pageNonce = randomBytes(16).toString('base64');
+      headers['content-security-policy'] = nonce ? csp.replace("style-src 'self'", `style-src 'self' 'nonce-${pageNonce}'`) : csp;
+    }
+    response.writeHead(200, headers);
+    response.end(readFileSync(file));
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
+  const address = server.address();
+  if (address === null || typeof address === 'string') throw new Error('no port');
+  return {
+    origin: `http://127.0.0.1:${address.port}`,
+    hits,
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve(undefined));
+      }),
+  };
+}
+
+/** @param {string} file */
+function isFile(file) {
+  try {
+    return statSync(file).isFile() && file.startsWith(normalize(here + sep).slice(0, -1));
+  } catch {
+    return false;
+  }
+}
