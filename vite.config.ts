@@ -40,16 +40,18 @@ const npmBuild: UserConfig = {
 };
 
 /**
- * Minifies the CSS and HTML inside Lit's css`` and html`` templates of our own sources. Vite's
- * minifier leaves template strings alone, and the components' styles are a large share of the
- * drop-in bundle's bytes. Only for the browser bundles: the npm build stays readable.
+ * Minifies the CSS inside Lit's css`` templates of our own sources. Vite's minifier leaves template
+ * strings alone, and the components' styles are a large share of the drop-in bundle's bytes. Only
+ * for the browser bundles: the npm build stays readable. HTML templates are left as written: an HTML
+ * minifier rewrites attribute bindings (it appended `;` to `style=${…}`, turning a directive into a
+ * static `style` attribute that a strict CSP blocks) and drops empty attributes such as `alt=""`.
  */
 function minifyTemplateLiterals(): Plugin {
   return {
     name: 'sabba-minify-template-literals',
     async transform(code, id) {
-      if (!/\/src\/.*\.ts$/.test(id) || !/\b(css|html|svg)`/.test(code)) return null;
-      const result = await minifyHTMLLiterals(code, { fileName: id });
+      if (!/\/src\/.*\.ts$/.test(id) || !/\bcss`/.test(code)) return null;
+      const result = await minifyHTMLLiterals(code, { fileName: id, html: false });
       return result === null ? null : { code: result.code, map: result.map };
     },
   };

@@ -19,14 +19,14 @@ import { measureBytes } from '../bench/lib/sizes.mjs';
  */
 export const BUDGETS = {
   /** `dist/cdn/sabba.js`: all five elements and Lit in one file. */
-  dropIn: 37_200,
+  dropIn: 37_900,
   /** One element's define module bundled alone with Lit (what `import 'sabba-widgets/x.js'` costs an app). */
   element: {
     'ad-slot': 15_400,
     'adblock-notice': 15_400,
     'author-card': 15_800,
     'back-to-top': 12_800,
-    'comment-form': 18_100,
+    'comment-form': 18_700,
   },
 };
 

@@ -15,7 +15,7 @@ import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import puppeteer from 'puppeteer';
-import { chromiumArgs } from './helpers.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/lib/chromium.mjs';
 import { STRICT_CSP, serveCspPages } from './pages/csp/server.mjs';
 
 const bundle = fileURLToPath(new URL('../../dist/cdn/sabba.js', import.meta.url));
@@ -42,7 +42,7 @@ async function readLog(/** @type {() => Promise<PageLog | undefined>} */ read) {
 
 /** @returns {Promise<Driver>} */
 async function chromiumDriver() {
-  const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true, args: chromiumArgs });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
   return {
     name: 'Chromium',
     async visit(url) {
