@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { RestartableController } from './restartable-controller.js';
 import {
   PROGRESS_ROOT_MARGIN,
   PROGRESS_THRESHOLDS,
@@ -31,32 +31,10 @@ export interface ScrollProgressOptions {
  * Limitation: when the content element does not grow with the content (`html { height: 100% }`
  * with overflowing content), the ring fills early.
  */
-export class ScrollProgressController implements ReactiveController {
-  private readonly host: ReactiveControllerHost & HTMLElement;
-  private readonly options: ScrollProgressOptions;
+export class ScrollProgressController extends RestartableController<ScrollProgressOptions> {
   private observer: IntersectionObserver | undefined;
 
-  constructor(host: ReactiveControllerHost & HTMLElement, options: ScrollProgressOptions) {
-    this.host = host;
-    this.options = options;
-    host.addController(this);
-  }
-
-  hostConnected(): void {
-    this.start();
-  }
-
-  hostDisconnected(): void {
-    this.stop();
-  }
-
-  /** Starts, stops or re-targets the measurement after the host's options changed. */
-  restart(): void {
-    this.stop();
-    if (this.host.isConnected) this.start();
-  }
-
-  private start(): void {
+  protected start(): void {
     if (!this.options.enabled()) return;
     const doc = this.host.ownerDocument;
     const container = this.options.container();
@@ -71,7 +49,7 @@ export class ScrollProgressController implements ReactiveController {
     this.observer.observe(content);
   }
 
-  private stop(): void {
+  protected stop(): void {
     this.observer?.disconnect();
     this.observer = undefined;
   }

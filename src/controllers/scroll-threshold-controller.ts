@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { RestartableController } from './restartable-controller.js';
 import { placeSentinel, type PlacedSentinel } from './scroll-sentinel.js';
 
 /** What the controller watches; read again on every `restart()`. */
@@ -21,36 +21,14 @@ export interface ScrollThresholdOptions {
  * The observer and the marker exist only while the host is connected (single-page apps add and
  * remove widgets); `restart()` applies new options.
  */
-export class ScrollThresholdController implements ReactiveController {
+export class ScrollThresholdController extends RestartableController<ScrollThresholdOptions> {
   /** Whether the reader is currently past the threshold. */
   passed = false;
 
-  private readonly host: ReactiveControllerHost & HTMLElement;
-  private readonly options: ScrollThresholdOptions;
   private observer: IntersectionObserver | undefined;
   private sentinel: PlacedSentinel | undefined;
 
-  constructor(host: ReactiveControllerHost & HTMLElement, options: ScrollThresholdOptions) {
-    this.host = host;
-    this.options = options;
-    host.addController(this);
-  }
-
-  hostConnected(): void {
-    this.start();
-  }
-
-  hostDisconnected(): void {
-    this.stop();
-  }
-
-  /** Rebuilds the marker and the observer after the container or the threshold changed. */
-  restart(): void {
-    this.stop();
-    if (this.host.isConnected) this.start();
-  }
-
-  private start(): void {
+  protected start(): void {
     if (typeof IntersectionObserver === 'undefined') {
       // No observer (old engines, some embedded webviews): the position cannot be watched without
       // a scroll listener, so the reader is treated as past the threshold and the control stays
@@ -69,7 +47,7 @@ export class ScrollThresholdController implements ReactiveController {
     this.observer.observe(this.sentinel.element);
   }
 
-  private stop(): void {
+  protected stop(): void {
     this.observer?.disconnect();
     this.observer = undefined;
     this.sentinel?.release();
