@@ -6,8 +6,7 @@ import type { CommentOutcome, CommentSubmitter, OutgoingComment } from '../src/c
 import type { SabbaCommentErrorEvent } from '../src/events/sabba-comment-error.js';
 import { SabbaCommentSubmitEvent } from '../src/events/sabba-comment-submit.js';
 import type { SabbaCommentSuccessEvent } from '../src/events/sabba-comment-success.js';
-import { en } from '../src/i18n/en.js';
-import { id } from '../src/i18n/id.js';
+import { commentFormTexts } from '../src/components/comment-form/comment-form.texts.js';
 import { $, describedError, fill, statusText, submitAndWait, validComment } from './fixtures/comment-form/helpers.js';
 
 /**
@@ -16,8 +15,8 @@ import { $, describedError, fill, statusText, submitAndWait, validComment } from
  */
 
 const HOSTILE = '<img src=x onerror="window.__sabbaPwned=true">';
-const ti = id.commentForm;
-const te = en.commentForm;
+const ti = commentFormTexts.id;
+const te = commentFormTexts.en;
 
 /** A submitter that records what it receives and answers `outcome`. */
 function recorder(outcome: CommentOutcome = { ok: true, id: 7, status: 'approved' }): CommentSubmitter & { calls: OutgoingComment[] } {

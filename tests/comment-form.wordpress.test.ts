@@ -5,8 +5,7 @@ import { createClassicTransport } from '../src/components/comment-form/transport
 import { createRestTransport } from '../src/components/comment-form/transports/rest-transport.js';
 import type { SabbaCommentErrorEvent } from '../src/events/sabba-comment-error.js';
 import type { SabbaCommentSuccessEvent } from '../src/events/sabba-comment-success.js';
-import { en } from '../src/i18n/en.js';
-import { id } from '../src/i18n/id.js';
+import { commentFormTexts, type CommentFormTexts } from '../src/components/comment-form/comment-form.texts.js';
 import {
   $,
   describedError,
@@ -27,7 +26,7 @@ import {
  */
 
 type Transport = 'rest' | 'classic';
-type Texts = typeof id.commentForm;
+type Texts = CommentFormTexts;
 
 /** A transport to the same stub site that alters the comment after the form validated it, to reach server-side checks. */
 function tamperedSubmitter(site: string, transport: Transport, change: Partial<OutgoingComment>): CommentSubmitter {
@@ -87,8 +86,8 @@ const errorCases: ErrorCase[] = [
 ];
 
 for (const transport of ['rest', 'classic'] as const) {
-  for (const [lang, dict] of [['id', id], ['en', en]] as const) {
-    const t = dict.commentForm;
+  for (const lang of ['id', 'en'] as const) {
+    const t = commentFormTexts[lang];
 
     describe(`<sabba-comment-form> against WordPress (${transport}, ${lang})`, function () {
       // Real HTTP round trips to the local endpoint; on a shared two-core machine under load the
@@ -250,7 +249,7 @@ describe('<sabba-comment-form> on another origin than the WordPress site', () =>
     await fill(el, validComment('Dari situs lain.'));
     const event = (await submitAndWait(el)) as SabbaCommentSuccessEvent;
     expect(event.detail).to.include({ id: null, confirmed: false });
-    expect(statusText(el)).to.equal(id.commentForm.sentUnconfirmed);
+    expect(statusText(el)).to.equal(commentFormTexts.id.sentUnconfirmed);
     const stored = (await (await fetch(`${site}/__comments`)).json()) as { content: string }[];
     expect(stored.map((c) => c.content)).to.deep.equal(['Dari situs lain.']);
     await expect(el).to.be.accessible();
@@ -294,7 +293,7 @@ describe('<sabba-comment-form> REST specifics', function () {
     await fill(el, { ...validComment('Balasan.'), author: 'Budi', email: 'budi@contoh.id' });
     const event = (await submitAndWait(el)) as SabbaCommentErrorEvent;
     expect(event.detail.code).to.equal('comment_reply_to_unapproved_comment');
-    expect(statusText(el)).to.equal(id.commentForm.errReplyUnapproved);
+    expect(statusText(el)).to.equal(commentFormTexts.id.errReplyUnapproved);
   });
 
   it('counts a flood wait down and sends again after it', async () => {
@@ -308,10 +307,10 @@ describe('<sabba-comment-form> REST specifics', function () {
       expect(event.detail.code).to.equal('comment_flood');
       const button = $<HTMLButtonElement>(el, 'button[type="submit"]');
       expect(button.disabled).to.equal(true);
-      expect($(el, '[part~="flood-wait"]').textContent).to.equal(en.commentForm.floodWait(15));
+      expect($(el, '[part~="flood-wait"]').textContent).to.equal(commentFormTexts.en.floodWait(15));
       await clock.tickAsync(5000);
       await el.updateComplete;
-      expect($(el, '[part~="flood-wait"]').textContent).to.equal(en.commentForm.floodWait(10));
+      expect($(el, '[part~="flood-wait"]').textContent).to.equal(commentFormTexts.en.floodWait(10));
       await clock.tickAsync(10000);
       await el.updateComplete;
       expect(button.disabled).to.equal(false);

@@ -1,8 +1,21 @@
-import { en } from './en.js';
-import { id, type Dictionary } from './id.js';
+import type { AdSlotTexts } from '../components/ad-slot/ad-slot.texts.js';
+import type { AdblockNoticeTexts } from '../components/adblock-notice/adblock-notice.texts.js';
+import type { AuthorCardTexts } from '../components/author-card/author-card.texts.js';
+import type { BackToTopTexts } from '../components/back-to-top/back-to-top.texts.js';
+import type { CommentFormTexts } from '../components/comment-form/comment-form.texts.js';
 import { describeValue, warnOnce } from '../internal/warn.js';
 
-export type { Dictionary } from './id.js';
+/**
+ * Every element's texts by section: the shape a `strings` override follows. The texts themselves
+ * live beside each element (`<element>.texts.ts`), so one element's bundle carries only its own.
+ */
+export interface Dictionary {
+  commentForm: CommentFormTexts;
+  adSlot: AdSlotTexts;
+  adblockNotice: AdblockNoticeTexts;
+  backToTop: BackToTopTexts;
+  authorCard: AuthorCardTexts;
+}
 
 /** The languages the widgets speak. Indonesian is the default. */
 export type Language = 'id' | 'en';
@@ -10,7 +23,12 @@ export type Language = 'id' | 'en';
 /** The default language, used when nothing on the page names a supported one. */
 export const DEFAULT_LANGUAGE: Language = 'id';
 
-const dictionaries: Record<Language, Dictionary> = { id, en };
+/** One element's texts in every supported language, with the section's name for warnings. */
+export interface SectionTexts<S> {
+  readonly section: string;
+  readonly id: S;
+  readonly en: S;
+}
 
 /**
  * Maps a BCP 47 tag (`en-GB`, `id-ID`, the legacy `in`) to a supported language, or `undefined`
@@ -27,18 +45,15 @@ export function toLanguage(tag: string | null | undefined): Language | undefined
 export type Overrides<S> = { [K in keyof S]?: S[K] | null | undefined };
 
 /**
- * Returns the texts of one element `section` in `language`, with the page's `overrides` applied.
+ * Returns one element's `texts` in `language`, with the page's `overrides` applied.
  * An override replaces a text only when it has the same type (a string for a string, a function
  * for a function) and, for strings, is not empty; anything else is ignored with a warning, so a
  * bad `strings` object can never blank a label or crash a render.
  */
-export function localize<K extends keyof Dictionary>(
-  section: K,
-  language: Language,
-  overrides: Overrides<Dictionary[K]> = {},
-): Dictionary[K] {
-  const base = dictionaries[language][section];
-  const merged: Record<string, unknown> = { ...base };
+export function localize<S extends object>(texts: SectionTexts<S>, language: Language, overrides: Overrides<S> = {}): S {
+  const base = texts[language];
+  const section = texts.section;
+  const merged: Record<string, unknown> = { ...(base as Record<string, unknown>) };
   for (const [key, value] of Object.entries(overrides as Record<string, unknown>)) {
     if (value === undefined || value === null) continue;
     const expected = (base as Record<string, unknown>)[key];
@@ -50,5 +65,5 @@ export function localize<K extends keyof Dictionary>(
       merged[key] = value;
     }
   }
-  return merged as Dictionary[K];
+  return merged as unknown as S;
 }

@@ -1,7 +1,7 @@
 import { defaultConverter, LitElement, type PropertyDeclaration } from 'lit';
 import { property } from 'lit/decorators.js';
 import { LanguageController } from '../controllers/language-controller.js';
-import { localize, type Dictionary, type Language, type Overrides } from '../i18n/index.js';
+import { localize, type Language, type Overrides, type SectionTexts } from '../i18n/index.js';
 import { VERSION } from './version.js';
 
 /**
@@ -52,9 +52,9 @@ export class SabbaElement extends LitElement {
     return this.languageController.value;
   }
 
-  /** Texts of one dictionary section in the current language, with the page's overrides applied. */
-  protected localize<K extends keyof Dictionary>(section: K, overrides?: Overrides<Dictionary[K]>): Dictionary[K] {
-    return localize(section, this.language, overrides);
+  /** The element's `texts` in the current language, with the page's overrides applied. */
+  protected localize<S extends object>(texts: SectionTexts<S>, overrides?: Overrides<S>): S {
+    return localize(texts, this.language, overrides);
   }
 
   /** The element's internals, created on first use (elements that never need them pay nothing). */

@@ -2,13 +2,14 @@ import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import { html as litHtml, type TemplateResult } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import { resolveLanguage, watchedLanguageHosts } from '../../src/controllers/language-controller.js';
+import { backToTopTexts } from '../../src/components/back-to-top/back-to-top.texts.js';
 import { SabbaElement } from '../../src/internal/sabba-element.js';
 
 /** A minimal element that shows one localized text and exposes a custom state. */
 @customElement('sabba-language-probe')
 class LanguageProbe extends SabbaElement {
   override render(): TemplateResult {
-    return litHtml`<span>${this.localize('backToTop').label}</span>`;
+    return litHtml`<span>${this.localize(backToTopTexts).label}</span>`;
   }
 
   setBusy(on: boolean): void {

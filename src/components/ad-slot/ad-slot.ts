@@ -5,6 +5,7 @@ import { SabbaAdRenderEvent } from '../../events/ad-render.js';
 import { SabbaAdRequestEvent } from '../../events/ad-request.js';
 import { SabbaAdViewableEvent } from '../../events/ad-viewable.js';
 import type { Dictionary, Overrides } from '../../i18n/index.js';
+import { adSlotTexts } from './ad-slot.texts.js';
 import { hostStyles } from '../../internal/host.styles.js';
 import { SabbaElement } from '../../internal/sabba-element.js';
 import { safeUrl } from '../../internal/safe-url.js';
@@ -183,7 +184,7 @@ export class SabbaAdSlot extends SabbaElement {
   }
 
   override render(): TemplateResult {
-    const texts = this.localize('adSlot', { ...this.strings, label: this.label || this.strings.label, placeholder: this.placeholder || this.strings.placeholder });
+    const texts = this.localize(adSlotTexts, { ...this.strings, label: this.label || this.strings.label, placeholder: this.placeholder || this.strings.placeholder });
     return html`
       <section class="base" part="base" aria-labelledby="label">
         <p class="label" part="label" id="label">${texts.label}</p>
@@ -319,7 +320,7 @@ export class SabbaAdSlot extends SabbaElement {
       host: this,
       scriptSrc: this.resolveScriptSrc(name),
       timeout,
-      frameTitle: this.localize('adSlot', this.strings).frameTitle,
+      frameTitle: this.localize(adSlotTexts, this.strings).frameTitle,
       reportViewable: () => {
         if (generation === this.generation) this.markViewable();
       },

@@ -3,6 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { SabbaAdblockDismissEvent } from '../../events/adblock-dismiss.js';
 import { SabbaAdblockResultEvent } from '../../events/adblock-result.js';
 import type { Dictionary, Overrides } from '../../i18n/index.js';
+import { adblockNoticeTexts } from './adblock-notice.texts.js';
 import { hostStyles } from '../../internal/host.styles.js';
 import { SabbaElement } from '../../internal/sabba-element.js';
 import { describeValue, warnOnce } from '../../internal/warn.js';
@@ -340,7 +341,7 @@ export class SabbaAdblockNotice extends SabbaElement {
   };
 
   private renderContent(): TemplateResult {
-    const t = this.localize('adblockNotice', {
+    const t = this.localize(adblockNoticeTexts, {
       ...this.strings,
       heading: this.heading || this.strings.heading,
       message: this.message || this.strings.message,

@@ -2,6 +2,7 @@ import { ResizeController } from '@lit-labs/observers/resize-controller.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { Dictionary, Overrides } from '../../i18n/index.js';
+import { authorCardTexts } from './author-card.texts.js';
 import { hostStyles } from '../../internal/host.styles.js';
 import { SabbaElement } from '../../internal/sabba-element.js';
 import { safeUrl } from '../../internal/safe-url.js';
@@ -190,7 +191,7 @@ export class SabbaAuthorCard extends SabbaElement {
   }
 
   private get texts(): AuthorCardStrings {
-    return this.localize('authorCard', {
+    return this.localize(authorCardTexts, {
       ...this.strings,
       showMore: this.showMoreLabel || this.strings.showMore,
       showLess: this.showLessLabel || this.strings.showLess,

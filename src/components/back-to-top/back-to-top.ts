@@ -4,6 +4,7 @@ import { ScrollProgressController } from '../../controllers/scroll-progress-cont
 import { ScrollThresholdController } from '../../controllers/scroll-threshold-controller.js';
 import { SabbaBackToTopEvent } from '../../events/back-to-top.js';
 import type { Dictionary, Overrides } from '../../i18n/index.js';
+import { backToTopTexts } from './back-to-top.texts.js';
 import { hostStyles } from '../../internal/host.styles.js';
 import { SabbaElement } from '../../internal/sabba-element.js';
 import { describeValue, warnOnce } from '../../internal/warn.js';
@@ -221,7 +222,7 @@ export class SabbaBackToTop extends SabbaElement {
   }
 
   override render(): TemplateResult {
-    const texts = this.localize('backToTop', { ...this.strings, label: this.label.trim() === '' ? this.strings.label : this.label });
+    const texts = this.localize(backToTopTexts, { ...this.strings, label: this.label.trim() === '' ? this.strings.label : this.label });
     return html`
       <div class="wrapper">
         <button part="button" class="button" type="button" ?inert=${!this.isShown} @click=${this.handleClick}>

@@ -5,6 +5,7 @@ import { SabbaCommentErrorEvent } from '../../events/sabba-comment-error.js';
 import { SabbaCommentSubmitEvent } from '../../events/sabba-comment-submit.js';
 import { SabbaCommentSuccessEvent } from '../../events/sabba-comment-success.js';
 import type { Dictionary, Overrides } from '../../i18n/index.js';
+import { commentFormTexts } from './comment-form.texts.js';
 import { hostStyles } from '../../internal/host.styles.js';
 import { SabbaElement } from '../../internal/sabba-element.js';
 import { safeUrl } from '../../internal/safe-url.js';
@@ -209,7 +210,7 @@ export class SabbaCommentForm extends SabbaElement {
 
   /** The texts in the current language with the page's overrides. */
   private get texts(): Texts {
-    return this.localize('commentForm', {
+    return this.localize(commentFormTexts, {
       ...this.strings,
       title: this.heading || this.strings.title,
       submit: this.submitLabel || this.strings.submit,
