@@ -4,6 +4,21 @@ import { LanguageController } from '../controllers/language-controller.js';
 import { localize, type Language, type Overrides, type SectionTexts } from '../i18n/index.js';
 import { VERSION } from './version.js';
 
+/** A property with an attribute and Lit's default String conversion: a text property. */
+function isTextProperty(declared: PropertyDeclaration | undefined): boolean {
+  return (
+    declared !== undefined &&
+    declared.attribute !== false &&
+    (declared.type === undefined || declared.type === String) &&
+    (declared.converter === undefined || declared.converter === defaultConverter)
+  );
+}
+
+/** What a text property holds for a value a page wrote: `''` for nothing, else the value as text. */
+function toText(value: string | number | boolean | null | undefined): string {
+  return value === null || value === undefined ? '' : String(value);
+}
+
 /**
  * The thin base of every Sabba element: the language, localized texts and custom states.
  * Behaviour that only some elements need belongs in a controller, not here.
@@ -13,29 +28,29 @@ export class SabbaElement extends LitElement {
   static readonly version: string = VERSION;
 
   /**
-   * Text properties (an attribute and Lit's default String conversion) always hold a string.
-   * Removing the attribute (which frameworks do for `null`/`undefined` bindings) would otherwise
-   * set `null` through Lit's String converter, and a script may assign a number; both crashed
-   * `.trim()` in render. `null`/`undefined` become `''` (the unset value), anything else
-   * `String(value)`. (Legacy decorators call createProperty; the project uses them.)
+   * Keeps text properties (an attribute and Lit's default String conversion) strings. Removing the
+   * attribute (which frameworks do for `null`/`undefined` bindings) would otherwise store `null`
+   * through Lit's String converter, and a script may assign a number; both crashed `.trim()` in
+   * render. `null`/`undefined` become `''` (the unset value), anything else `String(value)`.
+   * Done here, where every property write is reported, rather than by replacing Lit's accessors
+   * (overriding `createProperty` is deprecated).
    */
-  static override createProperty(name: PropertyKey, options?: PropertyDeclaration): void {
-    super.createProperty(name, options);
-    const declared = this.elementProperties.get(name);
-    const isText =
-      declared !== undefined &&
-      declared.attribute !== false &&
-      (declared.type === undefined || declared.type === String) &&
-      (declared.converter === undefined || declared.converter === defaultConverter);
-    const descriptor = Object.getOwnPropertyDescriptor(this.prototype, name);
-    const set = descriptor?.set;
-    if (!isText || descriptor === undefined || set === undefined) return;
-    Object.defineProperty(this.prototype, name, {
-      ...descriptor,
-      set(this: SabbaElement, value: unknown) {
-        set.call(this, value === null || value === undefined ? '' : String(value as string | number | boolean));
-      },
-    });
+  override requestUpdate(name?: PropertyKey, oldValue?: unknown, options?: PropertyDeclaration, useNewValue?: boolean, newValue?: unknown): void {
+    if (name !== undefined && useNewValue !== true) {
+      // The write below reports itself; the change is reported once, with the real old value.
+      if (this.coercing) return;
+      const record = this as unknown as Record<PropertyKey, unknown>;
+      const value = record[name];
+      if (typeof value !== 'string' && isTextProperty(options ?? (this.constructor as typeof SabbaElement).elementProperties.get(name))) {
+        this.coercing = true;
+        try {
+          record[name] = toText(value as string | number | boolean | null | undefined);
+        } finally {
+          this.coercing = false;
+        }
+      }
+    }
+    super.requestUpdate(name, oldValue, options, useNewValue, newValue);
   }
 
   /**
@@ -45,6 +60,7 @@ export class SabbaElement extends LitElement {
   @property() override lang = '';
 
   private readonly languageController = new LanguageController(this);
+  private coercing = false;
   private internalsCache: ElementInternals | undefined;
 
   /** The language the widget renders in right now. */

@@ -1,6 +1,6 @@
 import { expect, fixture, html, nextFrame } from '@open-wc/testing';
-import { html as litHtml, type TemplateResult } from 'lit';
-import { customElement } from 'lit/decorators.js';
+import { html as litHtml, type PropertyValues, type TemplateResult } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
 import { resolveLanguage, watchedLanguageHosts } from '../../src/controllers/language-controller.js';
 import { backToTopTexts } from '../../src/components/back-to-top/back-to-top.texts.js';
 import { SabbaElement } from '../../src/internal/sabba-element.js';
@@ -81,5 +81,46 @@ describe('SabbaElement language', () => {
     expect(el.matches(':state(busy)')).to.equal(true);
     el.setBusy(false);
     expect(el.matches(':state(busy)')).to.equal(false);
+  });
+});
+
+/** An element with one text property and one number property, recording what each update saw. */
+@customElement('sabba-text-probe')
+class TextProbe extends SabbaElement {
+  @property() caption = 'start';
+  @property({ type: Number }) count = 0;
+  readonly seen: { caption: unknown; previous: unknown }[] = [];
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('caption')) this.seen.push({ caption: this.caption, previous: changed.get('caption') });
+  }
+
+  override render(): TemplateResult {
+    return litHtml`<span>${this.caption.trim()}</span>`;
+  }
+}
+
+describe('SabbaElement text properties', () => {
+  it('hold a string whatever a page writes, and report the change once with the real old value', async () => {
+    const el = await fixture<TextProbe>(html`<sabba-text-probe caption="Halo"></sabba-text-probe>`);
+    el.seen.length = 0;
+    el.removeAttribute('caption');
+    expect(el.caption).to.equal('');
+    await el.updateComplete;
+    expect(el.seen).to.deep.equal([{ caption: '', previous: 'Halo' }]);
+
+    (el as unknown as Record<string, unknown>).caption = 42;
+    expect(el.caption).to.equal('42');
+    (el as unknown as Record<string, unknown>).caption = undefined;
+    expect(el.caption).to.equal('');
+    await el.updateComplete;
+    expect(el.shadowRoot?.textContent).to.equal('');
+  });
+
+  it('leave other property types alone', async () => {
+    const el = await fixture<TextProbe>(html`<sabba-text-probe count="3"></sabba-text-probe>`);
+    expect(el.count).to.equal(3);
+    el.removeAttribute('count');
+    expect(el.count).to.equal(null);
   });
 });
