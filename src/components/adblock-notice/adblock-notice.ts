@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { SabbaAdblockDismissEvent } from '../../events/adblock-dismiss.js';
 import { SabbaAdblockResultEvent } from '../../events/adblock-result.js';
 import type { Dictionary, Overrides } from '../../i18n/index.js';
@@ -119,8 +119,13 @@ export class SabbaAdblockNotice extends SabbaElement {
   @state() private checking = false;
   @state() private stillBlocked = false;
 
-  @query('dialog') private readonly dialog!: HTMLDialogElement | null;
-  @query('.banner') private readonly banner!: HTMLElement | null;
+  private get dialog(): HTMLDialogElement | null {
+    return this.renderRoot.querySelector('dialog');
+  }
+
+  private get banner(): HTMLElement | null {
+    return this.renderRoot.querySelector('.banner');
+  }
 
   private lastVerdict: AdblockVerdict | undefined;
   private readonly adSlots = new AdSlotWatcher();

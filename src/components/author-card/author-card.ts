@@ -1,6 +1,6 @@
 import { ResizeController } from '@lit-labs/observers/resize-controller.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import type { Dictionary, Overrides } from '../../i18n/index.js';
 import { authorCardTexts } from './author-card.texts.js';
 import { hostStyles } from '../../internal/host.styles.js';
@@ -133,7 +133,9 @@ export class SabbaAuthorCard extends SabbaElement {
   /** The slotted bio's text, re-read on every slot change (it feeds `description`). */
   @state() private slottedBio = '';
 
-  @query('#bio') private readonly bioElement?: HTMLElement;
+  private get bioElement(): HTMLElement | null {
+    return this.renderRoot.querySelector('#bio');
+  }
 
   /** The card's own JSON-LD script while structured data is on and the card is in the page. */
   private jsonLdScript: HTMLScriptElement | undefined;
@@ -371,7 +373,7 @@ export class SabbaAuthorCard extends SabbaElement {
    */
   private measureOverflow(): void {
     const bio = this.bioElement;
-    if (bio === undefined || this.compact || this.expanded) return;
+    if (bio === null || this.compact || this.expanded) return;
     // One pixel of slack: sub-pixel line heights round differently in each engine.
     this.overflowing = bio.scrollHeight > bio.clientHeight + 1;
   }

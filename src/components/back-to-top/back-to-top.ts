@@ -1,5 +1,5 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { ScrollProgressController } from '../../controllers/scroll-progress-controller.js';
 import { ScrollThresholdController } from '../../controllers/scroll-threshold-controller.js';
 import { SabbaBackToTopEvent } from '../../events/back-to-top.js';
@@ -84,7 +84,9 @@ export class SabbaBackToTop extends SabbaElement {
   /** Per-string text overrides (`{ label }`), for pages that set texts from script. */
   @property({ attribute: false }) strings: Overrides<Dictionary['backToTop']> = {};
 
-  @query('.button') private readonly button!: HTMLButtonElement | null;
+  private get button(): HTMLButtonElement | null {
+    return this.renderRoot.querySelector('.button');
+  }
 
   /** The `threshold` attribute as written, so a warning can quote it (the property holds NaN). */
   private thresholdText: string | null = null;

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { SabbaCommentErrorEvent } from '../../events/sabba-comment-error.js';
 import { SabbaCommentSubmitEvent } from '../../events/sabba-comment-submit.js';
@@ -176,7 +176,9 @@ export class SabbaCommentForm extends SabbaElement {
   @state() private replyCancelled = false;
   @state() private preview: { comment: OutgoingComment; status: 'approved' | 'hold' } | undefined;
 
-  @query('[part~="status"]') private statusElement!: HTMLElement;
+  private get statusElement(): HTMLElement | null {
+    return this.renderRoot.querySelector('[part~="status"]');
+  }
 
   private readonly drafts = new DraftStore();
   private loadedKey: string | undefined;
@@ -520,7 +522,7 @@ export class SabbaCommentForm extends SabbaElement {
     );
     void this.updateComplete.then(() => {
       if (field) this.focusField(field);
-      else this.statusElement.focus();
+      else this.statusElement?.focus();
     });
   }
 
