@@ -10,23 +10,31 @@ import { build, loadConfigFromFile } from 'vite';
 import { measureBytes } from '../bench/lib/sizes.mjs';
 
 /**
- * Brotli bytes a visitor may download. kB here is 1000 bytes, as Vite prints it.
- *
- * These are regression guards at today's sizes plus about 4 %, not the targets: the targets are
- * 20 kB for the drop-in bundle and 10 kB for one element with Lit. Lit and the shared base alone are
- * about 8 kB, and every element still carries both languages' texts for all five elements; splitting
- * the dictionaries per element is the next step towards the targets.
+ * The issue's targets (brotli, kB = 1000 bytes as Vite prints them): the table shows how far each
+ * bundle is from its target. Lit with the shared base is 6.6 kB of an element's 10.
+ */
+export const TARGETS = {
+  /** `dist/cdn/sabba.js`. */
+  dropIn: 20_000,
+  /** One element with Lit. */
+  element: 10_000,
+};
+
+/**
+ * Brotli bytes a visitor may download; CI fails above these. An element that meets its target is
+ * held to it; the others are held to today's size plus about 2 %, so they can only shrink towards
+ * theirs.
  */
 export const BUDGETS = {
   /** `dist/cdn/sabba.js`: all five elements and Lit in one file. */
-  dropIn: 37_900,
+  dropIn: 37_100,
   /** One element's define module bundled alone with Lit (what `import 'sabba-widgets/x.js'` costs an app). */
   element: {
-    'ad-slot': 15_400,
-    'adblock-notice': 15_400,
-    'author-card': 15_800,
-    'back-to-top': 12_800,
-    'comment-form': 18_700,
+    'ad-slot': 13_000,
+    'adblock-notice': 13_200,
+    'author-card': 13_100,
+    'back-to-top': TARGETS.element,
+    'comment-form': 17_800,
   },
 };
 
@@ -74,6 +82,12 @@ async function elementWithLit(name) {
 }
 
 const file = (/** @type {string} */ path) => measure(readFileSync(path));
+
+/** "met", or how far above its target a bundle is. */
+function targetCell(/** @type {number} */ brotli, /** @type {number | undefined} */ target) {
+  if (target === undefined) return '';
+  return brotli <= target ? `${kB(target)} met` : `${kB(target)}: ${kB(brotli - target)} over`;
+}
 const kB = (/** @type {number} */ bytes) => `${(bytes / 1000).toFixed(2)} kB`;
 const cell = (/** @type {number} */ bytes) => `${bytes.toLocaleString('en-US')} B (${kB(bytes)})`;
 
@@ -90,8 +104,8 @@ async function main() {
   const shared = sum(sharedChunks.map((f) => file(join(cdn, 'chunks', f))));
   const loader = file(join(cdn, 'loader.js'));
 
-  /** @type {{ label: string, size: ReturnType<typeof measure>, budget?: number }[]} */
-  const rows = [{ label: 'drop-in `cdn/sabba.js` (every element + Lit)', size: file(join(cdn, 'sabba.js')), budget: BUDGETS.dropIn }];
+  /** @type {{ label: string, size: ReturnType<typeof measure>, budget?: number, target?: number }[]} */
+  const rows = [{ label: 'drop-in `cdn/sabba.js` (every element + Lit)', size: file(join(cdn, 'sabba.js')), budget: BUDGETS.dropIn, target: TARGETS.dropIn }];
   rows.push({ label: 'autoloader `cdn/loader.js` alone', size: loader });
   rows.push({ label: 'autoloader shared chunk (Lit + base), fetched once', size: shared });
   const elementChunks = [];
@@ -104,18 +118,23 @@ async function main() {
   }
   rows.push({ label: `autoloader: page with every element (${names.length})`, size: sum([loader, shared, ...elementChunks]) });
   for (const name of names) {
-    rows.push({ label: `\`sabba-widgets/${name}.js\` bundled alone with Lit`, size: await elementWithLit(name), budget: BUDGETS.element[/** @type {keyof typeof BUDGETS.element} */ (name)] });
+    rows.push({
+      label: `\`sabba-widgets/${name}.js\` bundled alone with Lit`,
+      size: await elementWithLit(name),
+      budget: BUDGETS.element[/** @type {keyof typeof BUDGETS.element} */ (name)],
+      target: TARGETS.element,
+    });
   }
 
   const over = rows.filter((row) => row.budget !== undefined && row.size.brotli > row.budget);
   const table = [
-    '| bundle | raw | gzip -9 | brotli q11 | budget (brotli) |',
-    '|---|---:|---:|---:|---|',
+    '| bundle | raw | gzip -9 | brotli q11 | budget (brotli, CI) | target (brotli) |',
+    '|---|---:|---:|---:|---|---|',
     ...rows.map(
       (row) =>
         `| ${row.label} | ${cell(row.size.raw)} | ${cell(row.size.gzip)} | ${cell(row.size.brotli)} | ${
           row.budget === undefined ? '' : `${kB(row.budget)} ${row.size.brotli > row.budget ? '**over**' : 'ok'}`
-        } |`,
+        } | ${targetCell(row.size.brotli, row.target)} |`,
     ),
   ].join('\n');
   console.log(table);
@@ -137,7 +156,7 @@ async function main() {
     for (const row of over) console.error(`size: over budget: ${row.label}: ${kB(row.size.brotli)} brotli > ${kB(/** @type {number} */ (row.budget))}`);
     process.exit(1);
   }
-  console.log(`size: within budgets (drop-in ≤ ${kB(BUDGETS.dropIn)} brotli; each element with Lit within its own budget in the last column).`);
+  console.log(`size: within budgets (drop-in ≤ ${kB(BUDGETS.dropIn)} brotli; each element with Lit within its own budget in the budget column).`);
 }
 
 await main();
