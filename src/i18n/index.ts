@@ -31,6 +31,15 @@ export interface SectionTexts<S> {
 }
 
 /**
+ * One element's texts: the Indonesian ones set the keys and types, the English ones must match.
+ * Each element keeps its texts beside it (`<element>.texts.ts`) rather than in a shared
+ * dictionary, so a bundle carries only the texts of the elements it contains.
+ */
+export function defineTexts<S>(section: string, id: S, en: NoInfer<S>): SectionTexts<S> {
+  return { section, id, en };
+}
+
+/**
  * Maps a BCP 47 tag (`en-GB`, `id-ID`, the legacy `in`) to a supported language, or `undefined`
  * when the tag names another language or is empty.
  */

@@ -1,4 +1,4 @@
-import type { SectionTexts } from '../../i18n/index.js';
+import { defineTexts } from '../../i18n/index.js';
 
 /** Indonesian, the default language; the seed article's own words where it has them. */
 const id = {
@@ -13,19 +13,12 @@ const id = {
 /** The texts of the ad slot, one per key; a page can replace any of them through `strings`. */
 export type AdSlotTexts = typeof id;
 
-/**
- * The ad slot's texts in every language. They live beside the element, not in a shared
- * dictionary, so a bundle carries only the texts of the elements it contains.
- */
-export const adSlotTexts: SectionTexts<AdSlotTexts> = {
-  section: 'adSlot',
-  id,
-  en: {
-    /** The visible label above every slot (Dewan Pers: paid content must say so). */
-    label: 'Advertisement',
-    /** Shown in the reserved space until a creative fills it. */
-    placeholder: 'Advertisement Space',
-    /** The accessible name of a creative's iframe. */
-    frameTitle: 'Advertisement',
-  },
-};
+/** The ad slot's texts in Indonesian and English. */
+export const adSlotTexts = defineTexts('adSlot', id, {
+  /** The visible label above every slot (Dewan Pers: paid content must say so). */
+  label: 'Advertisement',
+  /** Shown in the reserved space until a creative fills it. */
+  placeholder: 'Advertisement Space',
+  /** The accessible name of a creative's iframe. */
+  frameTitle: 'Advertisement',
+});

@@ -1,4 +1,4 @@
-import type { SectionTexts } from '../../i18n/index.js';
+import { defineTexts } from '../../i18n/index.js';
 
 /** Indonesian, the default language; the seed article's own words where it has them. */
 const id = {
@@ -16,21 +16,14 @@ const id = {
 /** The texts of the adblock notice, one per key; a page can replace any of them through `strings`. */
 export type AdblockNoticeTexts = typeof id;
 
-/**
- * The adblock notice's texts in every language. They live beside the element, not in a shared
- * dictionary, so a bundle carries only the texts of the elements it contains.
- */
-export const adblockNoticeTexts: SectionTexts<AdblockNoticeTexts> = {
-  section: 'adblockNotice',
-  id,
-  en: {
-    heading: 'Whoa',
-    message: 'Please turn off your ad blocker!',
-    explanation: 'Ads pay for our newsroom, so you can keep reading the news for free. Please allow ads on this site.',
-    recheck: "I've turned it off, check again",
-    checking: 'Checking…',
-    stillBlocked:
-      'An ad blocker is still active. If you have turned it off, reload the page; DNS filters, VPNs or other extensions can block ads too.',
-    dismiss: 'Close',
-  },
-};
+/** The adblock notice's texts in Indonesian and English. */
+export const adblockNoticeTexts = defineTexts('adblockNotice', id, {
+  heading: 'Whoa',
+  message: 'Please turn off your ad blocker!',
+  explanation: 'Ads pay for our newsroom, so you can keep reading the news for free. Please allow ads on this site.',
+  recheck: "I've turned it off, check again",
+  checking: 'Checking…',
+  stillBlocked:
+    'An ad blocker is still active. If you have turned it off, reload the page; DNS filters, VPNs or other extensions can block ads too.',
+  dismiss: 'Close',
+});

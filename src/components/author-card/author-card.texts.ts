@@ -1,4 +1,4 @@
-import type { SectionTexts } from '../../i18n/index.js';
+import { defineTexts } from '../../i18n/index.js';
 
 /** Indonesian, the default language; the seed article's own words where it has them. */
 const id = {
@@ -11,17 +11,10 @@ const id = {
 /** The texts of the author box, one per key; a page can replace any of them through `strings`. */
 export type AuthorCardTexts = typeof id;
 
-/**
- * The author box's texts in every language. They live beside the element, not in a shared
- * dictionary, so a bundle carries only the texts of the elements it contains.
- */
-export const authorCardTexts: SectionTexts<AuthorCardTexts> = {
-  section: 'authorCard',
-  id,
-  en: {
-    showMore: 'Show more',
-    showLess: 'Show less',
-    organization: 'Newsroom',
-    profileOn: (name: string, network: string) => `${name} on ${network}`,
-  },
-};
+/** The author box's texts in Indonesian and English. */
+export const authorCardTexts = defineTexts('authorCard', id, {
+  showMore: 'Show more',
+  showLess: 'Show less',
+  organization: 'Newsroom',
+  profileOn: (name: string, network: string) => `${name} on ${network}`,
+});
