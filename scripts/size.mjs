@@ -2,12 +2,14 @@
 // Size budgets: raw, gzip (-9) and brotli (q11) bytes of what a browser downloads.
 //   node scripts/size.mjs                 print the table (after `npm run build`)
 //   node scripts/size.mjs --write-readme  also put the table into README.md between the markers
+//   node scripts/size.mjs --why <element|drop-in>  where that bundle's bytes come from, by module
 // Exits 1 when the drop-in bundle or any single element with Lit is over its budget.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, loadConfigFromFile } from 'vite';
 import { measureBytes } from '../bench/lib/sizes.mjs';
+import { composition } from './lib/bundle-composition.mjs';
 
 /**
  * The issue's targets (brotli, kB = 1000 bytes as Vite prints them): the table shows how far each
@@ -56,11 +58,13 @@ function sum(/** @type {ReturnType<typeof measure>[]} */ sizes) {
 }
 
 /**
- * One element's define module bundled with Lit, in memory, with the drop-in build's settings
- * (minified, production), so the figure is what an app pays for that element alone.
- * @param {string} name
+ * `entry` bundled alone with Lit, in memory, with the drop-in build's settings (minified,
+ * production), so the figure is what an app pays for it.
+ * @param {string} entry path below the project root
+ * @param {boolean} [sourcemap]
+ * @returns {Promise<{ code: string, map: import('source-map-js').RawSourceMap | undefined }>}
  */
-async function elementWithLit(name) {
+async function bundleAlone(entry, sourcemap = false) {
   const loaded = await loadConfigFromFile({ command: 'build', mode: 'cdn', isPreview: false }, join(root, 'vite.config.ts'), root, 'silent');
   if (!loaded) throw new Error('vite.config.ts not found');
   const config = loaded.config;
@@ -69,16 +73,34 @@ async function elementWithLit(name) {
     configFile: false,
     root,
     logLevel: 'silent',
-    build: {
-      ...config.build,
-      write: false,
-      lib: { entry: { [name]: join(root, `src/components/${name}/${name}.define.ts`) }, formats: ['es'] },
-    },
+    build: { ...config.build, sourcemap, write: false, lib: { entry: { bundle: join(root, entry) }, formats: ['es'] } },
   });
   const results = Array.isArray(output) ? output : [output];
   const chunks = results.flatMap((result) => ('output' in result ? result.output : [])).filter((file) => file.type === 'chunk');
-  if (chunks.length !== 1) throw new Error(`expected one self-contained file for ${name}, got ${chunks.length}`);
-  return measure(new TextEncoder().encode(/** @type {{ code: string }} */ (chunks[0]).code));
+  if (chunks.length !== 1) throw new Error(`expected one self-contained file for ${entry}, got ${chunks.length}`);
+  const chunk = /** @type {{ code: string, map: import('source-map-js').RawSourceMap | null }} */ (/** @type {unknown} */ (chunks[0]));
+  // The source map stays in memory; its URL comment is not part of what a browser would download.
+  return { code: chunk.code.replace(/\n?\/\/# sourceMappingURL=\S*\s*$/, ''), map: chunk.map ?? undefined };
+}
+
+/** One element's define module bundled alone with Lit. */
+const elementEntry = (/** @type {string} */ name) => `src/components/${name}/${name}.define.ts`;
+
+/** Prints where the bytes of one element with Lit (or of the drop-in bundle) come from. */
+async function why(/** @type {string} */ name) {
+  const names = readdirSync(join(root, 'src/components'));
+  if (name !== 'drop-in' && !names.includes(name)) {
+    console.error(`size: --why takes drop-in or one of ${names.join(', ')}; got ${JSON.stringify(name)}.`);
+    process.exit(1);
+  }
+  const { code, map } = await bundleAlone(name === 'drop-in' ? 'src/sabba.ts' : elementEntry(name), true);
+  if (map === undefined) throw new Error('the build gave no source map');
+  const total = measure(code);
+  console.log(`${name === 'drop-in' ? 'drop-in bundle' : `${name} with Lit`}: ${cell(total.raw)} minified, ${cell(total.brotli)} brotli`);
+  console.log('| module | minified bytes | share |\n|---|---:|---:|');
+  for (const row of composition(code, map)) {
+    console.log(`| ${row.source} | ${row.bytes.toLocaleString('en-US')} | ${((row.bytes / total.raw) * 100).toFixed(1)} % |`);
+  }
 }
 
 const file = (/** @type {string} */ path) => measure(readFileSync(path));
@@ -92,6 +114,11 @@ const kB = (/** @type {number} */ bytes) => `${(bytes / 1000).toFixed(2)} kB`;
 const cell = (/** @type {number} */ bytes) => `${bytes.toLocaleString('en-US')} B (${kB(bytes)})`;
 
 async function main() {
+  const whyIndex = process.argv.indexOf('--why');
+  if (whyIndex !== -1) {
+    await why(process.argv[whyIndex + 1] ?? '');
+    return;
+  }
   for (const required of ['sabba.js', 'loader.js']) {
     if (!existsSync(join(cdn, required))) {
       console.error(`size: dist/cdn/${required} is missing; run \`npm run build\` first.`);
@@ -120,7 +147,7 @@ async function main() {
   for (const name of names) {
     rows.push({
       label: `\`sabba-widgets/${name}.js\` bundled alone with Lit`,
-      size: await elementWithLit(name),
+      size: measure((await bundleAlone(elementEntry(name))).code),
       budget: BUDGETS.element[/** @type {keyof typeof BUDGETS.element} */ (name)],
       target: TARGETS.element,
     });
