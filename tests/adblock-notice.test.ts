@@ -200,6 +200,25 @@ describe('<sabba-adblock-notice> simulated verdict', () => {
     expect(el.result).to.equal(BLOCKED);
     expect(spy.called).to.equal(false);
   });
+
+  it('opens and closes from script before it is ever connected, and shows the state once it is', async () => {
+    const el = document.createElement('sabba-adblock-notice');
+    el.verdict = BLOCKED;
+    expect((await el.recheck()).blocked).to.equal(true);
+    expect(el.open).to.equal(true);
+    el.verdict = CLEAR;
+    expect((await el.recheck()).blocked).to.equal(false);
+    expect(el.open).to.equal(false);
+    el.verdict = BLOCKED;
+    await el.recheck();
+    document.body.append(el);
+    try {
+      await el.updateComplete;
+      expect(part(el, 'banner')!.hidden).to.equal(false);
+    } finally {
+      el.remove();
+    }
+  });
 });
 
 describe('<sabba-adblock-notice> banner', () => {

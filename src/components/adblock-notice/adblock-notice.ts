@@ -120,11 +120,11 @@ export class SabbaAdblockNotice extends SabbaElement {
   @state() private stillBlocked = false;
 
   private get dialog(): HTMLDialogElement | null {
-    return this.renderRoot.querySelector('dialog');
+    return this.shadowRoot?.querySelector('dialog') ?? null;
   }
 
   private get banner(): HTMLElement | null {
-    return this.renderRoot.querySelector('.banner');
+    return this.shadowRoot?.querySelector('.banner') ?? null;
   }
 
   private lastVerdict: AdblockVerdict | undefined;

@@ -134,7 +134,7 @@ export class SabbaAuthorCard extends SabbaElement {
   @state() private slottedBio = '';
 
   private get bioElement(): HTMLElement | null {
-    return this.renderRoot.querySelector('#bio');
+    return this.shadowRoot?.querySelector('#bio') ?? null;
   }
 
   /** The card's own JSON-LD script while structured data is on and the card is in the page. */

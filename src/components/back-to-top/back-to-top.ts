@@ -85,7 +85,7 @@ export class SabbaBackToTop extends SabbaElement {
   @property({ attribute: false }) strings: Overrides<Dictionary['backToTop']> = {};
 
   private get button(): HTMLButtonElement | null {
-    return this.renderRoot.querySelector('.button');
+    return this.shadowRoot?.querySelector('.button') ?? null;
   }
 
   /** The `threshold` attribute as written, so a warning can quote it (the property holds NaN). */

@@ -177,7 +177,7 @@ export class SabbaCommentForm extends SabbaElement {
   @state() private preview: { comment: OutgoingComment; status: 'approved' | 'hold' } | undefined;
 
   private get statusElement(): HTMLElement | null {
-    return this.renderRoot.querySelector('[part~="status"]');
+    return this.shadowRoot?.querySelector('[part~="status"]') ?? null;
   }
 
   private readonly drafts = new DraftStore();

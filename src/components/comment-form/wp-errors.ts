@@ -8,7 +8,7 @@ import type { FieldName } from './validation.js';
  * in use, and the reader sees one message for one failure.
  */
 
-/** Keys of the comment form's error texts in the i18n dictionaries. */
+/** Keys of the comment form's error texts (comment-form.texts.ts). */
 export type ErrorMessageKey =
   | 'errCommentRequired'
   | 'errNameRequired'
