@@ -7,7 +7,7 @@ export { SabbaElement } from './internal/sabba-element.js';
 export { SabbaEvent } from './events/sabba-event.js';
 export { defineElement } from './internal/define-element.js';
 export { VERSION } from './internal/version.js';
-export type { Dictionary, Language } from './i18n/index.js';
+export { defineTexts, type Dictionary, type Language, type Overrides, type SectionTexts } from './i18n/index.js';
 
 // <sabba-comment-form>
 export { SabbaCommentForm } from './components/comment-form/comment-form.js';

@@ -32,21 +32,23 @@ export class SabbaElement extends LitElement {
    * attribute (which frameworks do for `null`/`undefined` bindings) would otherwise store `null`
    * through Lit's String converter, and a script may assign a number; both crashed `.trim()` in
    * render. `null`/`undefined` become `''` (the unset value), anything else `String(value)`.
-   * Done here, where every property write is reported, rather than by replacing Lit's accessors
-   * (overriding `createProperty` is deprecated).
+   * Done here, where the accessors of decorated properties report every write, rather than by
+   * replacing Lit's accessors (overriding `createProperty` is deprecated). Standard-decorator
+   * `accessor` properties report with `useNewValue` and are left as they are: the library's
+   * elements use the other kind.
    */
   override requestUpdate(name?: PropertyKey, oldValue?: unknown, options?: PropertyDeclaration, useNewValue?: boolean, newValue?: unknown): void {
     if (name !== undefined && useNewValue !== true) {
       // The write below reports itself; the change is reported once, with the real old value.
-      if (this.coercing) return;
+      if (name === this.coercing) return;
       const record = this as unknown as Record<PropertyKey, unknown>;
       const value = record[name];
       if (typeof value !== 'string' && isTextProperty(options ?? (this.constructor as typeof SabbaElement).elementProperties.get(name))) {
-        this.coercing = true;
+        this.coercing = name;
         try {
           record[name] = toText(value as string | number | boolean | null | undefined);
         } finally {
-          this.coercing = false;
+          this.coercing = undefined;
         }
       }
     }
@@ -60,7 +62,8 @@ export class SabbaElement extends LitElement {
   @property() override lang = '';
 
   private readonly languageController = new LanguageController(this);
-  private coercing = false;
+  /** The text property being turned into a string right now, so its own write is not reported twice. */
+  private coercing: PropertyKey | undefined = undefined;
   private internalsCache: ElementInternals | undefined;
 
   /** The language the widget renders in right now. */
