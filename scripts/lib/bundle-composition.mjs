@@ -1,15 +1,16 @@
 // @ts-check
 /**
  * Which source modules a minified bundle's bytes come from, read from its source map: every
- * generated character is charged to the source its mapping points at, so the figures add up to
- * the bundle's raw size (minus what maps to no source, such as the bundler's own helpers).
+ * generated character is charged to the source its mapping points at. Mapped code without a
+ * source (the bundler's helpers) is `(bundler)`; what no mapping covers (kept licence comments,
+ * line breaks) is `(unmapped)`, so the rows add up to the bundle's length.
  */
 import { SourceMapConsumer } from 'source-map-js';
 
 /**
  * @param {string} code the bundle
  * @param {import('source-map-js').RawSourceMap} map its source map
- * @returns {{ source: string, bytes: number }[]} largest first; `(bundler)` for unmapped code
+ * @returns {{ source: string, bytes: number }[]} largest first
  */
 export function composition(code, map) {
   const lines = code.split('\n');
@@ -24,6 +25,8 @@ export function composition(code, map) {
     const source = shortName(mapping.source);
     bytes.set(source, (bytes.get(source) ?? 0) + end - mapping.generatedColumn);
   });
+  const mapped = [...bytes.values()].reduce((a, b) => a + b, 0);
+  if (code.length > mapped) bytes.set('(unmapped)', code.length - mapped);
   return [...bytes].map(([source, count]) => ({ source, bytes: count })).sort((a, b) => b.bytes - a.bytes);
 }
 
