@@ -25,8 +25,11 @@ export const DEFAULT_LANGUAGE: Language = 'id';
 
 /** One element's texts in every supported language, with the section's name for warnings. */
 export interface SectionTexts<S> {
+  /** The element's name in warnings about its `strings` (e.g. `commentForm`). */
   readonly section: string;
+  /** Indonesian, the default. */
   readonly id: S;
+  /** English. */
   readonly en: S;
 }
 
