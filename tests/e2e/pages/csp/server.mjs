@@ -24,6 +24,24 @@ export const STRICT_CSP = [
   'trusted-types lit-html sabba-ad-slot sabba-comment-form',
 ].join('; ');
 
+/**
+ * Variants of index.html: the same article with scripts run before the bundle. Both stop Lit from
+ * using constructed stylesheets, so its styles go into <style> elements that style-src governs;
+ * `nonce.html` also hands Lit the page's nonce, `no-nonce.html` does not.
+ */
+const VARIANTS = /** @type {Record<string, string[]>} */ ({
+  '/csp/nonce.html': ['/csp/no-adopted-stylesheets.js', '/csp/lit-nonce.js'],
+  '/csp/no-nonce.html': ['/csp/no-adopted-stylesheets.js'],
+});
+
+/** index.html with `scripts` loaded right after the tripwire, before the bundle. */
+function variantPage(/** @type {string[]} */ scripts) {
+  const page = readFileSync(join(here, 'index.html'), 'utf8');
+  const tripwire = '<script src="/csp/tripwire.js"></script>';
+  if (!page.includes(tripwire)) throw new Error('index.html no longer loads the tripwire first');
+  return page.replace(tripwire, [tripwire, ...scripts.map((src) => `<script src="${src}"></script>`)].join('\n    '));
+}
+
 const types = /** @type {Record<string, string>} */ ({
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -52,7 +70,8 @@ export async function serveCspPages({ csp, nonce = false }) {
       response.end(`window.litNonce = ${JSON.stringify(pageNonce)};`);
       return;
     }
-    const file = path === '/sabba.js' ? bundle : normalize(join(here, path.replace(/^\/csp\//, '')));
+    const variant = Object.hasOwn(VARIANTS, path) ? VARIANTS[path] : undefined;
+    const file = path === '/sabba.js' ? bundle : normalize(join(here, variant === undefined ? path.replace(/^\/csp\//, '') : 'index.html'));
     if (path !== '/sabba.js' && (!path.startsWith('/csp/') || !file.startsWith(here) || !isFile(file))) {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
@@ -65,7 +84,7 @@ export async function serveCspPages({ csp, nonce = false }) {
       headers['content-security-policy'] = nonce ? csp.replace("style-src 'self'", `style-src 'self' 'nonce-${pageNonce}'`) : csp;
     }
     response.writeHead(200, headers);
-    response.end(readFileSync(file));
+    response.end(variant === undefined ? readFileSync(file) : variantPage(variant));
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
   const address = server.address();
