@@ -209,6 +209,17 @@ after(async () => {
   await pages?.close();
 });
 
+/**
+ * Asserts that the field `selector` is marked invalid and that what its aria-describedby points at
+ * includes `message`.
+ * @param {import('playwright-core').Locator} form @param {string} selector @param {string} message
+ */
+async function expectMessageAtField(form, selector, message) {
+  const field = await describedBy(form, selector);
+  assert.equal(field.invalid, 'true', `${selector} is marked invalid`);
+  assert.ok(field.text.includes(message), `${selector} is described by the message ("${field.text}")`);
+}
+
 /** What the field's aria-describedby points at says. @param {import('playwright-core').Locator} form @param {string} selector */
 async function describedBy(form, selector) {
   return form.evaluate((host, sel) => {
@@ -274,9 +285,7 @@ for (const { transport, origin, who, codes, http } of TRANSPORTS) {
       const outcome = await submit(opened, { ...who, comment: 'Email yang ditolak server.' },
         { onTheWay: { fields: ['author_email', 'email'], value: 'sari@localhost' } });
       const text = await expectError(outcome, opened.form, { code: codes.invalidEmail, status: http.invalidEmail, seen: SEEN.invalid_email });
-      const email = await describedBy(opened.form, 'input[name="email"]');
-      assert.equal(email.invalid, 'true', 'the email field is marked invalid');
-      assert.ok(email.text.includes(text), `the email field is described by the message ("${email.text}")`);
+      await expectMessageAtField(opened.form, 'input[name="email"]', text);
       assertDatabase(`${transport} invalid email`);
       await close(opened, t);
     });
@@ -286,9 +295,7 @@ for (const { transport, origin, who, codes, http } of TRANSPORTS) {
       const outcome = await submit(opened, { ...who, comment: 'Akan dikosongkan di jalan.' },
         { onTheWay: { fields: ['content', 'comment'], value: '' } });
       const text = await expectError(outcome, opened.form, { code: codes.empty, status: http.empty, seen: SEEN.empty_comment });
-      const comment = await describedBy(opened.form, 'textarea[name="comment"]');
-      assert.equal(comment.invalid, 'true', 'the comment field is marked invalid');
-      assert.ok(comment.text.includes(text), `the comment field is described by the message ("${comment.text}")`);
+      await expectMessageAtField(opened.form, 'textarea[name="comment"]', text);
       assertDatabase(`${transport} empty comment`);
       await close(opened, t);
     });
