@@ -15,10 +15,7 @@ export type AdSlotTexts = typeof id;
 
 /** The ad slot's texts in Indonesian and English. */
 export const adSlotTexts = defineTexts('adSlot', id, {
-  /** The visible label above every slot (Dewan Pers: paid content must say so). */
   label: 'Advertisement',
-  /** Shown in the reserved space until a creative fills it. */
   placeholder: 'Advertisement Space',
-  /** The accessible name of a creative's iframe. */
   frameTitle: 'Advertisement',
 });
