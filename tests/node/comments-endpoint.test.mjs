@@ -1,5 +1,5 @@
 // @ts-check
-// The local WordPress comments endpoint: every outcome DESIGN.md measured on a real WordPress,
+// The local WordPress comments endpoint: every outcome docs/architecture.md measured on a real WordPress,
 // through handle() and through a real HTTP server, plus limits, CORS, faults, persistence and reset.
 // Run: node --test tests/node/
 import assert from 'node:assert/strict';
@@ -80,10 +80,10 @@ async function overHttp(endpoint, request) {
 const json = (response) => JSON.parse(response.body);
 
 // ---------------------------------------------------------------------------------------------
-// DESIGN.md's table, run through handle() and through HTTP.
+// The table in docs/architecture.md, run through handle() and through HTTP.
 // ---------------------------------------------------------------------------------------------
 for (const [label, send] of /** @type {[string, Transport][]} */ ([['handle()', direct], ['HTTP', overHttp]])) {
-  describe(`DESIGN.md outcomes via ${label}`, () => {
+  describe(`WordPress contract outcomes via ${label}`, () => {
     test('REST valid → 201, first comment held, then approved once the author has an approved comment', async () => {
       const { endpoint, later } = site();
       const first = await send(endpoint, restPost(reader));

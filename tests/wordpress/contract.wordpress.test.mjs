@@ -1,7 +1,7 @@
 // @ts-check
 /**
  * The WordPress comment contract, checked against the real WordPress (scripts/wordpress/start.sh):
- * every request of lib/cases.mjs gets the status and error code that DESIGN.md's table and
+ * every request of lib/cases.mjs gets the status and error code that the table in docs/architecture.md and
  * measured-responses.json record, and the database holds exactly the comments that were accepted,
  * byte for byte.
  */
@@ -14,7 +14,7 @@ import { comments, loadState, withoutId } from './lib/wordpress.mjs';
 
 const measured = JSON.parse(readFileSync(new URL('./measured-responses.json', import.meta.url), 'utf8'));
 
-test('real WordPress answers every contract case as DESIGN.md and measured-responses.json say', async (t) => {
+test('real WordPress answers every contract case as docs/architecture.md and measured-responses.json say', async (t) => {
   const state = loadState();
   const results = await runCasesAgainstWordPress(state);
 

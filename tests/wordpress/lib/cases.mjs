@@ -1,6 +1,6 @@
 // @ts-check
 /**
- * The request list of the WordPress comment contract: every case of DESIGN.md's "WordPress comments"
+ * The request list of the WordPress comment contract: every case of docs/architecture.md's "WordPress comments"
  * table, for REST and for wp-comments-post.php, as raw requests. Used against the real WordPress
  * (measure.mjs, contract.wordpress.test.mjs) and against the local stub (stub-contract.test.mjs).
  *
@@ -47,7 +47,7 @@ export const atBytes = {
  * @typedef {object} ContractCase
  * @property {string} name
  * @property {'rest' | 'classic'} transport
- * @property {string} design         the row of DESIGN.md's table this case checks
+ * @property {string} design         the row of the table in docs/architecture.md this case checks
  * @property {'age'} [before]
  * @property {'reader'} [login]      send the request with a logged-in reader's cookies
  * @property {'approve-created'} [setup]  approve the comment named by `parentOf` first
