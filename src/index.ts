@@ -4,16 +4,25 @@
  * for that.
  */
 export { SabbaElement } from './internal/sabba-element.js';
-export { SabbaEvent } from './events/sabba-event.js';
+export { SabbaEvent } from './internal/sabba-event.js';
 export { defineElement } from './internal/define-element.js';
 export { VERSION } from './internal/version.js';
-export { defineTexts, type Dictionary, type Language, type Overrides, type SectionTexts } from './i18n/index.js';
+export { defineTexts, type Language, type Overrides, type SectionTexts } from './i18n/index.js';
+export type { Dictionary } from './dictionary.js';
 
 // <sabba-comment-form>
 export { SabbaCommentForm } from './components/comment-form/comment-form.js';
-export { SabbaCommentSubmitEvent, type CommentSubmitDetail } from './events/sabba-comment-submit.js';
-export { SabbaCommentSuccessEvent, type CommentSuccessDetail } from './events/sabba-comment-success.js';
-export { SabbaCommentErrorEvent, type CommentErrorDetail } from './events/sabba-comment-error.js';
+export {
+  SabbaCommentErrorEvent,
+  SabbaCommentSubmitEvent,
+  SabbaCommentSuccessEvent,
+  type CommentTransportName,
+  type SabbaCommentErrorDetail,
+  type SabbaCommentSubmitDetail,
+  type SabbaCommentSuccessDetail,
+} from './components/comment-form/comment-form.events.js';
+// eslint-disable-next-line @typescript-eslint/no-deprecated -- kept for code written against 0.1
+export type { CommentErrorDetail, CommentSubmitDetail, CommentSuccessDetail } from './deprecated.js';
 export type {
   CommentAccepted,
   CommentOutcome,
@@ -30,22 +39,34 @@ export type { AdProvider, AdProviderFactory, AdSlotContext, RenderOutcome } from
 export { AdFailure, type AdFailureReason } from './components/ad-slot/script-loader.js';
 export type { AdSize, SizeMapEntry, SizePlan } from './components/ad-slot/size-map.js';
 export { planSizes, preUpgradeCss, reservationCss } from './components/ad-slot/size-map.js';
-export { SabbaAdRequestEvent, type SabbaAdRequestDetail } from './events/ad-request.js';
-export { SabbaAdRenderEvent, type SabbaAdRenderDetail } from './events/ad-render.js';
-export { SabbaAdViewableEvent, type SabbaAdViewableDetail } from './events/ad-viewable.js';
-export { SabbaAdErrorEvent, type SabbaAdErrorDetail } from './events/ad-error.js';
+export {
+  SabbaAdErrorEvent,
+  SabbaAdRenderEvent,
+  SabbaAdRequestEvent,
+  SabbaAdViewableEvent,
+  type SabbaAdErrorDetail,
+  type SabbaAdRenderDetail,
+  type SabbaAdRequestDetail,
+  type SabbaAdViewableDetail,
+} from './components/ad-slot/ad-slot.events.js';
 
 // <sabba-adblock-notice>
 export { SabbaAdblockNotice, type AdblockNoticeMode } from './components/adblock-notice/adblock-notice.js';
 export { detectAdblock, type DetectAdblockOptions } from './components/adblock-notice/detect-adblock.js';
 export { decideVerdict, type AdblockVerdict, type AdblockConfidence } from './components/adblock-notice/verdict.js';
 export type { AdblockSignal, AdblockSignalName, AdblockSignalOutcome } from './components/adblock-notice/detection/signal.js';
-export { SabbaAdblockResultEvent } from './events/adblock-result.js';
-export { SabbaAdblockDismissEvent, type AdblockDismissDetail } from './events/adblock-dismiss.js';
+export {
+  SabbaAdblockDismissEvent,
+  SabbaAdblockResultEvent,
+  type SabbaAdblockDismissDetail,
+  type SabbaAdblockResultDetail,
+} from './components/adblock-notice/adblock-notice.events.js';
+// eslint-disable-next-line @typescript-eslint/no-deprecated -- kept for code written against 0.1
+export type { AdblockDismissDetail } from './deprecated.js';
 
 // <sabba-back-to-top>
 export { SabbaBackToTop, type BackToTopPosition } from './components/back-to-top/back-to-top.js';
-export { SabbaBackToTopEvent, type SabbaBackToTopDetail } from './events/back-to-top.js';
+export { SabbaBackToTopEvent, type SabbaBackToTopDetail } from './components/back-to-top/back-to-top.events.js';
 
 // <sabba-author-card>
 export { SabbaAuthorCard, DEFAULT_COLLAPSED_LINES } from './components/author-card/author-card.js';

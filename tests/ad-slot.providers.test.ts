@@ -6,8 +6,7 @@ import { SabbaAdSlot } from '../src/components/ad-slot/ad-slot.js';
 import { registerAdProvider } from '../src/components/ad-slot/providers/registry.js';
 import type { AdSlotContext } from '../src/components/ad-slot/providers/provider.js';
 import { AdFailure, classifyFailure, loadScript } from '../src/components/ad-slot/script-loader.js';
-import type { SabbaAdErrorEvent } from '../src/events/ad-error.js';
-import type { SabbaAdRenderEvent } from '../src/events/ad-render.js';
+import type { SabbaAdErrorEvent, SabbaAdRenderEvent } from '../src/components/ad-slot/ad-slot.events.js';
 
 interface StandinWindow {
   gptStandin?: { fill?: boolean; delay?: number; size?: [number, number]; viewable?: boolean; log?: string[] };

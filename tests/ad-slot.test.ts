@@ -3,8 +3,7 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../src/components/ad-slot/ad-slot.define.js';
 import type { SabbaAdSlot } from '../src/components/ad-slot/ad-slot.js';
-import type { SabbaAdErrorEvent } from '../src/events/ad-error.js';
-import type { SabbaAdRenderEvent } from '../src/events/ad-render.js';
+import type { SabbaAdErrorEvent, SabbaAdRenderEvent } from '../src/components/ad-slot/ad-slot.events.js';
 
 const frame = (el: SabbaAdSlot): HTMLElement => el.shadowRoot!.querySelector<HTMLElement>('[part="frame"]')!;
 const shadowText = (el: SabbaAdSlot, part: string): string => el.shadowRoot!.querySelector(`[part="${part}"]`)!.textContent.trim();

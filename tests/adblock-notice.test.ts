@@ -7,7 +7,7 @@ import { BAIT_SELECTORS } from '../src/components/adblock-notice/detection/bait-
 import { signal } from '../src/components/adblock-notice/detection/signal.js';
 import { DISMISS_KEY, resetPageView } from '../src/components/adblock-notice/dismissal.js';
 import type { AdblockVerdict } from '../src/components/adblock-notice/verdict.js';
-import type { SabbaAdblockResultEvent } from '../src/events/adblock-result.js';
+import type { SabbaAdblockResultEvent } from '../src/components/adblock-notice/adblock-notice.events.js';
 
 const BLOCKED: AdblockVerdict = {
   blocked: true,

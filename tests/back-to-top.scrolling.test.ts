@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import sinon from 'sinon';
 import type { SabbaBackToTop } from '../src/components/back-to-top/back-to-top.js';
-import { SENTINEL_TAG } from '../src/controllers/scroll-sentinel.js';
+import { SENTINEL_TAG } from '../src/components/back-to-top/scroll-sentinel.js';
 import { articlePage, buttonOf, deepActiveElement, preferReducedMotion, resetPage, scrollPageTo } from './back-to-top.helpers.js';
 
 /** An app shell whose `<main>` scrolls instead of the page. */

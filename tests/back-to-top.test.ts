@@ -1,8 +1,8 @@
 import { aTimeout, expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import sinon from 'sinon';
-import { SENTINEL_TAG } from '../src/controllers/scroll-sentinel.js';
-import { SabbaBackToTopEvent } from '../src/events/back-to-top.js';
+import { SENTINEL_TAG } from '../src/components/back-to-top/scroll-sentinel.js';
+import { SabbaBackToTopEvent } from '../src/components/back-to-top/back-to-top.events.js';
 import {
   articlePage,
   buttonOf,

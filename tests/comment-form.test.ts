@@ -3,9 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import type { SabbaCommentForm } from '../src/components/comment-form/comment-form.js';
 import type { CommentOutcome, CommentSubmitter, OutgoingComment } from '../src/components/comment-form/submitter.js';
-import type { SabbaCommentErrorEvent } from '../src/events/sabba-comment-error.js';
-import { SabbaCommentSubmitEvent } from '../src/events/sabba-comment-submit.js';
-import type { SabbaCommentSuccessEvent } from '../src/events/sabba-comment-success.js';
+import { type SabbaCommentErrorEvent, SabbaCommentSubmitEvent, type SabbaCommentSuccessEvent } from '../src/components/comment-form/comment-form.events.js';
 import { commentFormTexts } from '../src/components/comment-form/comment-form.texts.js';
 import { $, describedError, fill, statusText, submitAndWait, validComment } from './fixtures/comment-form/helpers.js';
 

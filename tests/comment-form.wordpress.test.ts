@@ -3,8 +3,7 @@ import sinon from 'sinon';
 import type { CommentSubmitter, OutgoingComment } from '../src/components/comment-form/submitter.js';
 import { createClassicTransport } from '../src/components/comment-form/transports/classic-transport.js';
 import { createRestTransport } from '../src/components/comment-form/transports/rest-transport.js';
-import type { SabbaCommentErrorEvent } from '../src/events/sabba-comment-error.js';
-import type { SabbaCommentSuccessEvent } from '../src/events/sabba-comment-success.js';
+import type { SabbaCommentErrorEvent, SabbaCommentSuccessEvent } from '../src/components/comment-form/comment-form.events.js';
 import { commentFormTexts, type CommentFormTexts } from '../src/components/comment-form/comment-form.texts.js';
 import {
   $,

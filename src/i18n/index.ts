@@ -1,21 +1,4 @@
-import type { AdSlotTexts } from '../components/ad-slot/ad-slot.texts.js';
-import type { AdblockNoticeTexts } from '../components/adblock-notice/adblock-notice.texts.js';
-import type { AuthorCardTexts } from '../components/author-card/author-card.texts.js';
-import type { BackToTopTexts } from '../components/back-to-top/back-to-top.texts.js';
-import type { CommentFormTexts } from '../components/comment-form/comment-form.texts.js';
 import { describeValue, warnOnce } from '../internal/warn.js';
-
-/**
- * Every element's texts by section: the shape a `strings` override follows. The texts themselves
- * live beside each element (`<element>.texts.ts`), so one element's bundle carries only its own.
- */
-export interface Dictionary {
-  commentForm: CommentFormTexts;
-  adSlot: AdSlotTexts;
-  adblockNotice: AdblockNoticeTexts;
-  backToTop: BackToTopTexts;
-  authorCard: AuthorCardTexts;
-}
 
 /** The languages the widgets speak. Indonesian is the default. */
 export type Language = 'id' | 'en';

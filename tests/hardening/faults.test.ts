@@ -6,7 +6,7 @@ import type { SabbaAdSlot } from '../../src/components/ad-slot/ad-slot.js';
 import type { SabbaAdblockNotice } from '../../src/components/adblock-notice/adblock-notice.js';
 import type { SabbaBackToTop } from '../../src/components/back-to-top/back-to-top.js';
 import type { SabbaCommentForm } from '../../src/components/comment-form/comment-form.js';
-import { SabbaCommentErrorEvent } from '../../src/events/sabba-comment-error.js';
+import { SabbaCommentErrorEvent } from '../../src/components/comment-form/comment-form.events.js';
 import { ELEMENTS } from './elements.js';
 
 /**

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { SabbaEvent } from '../../src/events/sabba-event.js';
+import { SabbaEvent } from '../../src/internal/sabba-event.js';
 
 class ProbeEvent extends SabbaEvent<{ value: number }> {
   constructor(value: number, cancelable = false) {

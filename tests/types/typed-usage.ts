@@ -3,7 +3,7 @@
  * `npm run typecheck`); nothing here runs. Each `@ts-expect-error` line must fail to compile, so
  * if the types got looser, tsc reports the directive as unused.
  */
-import type { CommentSuccessDetail, SabbaCommentForm, SabbaCommentSuccessEvent } from '../../src/index.js';
+import type { SabbaCommentForm, SabbaCommentSuccessDetail, SabbaCommentSuccessEvent } from '../../src/index.js';
 import '../../src/sabba.js';
 
 export function typedUsage(): void {
@@ -19,7 +19,7 @@ export function typedUsage(): void {
   typed.addEventListener('sabba-comment-success', (event) => {
     const id: number | null = event.detail.id;
     const status: 'approved' | 'hold' = event.detail.status;
-    const whole: CommentSuccessDetail = event.detail;
+    const whole: SabbaCommentSuccessDetail = event.detail;
     const asClass: SabbaCommentSuccessEvent = event;
     console.info(id, status, whole, asClass);
     // @ts-expect-error a success has no error code

@@ -1,11 +1,8 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { SabbaAdErrorEvent } from '../../events/ad-error.js';
-import { SabbaAdRenderEvent } from '../../events/ad-render.js';
-import { SabbaAdRequestEvent } from '../../events/ad-request.js';
-import { SabbaAdViewableEvent } from '../../events/ad-viewable.js';
-import type { Dictionary, Overrides } from '../../i18n/index.js';
-import { adSlotTexts } from './ad-slot.texts.js';
+import { SabbaAdErrorEvent, SabbaAdRenderEvent, SabbaAdRequestEvent, SabbaAdViewableEvent } from './ad-slot.events.js';
+import type { Overrides } from '../../i18n/index.js';
+import { adSlotTexts, type AdSlotTexts } from './ad-slot.texts.js';
 import { hostStyles } from '../../internal/host.styles.js';
 import { SabbaElement } from '../../internal/sabba-element.js';
 import { safeUrl } from '../../internal/safe-url.js';
@@ -127,7 +124,7 @@ export class SabbaAdSlot extends SabbaElement {
   @property() placeholder = '';
 
   /** Per-string overrides of the slot's texts (`label`, `placeholder`, `frameTitle`). */
-  @property({ attribute: false }) strings: Overrides<Dictionary['adSlot']> = {};
+  @property({ attribute: false }) strings: Overrides<AdSlotTexts> = {};
 
   @state() private status: SlotStatus = 'idle';
 

@@ -1,9 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { SabbaAdblockDismissEvent } from '../../events/adblock-dismiss.js';
-import { SabbaAdblockResultEvent } from '../../events/adblock-result.js';
-import type { Dictionary, Overrides } from '../../i18n/index.js';
-import { adblockNoticeTexts } from './adblock-notice.texts.js';
+import { SabbaAdblockDismissEvent, SabbaAdblockResultEvent } from './adblock-notice.events.js';
+import type { Overrides } from '../../i18n/index.js';
+import { adblockNoticeTexts, type AdblockNoticeTexts } from './adblock-notice.texts.js';
 import { hostStyles } from '../../internal/host.styles.js';
 import { SabbaElement } from '../../internal/sabba-element.js';
 import { describeValue, warnOnce } from '../../internal/warn.js';
@@ -106,7 +105,7 @@ export class SabbaAdblockNotice extends SabbaElement {
   @property({ attribute: 'message' }) message = '';
 
   /** Per-text overrides of the notice's texts (`heading`, `message`, `explanation`, `recheck`, `checking`, `stillBlocked`, `dismiss`). */
-  @property({ attribute: false }) strings: Overrides<Dictionary['adblockNotice']> = {};
+  @property({ attribute: false }) strings: Overrides<AdblockNoticeTexts> = {};
 
   /**
    * For Storybook and demos: a verdict to show instead of detecting. While set, no detection runs,

@@ -1,8 +1,8 @@
 import { ResizeController } from '@lit-labs/observers/resize-controller.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { Dictionary, Overrides } from '../../i18n/index.js';
-import { authorCardTexts } from './author-card.texts.js';
+import type { Overrides } from '../../i18n/index.js';
+import { authorCardTexts, type AuthorCardTexts } from './author-card.texts.js';
 import { hostStyles } from '../../internal/host.styles.js';
 import { SabbaElement } from '../../internal/sabba-element.js';
 import { safeUrl } from '../../internal/safe-url.js';
@@ -25,7 +25,7 @@ export type { AuthorType } from './structured-data.js';
 export type { ProfileLink, ProfileNetwork } from './profile-links.js';
 
 /** The texts of the author card, each overridable through the `strings` property. */
-export type AuthorCardStrings = Dictionary['authorCard'];
+export type AuthorCardStrings = AuthorCardTexts;
 
 /** Lines of bio shown before "Show more" when `collapsed-lines` is missing or unusable. */
 export const DEFAULT_COLLAPSED_LINES = 3;

@@ -1,10 +1,10 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { ScrollProgressController } from '../../controllers/scroll-progress-controller.js';
-import { ScrollThresholdController } from '../../controllers/scroll-threshold-controller.js';
-import { SabbaBackToTopEvent } from '../../events/back-to-top.js';
-import type { Dictionary, Overrides } from '../../i18n/index.js';
-import { backToTopTexts } from './back-to-top.texts.js';
+import { ScrollProgressController } from './scroll-progress-controller.js';
+import { ScrollThresholdController } from './scroll-threshold-controller.js';
+import { SabbaBackToTopEvent } from './back-to-top.events.js';
+import type { Overrides } from '../../i18n/index.js';
+import { backToTopTexts, type BackToTopTexts } from './back-to-top.texts.js';
 import { hostStyles } from '../../internal/host.styles.js';
 import { SabbaElement } from '../../internal/sabba-element.js';
 import { describeValue, warnOnce } from '../../internal/warn.js';
@@ -82,7 +82,7 @@ export class SabbaBackToTop extends SabbaElement {
   @property({ type: Boolean }) progress = false;
 
   /** Per-string text overrides (`{ label }`), for pages that set texts from script. */
-  @property({ attribute: false }) strings: Overrides<Dictionary['backToTop']> = {};
+  @property({ attribute: false }) strings: Overrides<BackToTopTexts> = {};
 
   private get button(): HTMLButtonElement | null {
     return this.shadowRoot?.querySelector('.button') ?? null;

@@ -1,11 +1,9 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { SabbaCommentErrorEvent } from '../../events/sabba-comment-error.js';
-import { SabbaCommentSubmitEvent } from '../../events/sabba-comment-submit.js';
-import { SabbaCommentSuccessEvent } from '../../events/sabba-comment-success.js';
-import type { Dictionary, Overrides } from '../../i18n/index.js';
-import { commentFormTexts } from './comment-form.texts.js';
+import { SabbaCommentErrorEvent, SabbaCommentSubmitEvent, SabbaCommentSuccessEvent, type CommentTransportName } from './comment-form.events.js';
+import type { Overrides } from '../../i18n/index.js';
+import { commentFormTexts, type CommentFormTexts } from './comment-form.texts.js';
 import { hostStyles } from '../../internal/host.styles.js';
 import { SabbaElement } from '../../internal/sabba-element.js';
 import { safeUrl } from '../../internal/safe-url.js';
@@ -34,7 +32,7 @@ import { createRestTransport } from './transports/rest-transport.js';
 import { normalizeWebsite, phpTrim, validateComment, type FieldName, type FieldProblem } from './validation.js';
 import { placeError } from './wp-errors.js';
 
-type Texts = Dictionary['commentForm'];
+type Texts = CommentFormTexts;
 type Outcome = 'idle' | 'error' | 'approved' | 'hold' | 'unconfirmed';
 
 /** The first non-empty string, or ''. */
@@ -392,7 +390,7 @@ export class SabbaCommentForm extends SabbaElement {
     else this.refuse(outcome);
   }
 
-  private transportName(): 'rest' | 'classic' | 'custom' {
+  private transportName(): CommentTransportName {
     return this.submitter ? 'custom' : parseTransport(this.transport);
   }
 

@@ -1,4 +1,4 @@
-import { RestartableController } from './restartable-controller.js';
+import { RestartableController } from '../../controllers/restartable-controller.js';
 import { placeSentinel, type PlacedSentinel } from './scroll-sentinel.js';
 
 /** What the controller watches; read again on every `restart()`. */

@@ -1,6 +1,7 @@
-import { SabbaEvent } from './sabba-event.js';
+/** The event of `<sabba-back-to-top>`. */
+import { SabbaEvent } from '../../internal/sabba-event.js';
 
-/** What a `sabba-back-to-top` listener learns about the jump that is about to happen. */
+/** Detail of {@link SabbaBackToTopEvent}: the jump that is about to happen. */
 export interface SabbaBackToTopDetail {
   /** The element that will receive focus after scrolling (`focus-target` or the default). */
   readonly focusTarget: HTMLElement;
@@ -9,13 +10,15 @@ export interface SabbaBackToTopDetail {
 }
 
 /**
- * Fired by `<sabba-back-to-top>` when the reader activates the button, before anything scrolls.
- * Cancelable: call `preventDefault()` to scroll and move focus yourself (a single-page app
- * router, for instance).
+ * `sabba-back-to-top`: the reader activated the button; nothing has scrolled yet. Cancelable:
+ * call `preventDefault()` to scroll and move focus yourself (a single-page app router, for instance).
  */
 export class SabbaBackToTopEvent extends SabbaEvent<SabbaBackToTopDetail> {
+  /** The event's type. */
+  static readonly type = 'sabba-back-to-top';
+
   constructor(detail: SabbaBackToTopDetail) {
-    super('sabba-back-to-top', detail, { cancelable: true });
+    super(SabbaBackToTopEvent.type, detail, { cancelable: true });
   }
 }
 

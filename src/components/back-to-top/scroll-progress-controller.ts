@@ -1,10 +1,10 @@
-import { RestartableController } from './restartable-controller.js';
+import { RestartableController } from '../../controllers/restartable-controller.js';
 import {
   PROGRESS_ROOT_MARGIN,
   PROGRESS_THRESHOLDS,
   readingProgress,
   viewportFromRootBounds,
-} from '../components/back-to-top/progress.js';
+} from './progress.js';
 import { SENTINEL_TAG } from './scroll-sentinel.js';
 import { createObserver } from './scroll-threshold-controller.js';
 

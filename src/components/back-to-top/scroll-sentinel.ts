@@ -14,7 +14,7 @@
  *   stronger than page rules such as `body > * { position: relative }`), it is `aria-hidden`,
  *   invisible, inert to the pointer, and uses an unknown custom tag name no page rule targets.
  */
-import { warnOnce } from '../internal/warn.js';
+import { warnOnce } from '../../internal/warn.js';
 
 /** The tag name of the marker (never defined as a custom element). */
 export const SENTINEL_TAG = 'sabba-back-to-top-sentinel';

@@ -1,0 +1,89 @@
+/**
+ * The events of `<sabba-ad-slot>`, in the order a slot fires them: request, render (or error), viewable.
+ */
+import { SabbaEvent } from '../../internal/sabba-event.js';
+
+/** Detail of {@link SabbaAdRequestEvent}. */
+export interface SabbaAdRequestDetail {
+  /** The provider asked (`gpt`, `adsense`, `html` or a registered name). */
+  readonly provider: string;
+  /** Whether this request replaces a shown creative (a refresh) rather than filling the slot. */
+  readonly refresh: boolean;
+}
+
+/** `sabba-ad-request`: the slot came near the viewport (or its refresh time came) and asks its provider for an ad. */
+export class SabbaAdRequestEvent extends SabbaEvent<SabbaAdRequestDetail> {
+  /** The event's type. */
+  static readonly type = 'sabba-ad-request';
+
+  constructor(detail: SabbaAdRequestDetail) {
+    super(SabbaAdRequestEvent.type, detail);
+  }
+}
+
+/** Detail of {@link SabbaAdRenderEvent}. */
+export interface SabbaAdRenderDetail {
+  /** No ad was served (no fill); the placeholder stays, or collapses off-screen. */
+  readonly empty: boolean;
+  /** The creative's width in CSS pixels (0 when empty). */
+  readonly width: number;
+  /** The creative's height in CSS pixels (0 when empty). */
+  readonly height: number;
+}
+
+/** `sabba-ad-render`: the provider answered, with a creative or with no fill. */
+export class SabbaAdRenderEvent extends SabbaEvent<SabbaAdRenderDetail> {
+  /** The event's type. */
+  static readonly type = 'sabba-ad-render';
+
+  constructor(detail: SabbaAdRenderDetail) {
+    super(SabbaAdRenderEvent.type, detail);
+  }
+}
+
+/** Detail of {@link SabbaAdViewableEvent}. */
+export interface SabbaAdViewableDetail {
+  /** Which refresh the impression belongs to (0 for the first creative). */
+  readonly impression: number;
+}
+
+/**
+ * `sabba-ad-viewable`: the creative met the MRC display rule (≥ 50 % of its pixels, 30 % for ads
+ * of ≥ 242,500 px, in view for one continuous second in a visible tab). Once per impression.
+ */
+export class SabbaAdViewableEvent extends SabbaEvent<SabbaAdViewableDetail> {
+  /** The event's type. */
+  static readonly type = 'sabba-ad-viewable';
+
+  constructor(detail: SabbaAdViewableDetail) {
+    super(SabbaAdViewableEvent.type, detail);
+  }
+}
+
+/** Detail of {@link SabbaAdErrorEvent}. */
+export interface SabbaAdErrorDetail {
+  /**
+   * `blocked`: the provider's request never reached a server (blocker extension or DNS blocker);
+   * `timeout`: no answer in time; `error`: the server or the script failed, or the slot is misconfigured.
+   */
+  readonly reason: 'blocked' | 'timeout' | 'error';
+}
+
+/** `sabba-ad-error`: the slot could not get an ad; it keeps its placeholder and the page goes on. */
+export class SabbaAdErrorEvent extends SabbaEvent<SabbaAdErrorDetail> {
+  /** The event's type. */
+  static readonly type = 'sabba-ad-error';
+
+  constructor(detail: SabbaAdErrorDetail) {
+    super(SabbaAdErrorEvent.type, detail);
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'sabba-ad-request': SabbaAdRequestEvent;
+    'sabba-ad-render': SabbaAdRenderEvent;
+    'sabba-ad-viewable': SabbaAdViewableEvent;
+    'sabba-ad-error': SabbaAdErrorEvent;
+  }
+}
