@@ -5,6 +5,13 @@ import litPlugin from 'eslint-plugin-lit';
 import litA11y from 'eslint-plugin-lit-a11y';
 import wcPlugin from 'eslint-plugin-wc';
 import globals from 'globals';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import importX from 'eslint-plugin-import-x';
+import { readdirSync } from 'node:fs';
+
+const elementFolders = readdirSync(new URL('./src/components', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
@@ -30,6 +37,38 @@ export default defineConfig(
     rules: litA11y.configs.recommended.rules,
     settings: { wc: { elementBaseClasses: ['LitElement', 'SabbaElement'] } },
     languageOptions: { globals: globals.browser },
+  },
+  {
+    // The layers of docs/architecture.md: shared code never reaches up into an element, an element
+    // never into another, and no module imports itself back through another.
+    files: ['src/**/*.ts'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [createTypeScriptImportResolver()],
+      'import-x/extensions': ['.ts', '.js'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts'] },
+    },
+    rules: {
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            {
+              target: ['./src/internal', './src/i18n', './src/controllers'],
+              from: './src/components',
+              message: 'internal/, i18n/ and controllers/ serve every element and import none (docs/architecture.md, Layers).',
+            },
+            ...elementFolders.map((name) => ({
+              target: `./src/components/${name}`,
+              from: './src/components',
+              except: [`./${name}`],
+              message: 'An element shares code with another only through internal/, i18n/ or controllers/ (docs/architecture.md, Layers).',
+            })),
+          ],
+        },
+      ],
+    },
   },
   {
     files: ['tests/**/*.ts'],
