@@ -9,7 +9,10 @@ import { css } from 'lit';
  * - `--sabba-accent`: accent colour for buttons and links (default `#b4232a`, the Sabba red).
  * - `--sabba-accent-contrast`: text on the accent colour (default `#fff`).
  * - `--sabba-radius`: corner radius (default `6px`).
- * - `--sabba-focus-ring`: focus outline colour (default `currentColor` mixed with the accent).
+ * - `--sabba-focus-ring`: colour of the focus ring every element draws (default: the element's accent).
+ *
+ * The focus ring (3 px outline, 2 px offset, on `:focus-visible`) and `.visually-hidden` are
+ * defined here once, for every element.
  */
 export const hostStyles = css`
   :host {
@@ -32,6 +35,12 @@ export const hostStyles = css`
 
   [hidden] {
     display: none !important;
+  }
+
+  /* Under :host, so it outranks an element's own all: unset on a control. */
+  :host :focus-visible {
+    outline: 3px solid var(--sabba-focus-ring, var(--_accent, #b4232a));
+    outline-offset: 2px;
   }
 
   .visually-hidden {

@@ -71,9 +71,19 @@ export class SabbaElement extends LitElement {
     return this.languageController.value;
   }
 
-  /** The element's `texts` in the current language, with the page's overrides applied. */
-  protected localize<S extends object>(texts: SectionTexts<S>, overrides?: Overrides<S>): S {
-    return localize(texts, this.language, overrides);
+  /**
+   * The element's `texts` in the current language, with the page's overrides applied: first the
+   * `strings` property, then the element's text attributes (`label`, `heading`, …), which win when
+   * they hold more than white space. One rule for every element, so a blank attribute never blanks
+   * a text and never hides a `strings` override.
+   */
+  protected localize<S extends object>(texts: SectionTexts<S>, overrides: Overrides<S> = {}, attributes: Partial<Record<keyof S, string>> = {}): S {
+    const merged: Overrides<S> = { ...overrides };
+    for (const key of Object.keys(attributes) as (keyof S)[]) {
+      const value = attributes[key];
+      if (typeof value === 'string' && value.trim() !== '') merged[key] = value as S[keyof S];
+    }
+    return localize(texts, this.language, merged);
   }
 
   /** The element's internals, created on first use (elements that never need them pay nothing). */

@@ -124,3 +124,23 @@ describe('SabbaElement text properties', () => {
     expect(el.count).to.equal(null);
   });
 });
+
+describe('SabbaElement text attributes', () => {
+  it('lets a text attribute win over the strings property, and a blank one fall back to it', async () => {
+    await import('../../src/components/ad-slot/ad-slot.define.js');
+    await import('../../src/components/comment-form/comment-form.define.js');
+    const slot = await fixture<HTMLElement & { strings: object }>(
+      html`<sabba-ad-slot provider="none" label="   " .strings=${{ label: 'Sponsor' }}></sabba-ad-slot>`,
+    );
+    expect(slot.shadowRoot?.querySelector('[part="label"]')?.textContent.trim()).to.equal('Sponsor');
+
+    const form = await fixture<HTMLElement & { strings: object }>(
+      html`<sabba-comment-form post-id="1" heading="\t " .strings=${{ title: 'Komentar Anda' }}></sabba-comment-form>`,
+    );
+    expect(form.shadowRoot?.querySelector('h2, h3')?.textContent.trim()).to.equal('Komentar Anda');
+
+    form.setAttribute('heading', 'Diskusi');
+    await (form as unknown as { updateComplete: Promise<boolean> }).updateComplete;
+    expect(form.shadowRoot?.querySelector('h2, h3')?.textContent.trim()).to.equal('Diskusi');
+  });
+});

@@ -181,7 +181,7 @@ export class SabbaAdSlot extends SabbaElement {
   }
 
   override render(): TemplateResult {
-    const texts = this.localize(adSlotTexts, { ...this.strings, label: this.label || this.strings.label, placeholder: this.placeholder || this.strings.placeholder });
+    const texts = this.localize(adSlotTexts, this.strings, { label: this.label, placeholder: this.placeholder });
     return html`
       <section class="base" part="base" aria-labelledby="label">
         <p class="label" part="label" id="label">${texts.label}</p>

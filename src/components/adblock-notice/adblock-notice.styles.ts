@@ -14,7 +14,6 @@ export const styles = css`
     --_surface: var(--sabba-adblock-notice-background, Canvas);
     --_text: var(--sabba-adblock-notice-color, CanvasText);
     --_border: var(--sabba-adblock-notice-border-color, color-mix(in srgb, currentColor 15%, transparent));
-    --_focus: var(--sabba-focus-ring, color-mix(in srgb, currentColor 40%, var(--_accent)));
   }
 
   /* Gives the page room to scroll its last lines above the fixed bar, so the bar covers nothing. */
@@ -146,11 +145,6 @@ export const styles = css`
   .dismiss svg {
     inline-size: 1.25rem;
     block-size: 1.25rem;
-  }
-
-  button:focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
   }
 
   @media (prefers-reduced-motion: no-preference) {

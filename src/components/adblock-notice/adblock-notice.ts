@@ -345,11 +345,7 @@ export class SabbaAdblockNotice extends SabbaElement {
   };
 
   private renderContent(): TemplateResult {
-    const t = this.localize(adblockNoticeTexts, {
-      ...this.strings,
-      heading: this.heading || this.strings.heading,
-      message: this.message || this.strings.message,
-    });
+    const t = this.localize(adblockNoticeTexts, this.strings, { heading: this.heading, message: this.message });
     const mode = this.effectiveMode;
     return html`
       <div part="body" class="body">

@@ -139,8 +139,6 @@ export const styles = css`
 
   a:focus-visible,
   .toggle:focus-visible {
-    outline: 2px solid var(--sabba-focus-ring, var(--_accent));
-    outline-offset: 2px;
     border-radius: 2px;
   }
 

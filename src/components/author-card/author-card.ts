@@ -193,11 +193,7 @@ export class SabbaAuthorCard extends SabbaElement {
   }
 
   private get texts(): AuthorCardStrings {
-    return this.localize(authorCardTexts, {
-      ...this.strings,
-      showMore: this.showMoreLabel || this.strings.showMore,
-      showLess: this.showLessLabel || this.strings.showLess,
-    });
+    return this.localize(authorCardTexts, this.strings, { showMore: this.showMoreLabel, showLess: this.showLessLabel });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

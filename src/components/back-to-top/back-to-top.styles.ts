@@ -73,9 +73,7 @@ export const styles = css`
   }
 
   .button:focus-visible {
-    /* Two rings, so the focus indicator shows on light and dark pages alike. */
-    outline: 3px solid var(--sabba-focus-ring, var(--_accent));
-    outline-offset: 3px;
+    /* A gap ring inside the shared focus ring, so it shows on light and dark pages alike. */
     box-shadow: 0 0 0 3px var(--sabba-back-to-top-ring-gap, Canvas);
   }
 

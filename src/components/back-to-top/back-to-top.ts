@@ -224,7 +224,7 @@ export class SabbaBackToTop extends SabbaElement {
   }
 
   override render(): TemplateResult {
-    const texts = this.localize(backToTopTexts, { ...this.strings, label: this.label.trim() === '' ? this.strings.label : this.label });
+    const texts = this.localize(backToTopTexts, this.strings, { label: this.label });
     return html`
       <div class="wrapper">
         <button part="button" class="button" type="button" ?inert=${!this.isShown} @click=${this.handleClick}>

@@ -66,11 +66,6 @@ export const styles = css`
     min-block-size: 8rem;
   }
 
-  :is(textarea, input, button, a):focus-visible {
-    outline: 3px solid var(--sabba-focus-ring, var(--_accent));
-    outline-offset: 2px;
-  }
-
   [aria-invalid='true'] {
     border-color: var(--_error);
     box-shadow: inset 0 0 0 1px var(--_error);
@@ -161,12 +156,8 @@ export const styles = css`
     white-space: nowrap;
   }
 
-  .status:focus {
-    outline: none;
-  }
-
   .status:focus-visible {
-    outline: 3px solid var(--sabba-focus-ring, var(--_accent));
+    outline-offset: 0;
   }
 
   .actions {
@@ -216,15 +207,6 @@ export const styles = css`
     padding: 0.75rem 1rem;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-  }
-
-  .preview:focus {
-    outline: none;
-  }
-
-  .preview:focus-visible {
-    outline: 3px solid var(--sabba-focus-ring, var(--_accent));
-    outline-offset: 2px;
   }
 
   .preview.hold {

@@ -210,11 +210,7 @@ export class SabbaCommentForm extends SabbaElement {
 
   /** The texts in the current language with the page's overrides. */
   private get texts(): Texts {
-    return this.localize(commentFormTexts, {
-      ...this.strings,
-      title: this.heading || this.strings.title,
-      submit: this.submitLabel || this.strings.submit,
-    });
+    return this.localize(commentFormTexts, this.strings, { title: this.heading, submit: this.submitLabel });
   }
 
   private get site(): string | undefined {
