@@ -2,11 +2,12 @@
 // @ts-check
 /**
  * The benchmark: builds the drop-in bundle, serves the benchmark pages, drives Chromium through
- * every scenario and writes bench/results.json and BENCHMARKS.md.
+ * every scenario and writes BENCHMARKS.md (committed) and the raw samples to .cache/bench/results.json
+ * (not committed: output, not source).
  *
  *   node bench/run.mjs [--runs N] [--quick] [--only id,id] [--no-build] [--out dir]
  *
- * --quick is the CI smoke run: 1 round, results written to .cache/bench/ so the committed
+ * --quick is the CI smoke run: 1 round, its BENCHMARKS.md written to .cache/bench/ so the committed
  * figures stay those of a full run. Exits 1 when a scenario fails (not when an element is missing).
  */
 import { spawnSync } from 'node:child_process';
@@ -138,8 +139,9 @@ const results = {
   scenarios: outcomes,
 };
 
-const outDir = args.out ?? (args.quick || only !== undefined ? join(root, '.cache', 'bench') : join(root, 'bench'));
-const docPath = outDir === join(root, 'bench') ? join(root, 'BENCHMARKS.md') : join(outDir, 'BENCHMARKS.md');
+const outDir = args.out ?? join(root, '.cache', 'bench');
+const fullRun = args.out === undefined && !args.quick && only === undefined;
+const docPath = fullRun ? join(root, 'BENCHMARKS.md') : join(outDir, 'BENCHMARKS.md');
 mkdirSync(outDir, { recursive: true });
 writeFileSync(join(outDir, 'results.json.tmp'), `${JSON.stringify(results, null, 2)}\n`);
 renameSync(join(outDir, 'results.json.tmp'), join(outDir, 'results.json'));

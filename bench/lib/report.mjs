@@ -44,7 +44,7 @@ run so that the figures are comparable on a noisy machine. Variants are measured
 each round (A, B, C, A, B, C, …), and differences between variants are taken round by round.
 
 \`\`\`sh
-npm run bench              # full run: builds dist/cdn/sabba.js, writes bench/results.json and this file
+npm run bench              # full run: builds dist/cdn/sabba.js, writes this file (raw samples: .cache/bench/results.json)
 npm run bench -- --runs 11 # more rounds
 npm run bench:smoke        # CI smoke run (1 round), writes to .cache/bench/ only
 node bench/run.mjs --only scroll,adblock   # some scenarios
