@@ -35,21 +35,24 @@ export interface ValidationRules {
 }
 
 /**
- * PHP's `trim()`: only ASCII whitespace and NUL. JavaScript's `trim()` also strips no-break and
+ * PHP's `trim()`: only ASCII whitespace and NUL by default (or the given `chars`). JavaScript's `trim()` also strips no-break and
  * other Unicode spaces, which WordPress keeps (and counts towards the byte limit).
  */
-export function phpTrim(text: string): string {
-  const ascii = ' \t\n\r\0\v';
+export function phpTrim(text: string, chars = ' \t\n\r\0\v'): string {
   let start = 0;
   let end = text.length;
-  while (start < end && ascii.includes(text.charAt(start))) start++;
-  while (end > start && ascii.includes(text.charAt(end - 1))) end--;
+  while (start < end && chars.includes(text.charAt(start))) start++;
+  while (end > start && chars.includes(text.charAt(end - 1))) end--;
   return text.slice(start, end);
 }
 
 /**
  * WordPress's `is_email()`: deliberately simpler than RFC 5322, and ASCII only. `budi@contoh.id`
  * passes; `budi@localhost`, `budi@contóh.id` and `budi @contoh.id` fail.
+ *
+ * The WordPress stand-in (`demo/wordpress/wp-text.mjs`) has the same port line for line: it runs in
+ * Node without a build step, where this TypeScript cannot be imported. `tests/node/wp-ports.test.mjs`
+ * holds the two to the same answers.
  */
 export function isWordPressEmail(email: string): boolean {
   if (byteLength(email) < 6) return false;
@@ -58,10 +61,11 @@ export function isWordPressEmail(email: string): boolean {
   const local = email.slice(0, at);
   const domain = email.slice(at + 1);
   if (!/^[a-zA-Z0-9!#$%&'*+/=?^_`{|}~.-]+$/.test(local)) return false;
-  if (/\.{2,}/.test(domain) || /^[\s.]|[\s.]$/.test(domain)) return false;
+  if (/\.{2,}/.test(domain)) return false;
+  if (phpTrim(domain, ' \t\n\r\0\x0B.') !== domain) return false;
   const subs = domain.split('.');
   if (subs.length < 2) return false;
-  return subs.every((sub) => /^[a-z0-9-]+$/i.test(sub) && !sub.startsWith('-') && !sub.endsWith('-'));
+  return subs.every((sub) => phpTrim(sub, ' \t\n\r\0\x0B-') === sub && /^[a-z0-9-]+$/i.test(sub));
 }
 
 /**
