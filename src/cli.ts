@@ -37,26 +37,29 @@ const SAFE_SELECTOR = /^[^{};,@/]+$/;
 function parseOptions(args: readonly string[]): Map<string, string> | undefined {
   const options = new Map<string, string>();
   for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
+    const arg = args[i] ?? '';
     const [name, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
     if (name === '--stylesheet' && inline === undefined) {
       options.set(name, '');
     } else if (VALUE_OPTIONS.has(name)) {
       const value = inline ?? args[++i];
-      if (value === undefined) return fail(`${name} needs a value.`);
+      if (value === undefined) {
+        fail(`${name} needs a value.`);
+        return undefined;
+      }
       options.set(name, value);
     } else {
-      return fail(`unknown option ${JSON.stringify(arg)}.`);
+      fail(`unknown option ${JSON.stringify(arg)}.`);
+      return undefined;
     }
   }
   return options;
 }
 
 /** Prints `message` and the usage to stderr and marks the run failed. */
-function fail(message: string): undefined {
+function fail(message: string): void {
   process.stderr.write(`sabba-widgets: ${message}\n\n${USAGE}`);
   process.exitCode = 2;
-  return undefined;
 }
 
 /** Runs the command line `args` (without `node` and the script path). */

@@ -15,10 +15,12 @@
 import { FALLBACK_SIZE, preUpgradeBase, preUpgradeSelector, slotBlockSize, type AdSize } from './size-map.js';
 
 /** The creative sizes the stylesheet recognises: IAB's standard units that news sites sell. */
-export const COMMON_AD_SIZES: readonly AdSize[] = [
-  [300, 250], [336, 280], [728, 90], [970, 90], [970, 250], [320, 50], [320, 100], [300, 600],
-  [160, 600], [468, 60], [300, 50], [250, 250], [200, 200], [120, 600], [300, 1050], [970, 66],
-].map(([width, height]) => ({ width: width!, height: height! }));
+export const COMMON_AD_SIZES: readonly AdSize[] = (
+  '300x250 336x280 728x90 970x90 970x250 320x50 320x100 300x600 160x600 468x60 300x50 250x250 200x200 120x600 300x1050 970x66'
+).split(' ').map((size) => {
+  const [width = 0, height = 0] = size.split('x').map(Number);
+  return { width, height };
+});
 
 /** The `size-map` breakpoints the stylesheet recognises: GPT's examples and the usual CSS frameworks'. */
 export const COMMON_BREAKPOINTS: readonly number[] = [0, 320, 480, 640, 768, 992, 1024, 1200];
