@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { minifyHTMLLiterals } from 'minify-literals';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { adSlotStylesheet } from './src/components/ad-slot/ad-slot-stylesheet.js';
 import { createCommentsEndpoint } from './demo/wordpress/comments-endpoint.mjs';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -29,7 +30,7 @@ const npmBuild: UserConfig = {
     target: 'es2022',
     minify: false,
     lib: {
-      entry: { index: src('index.ts'), sabba: src('sabba.ts'), loader: src('loader.ts'), ...elementEntries() },
+      entry: { index: src('index.ts'), sabba: src('sabba.ts'), loader: src('loader.ts'), cli: src('cli.ts'), ...elementEntries() },
       formats: ['es'],
     },
     rolldownOptions: {
@@ -58,12 +59,25 @@ function minifyTemplateLiterals(): Plugin {
 }
 
 /**
+ * Writes `ad-slot.css` (the pre-upgrade reservation for common ad sizes) into the CDN folder,
+ * generated from the same size-map code the element and `preUpgradeCss` use.
+ */
+function adSlotCss(): Plugin {
+  return {
+    name: 'sabba-ad-slot-css',
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'ad-slot.css', source: adSlotStylesheet() });
+    },
+  };
+}
+
+/**
  * The drop-in build: one self-contained, minified file with Lit inside, in production mode, for
  * `<script type="module" src=".../sabba.js">` on any page.
  */
 const cdnBuild: UserConfig = {
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
-  plugins: [minifyTemplateLiterals()],
+  plugins: [minifyTemplateLiterals(), adSlotCss()],
   build: {
     outDir: 'dist/cdn',
     emptyOutDir: true,

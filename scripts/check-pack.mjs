@@ -1,7 +1,7 @@
 // @ts-check
 // What `npm publish` would upload, checked (after `npm run build`):
 // - only dist/, README.md, LICENSE, CHANGELOG.md and package.json: no sources, tests, stories, demo;
-// - every `exports` target, `types`, `customElements` and `sideEffects` file is in the package;
+// - every `exports` target, `bin`, `types`, `customElements` and `sideEffects` file is in the package;
 // - the CDN folder is there (dist/cdn/sabba.js, loader.js and its chunks, for unpkg/jsDelivr URLs);
 // - source maps only map our own sources (no node_modules inside), and no file points at a map
 //   that is not shipped;
@@ -38,6 +38,7 @@ const targets = (target) =>
   typeof target === 'string' ? [target] : target && typeof target === 'object' ? Object.values(target).flatMap(targets) : [];
 const named = new Set([
   ...targets(pkg.exports),
+  ...targets(pkg.bin),
   pkg.main,
   pkg.module,
   pkg.types,
@@ -47,7 +48,7 @@ const named = new Set([
 for (const path of named) {
   if (!files.has(path)) problems.push(`package.json names ./${path}, which is not in the package`);
 }
-for (const path of ['dist/cdn/sabba.js', 'dist/cdn/loader.js']) {
+for (const path of ['dist/cdn/sabba.js', 'dist/cdn/loader.js', 'dist/cdn/ad-slot.css']) {
   if (!files.has(path)) problems.push(`missing CDN file: ${path}`);
 }
 // `vite build --mode cdn-loader` alone does not empty dist/cdn: catch chunks left from older builds.

@@ -89,9 +89,12 @@ describe('ad-slot size map', () => {
 describe('ad-slot pre-upgrade CSS', () => {
   it('reserves label, gap and box height per breakpoint before the element is defined', () => {
     const css = preUpgradeCss(planSizes('', '0:300x250 | 768:728x90 | 1024:none', () => undefined), 'sabba-ad-slot#top');
-    expect(css).to.contain('sabba-ad-slot#top:not(:defined) { display: block; block-size: calc(250px + 1.25rem); }');
-    expect(css).to.contain('@media (min-width: 768px) { sabba-ad-slot#top:not(:defined) { display: block; block-size: calc(90px + 1.25rem); } }');
-    expect(css).to.contain('@media (min-width: 1024px) { sabba-ad-slot#top:not(:defined) { display: none; } }');
+    expect(css.split('\n')).to.deep.equal([
+      ':where(sabba-ad-slot#top:not(:defined)) { display: block; margin-block: var(--sabba-ad-slot-margin-block, 1.5em); }',
+      ':where(sabba-ad-slot#top:not(:defined)) { display: block; block-size: calc(250px + 1rem + var(--sabba-ad-slot-gap, 0.25rem)); }',
+      '@media (min-width: 768px) { :where(sabba-ad-slot#top:not(:defined)) { display: block; block-size: calc(90px + 1rem + var(--sabba-ad-slot-gap, 0.25rem)); } }',
+      '@media (min-width: 1024px) { :where(sabba-ad-slot#top:not(:defined)) { display: none; } }',
+    ]);
   });
 
   it('matches the defined element height, so upgrading moves nothing', async () => {

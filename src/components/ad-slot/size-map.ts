@@ -169,18 +169,52 @@ export function reservationCss(plan: SizePlan, selector = ':host'): string {
 }
 
 /**
+ * The height the element takes once defined, for a frame `frameHeight` tall, written as CSS: the
+ * label's fixed 1rem line box, the label-to-frame gap (`--sabba-ad-slot-gap`, read from the page
+ * as the element does) and the frame. Both pre-upgrade stylesheets use it, so they cannot drift
+ * from each other or from ad-slot.styles.ts.
+ */
+export function slotBlockSize(frameHeight: string): string {
+  return `calc(${frameHeight} + 1rem + var(--sabba-ad-slot-gap, 0.25rem))`;
+}
+
+/** The declarations that reserve `box` before the element is defined (`undefined`: no ad here). */
+export function preUpgradeDeclarations(box: AdSize | undefined): string {
+  return box === undefined ? 'display: none;' : `display: block; block-size: ${slotBlockSize(`${box.height}px`)};`;
+}
+
+/**
+ * The rule every pre-upgrade stylesheet starts with: a block with the element's own outer margin
+ * (`--sabba-ad-slot-margin-block`, read from the page as the element does).
+ */
+export function preUpgradeBase(selector: string): string {
+  return `${preUpgradeSelector(selector)} { display: block; margin-block: var(--sabba-ad-slot-margin-block, 1.5em); }`;
+}
+
+/**
+ * `selector` (one compound selector) while the element is not defined, at zero specificity: the
+ * element's own `:host` rules lose to every page rule, so these must too, or a theme's
+ * `.entry-content > * { margin-block: … }` would apply after the upgrade but not before.
+ */
+export function preUpgradeSelector(selector: string): string {
+  return `:where(${selector}:not(:defined))`;
+}
+
+/**
  * CSS for the page itself (a `<style>` in its `<head>`, or the theme's stylesheet) that reserves a
  * slot's full height while the element is not defined yet, i.e. before any script ran: label
  * (1rem), gap (0.25rem) and the reserved box. Once the element upgrades, its own styles take over
- * at the same height, so a late-loading script moves nothing. Example:
+ * at the same height, so a late-loading script moves nothing. Below the first breakpoint of a map
+ * that does not start at 0 the slot is not displayed, as the element is not. Example:
  * `preUpgradeCss(planSizes('300x250', '0:300x250 | 768:728x90'), 'sabba-ad-slot#top')`.
  */
 export function preUpgradeCss(plan: SizePlan, selector = 'sabba-ad-slot'): string {
-  const rules: string[] = [`${selector}:not(:defined) { display: block; margin-block: 1.5em; }`];
+  const target = preUpgradeSelector(selector);
+  const rules: string[] = [preUpgradeBase(selector)];
+  if (plan.entries[0]?.minWidth !== 0) rules.push(`${target} { display: none; }`);
   for (const entry of plan.entries) {
-    const box = reservedBox(entry.sizes);
-    const body = box === undefined ? 'display: none;' : `display: block; block-size: calc(${box.height}px + 1.25rem);`;
-    rules.push(entry.minWidth === 0 ? `${selector}:not(:defined) { ${body} }` : `@media (min-width: ${entry.minWidth}px) { ${selector}:not(:defined) { ${body} } }`);
+    const body = preUpgradeDeclarations(reservedBox(entry.sizes));
+    rules.push(entry.minWidth === 0 ? `${target} { ${body} }` : `@media (min-width: ${entry.minWidth}px) { ${target} { ${body} } }`);
   }
   return rules.join('\n');
 }
