@@ -13,6 +13,7 @@ import { DraftStore, draftKey, identityKey } from '../src/components/comment-for
 import type { SabbaCommentForm } from '../src/components/comment-form/comment-form.js';
 import { isCommentOutcome } from '../src/components/comment-form/submitter.js';
 import { classicEndpoint, readClassicPage, readRedirect } from '../src/components/comment-form/transports/classic-transport.js';
+import { readText } from '../src/components/comment-form/transports/http-outcome.js';
 import { readRestAnswer, restRouteUrl } from '../src/components/comment-form/transports/rest-transport.js';
 import { isWordPressEmail, normalizeWebsite, phpTrim, validateComment } from '../src/components/comment-form/validation.js';
 import { classicErrorCode, placeError } from '../src/components/comment-form/wp-errors.js';
@@ -123,6 +124,40 @@ describe('comment-form transports', () => {
     expect(isCommentOutcome({ ok: true, id: 1, status: 'spam' })).to.equal(false);
     expect(isCommentOutcome({ ok: false, code: 'x', status: 0 })).to.equal(true);
     expect(isCommentOutcome(null)).to.equal(false);
+  });
+});
+
+describe('comment-form response reading', () => {
+  it('stops reading an endless body at the cap and cancels the rest', async () => {
+    let cancelled = false;
+    let pulled = 0;
+    const endless = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulled += 1;
+        controller.enqueue(new TextEncoder().encode('é'.repeat(1000)));
+      },
+      cancel() {
+        cancelled = true;
+      },
+    });
+    const giveUp = new Promise<string>((resolve) => setTimeout(() => resolve('still reading'), 3000));
+    const text = await Promise.race([readText(new Response(endless), 5000), giveUp]);
+    expect(text).to.equal('é'.repeat(5000));
+    expect(cancelled, 'the rest of the body is cancelled').to.equal(true);
+    expect(pulled).to.be.below(10);
+  });
+
+  it('reads a body whole below the cap, multi-byte characters split across chunks included', async () => {
+    const bytes = new TextEncoder().encode('Komentar 🙂 ganda');
+    const split = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(bytes.subarray(0, 10));
+        controller.enqueue(bytes.subarray(10));
+        controller.close();
+      },
+    });
+    expect(await readText(new Response(split))).to.equal('Komentar 🙂 ganda');
+    expect(await readText(new Response(null, { status: 204 }))).to.equal('');
   });
 });
 
