@@ -9,7 +9,7 @@ import {
   parseSwitch,
   parseTransport,
 } from '../src/components/comment-form/comment-form-config.js';
-import { DraftStore, draftKey, identityKey } from '../src/components/comment-form/draft-store.js';
+import { DRAFT_MAX_AGE_MS, DraftStore, IDENTITY_MAX_AGE_MS, draftKey, identityKey } from '../src/components/comment-form/draft-store.js';
 import type { SabbaCommentForm } from '../src/components/comment-form/comment-form.js';
 import { isCommentOutcome } from '../src/components/comment-form/submitter.js';
 import { classicEndpoint, readClassicPage, readRedirect } from '../src/components/comment-form/transports/classic-transport.js';
@@ -167,9 +167,9 @@ describe('comment-form drafts', () => {
     const store = new DraftStore(storage);
     const key = draftKey('https://contoh.id/', 1, 0);
     expect(key).to.not.equal(draftKey('https://contoh.id/', 1, 5));
-    store.save(key, { comment: 'Halo', author: '', email: '', url: '' });
-    expect(store.load(key)).to.deep.equal({ comment: 'Halo', author: '', email: '', url: '' });
-    store.save(key, { comment: '  ', author: '', email: '', url: '' });
+    store.save(key, { comment: 'Halo', parent: 0 });
+    expect(store.load(key)).to.deep.equal({ comment: 'Halo', parent: 0 });
+    store.save(key, { comment: '  ', parent: 0 });
     expect(store.load(key)).to.equal(undefined);
     storage.setJSON(key, { comment: 42, evil: true });
     expect(store.load(key)).to.equal(undefined);
@@ -180,6 +180,32 @@ describe('comment-form drafts', () => {
     store.saveIdentity(identityKey('s'), undefined);
     expect(store.loadIdentity(identityKey('s'))).to.equal(undefined);
     store.clear(key);
+  });
+
+  it('rewrites a draft of an earlier version without the name, e-mail and website it held', () => {
+    const storage = createSafeStorage('session');
+    const key = draftKey('https://contoh.id/', 1, 0);
+    storage.setJSON(key, { comment: 'Halo', author: 'Sari', email: 'sari@contoh.id', url: '' }, 1000);
+    expect(new DraftStore(storage).load(key)).to.deep.equal({ comment: 'Halo', parent: 0 });
+    expect(storage.getJSON(key)).to.deep.equal({ comment: 'Halo', parent: 0 });
+    storage.remove(key);
+  });
+
+  it('keeps a draft a week and a consenting identity as long as WordPress keeps its comment cookies', () => {
+    let now = 1_000_000;
+    const storage = createSafeStorage('session', () => now);
+    const store = new DraftStore(storage);
+    const key = draftKey('https://contoh.id/', 1, 0);
+    store.save(key, { comment: 'Halo', parent: 0 });
+    store.saveIdentity(identityKey('https://contoh.id/'), { author: 'Sari', email: 'sari@contoh.id', url: '' });
+    now += DRAFT_MAX_AGE_MS;
+    store.purgeExpired();
+    expect(storage.get(key)).to.equal(null);
+    expect(store.loadIdentity(identityKey('https://contoh.id/'))).to.not.equal(undefined);
+    expect(IDENTITY_MAX_AGE_MS).to.equal(30_000_000 * 1000);
+    now += IDENTITY_MAX_AGE_MS;
+    store.purgeExpired();
+    expect(storage.get(identityKey('https://contoh.id/'))).to.equal(null);
   });
 });
 
