@@ -496,6 +496,15 @@ describe('<sabba-comment-form>', () => {
       expect(document.cookie).to.equal(cookies);
     });
 
+    it('fills in a remembered identity only where the consent box is shown, so it can be withdrawn', async () => {
+      const el = await mount({ 'cookies-consent': '' });
+      await fill(el, validComment());
+      $(el, 'input[name="wp-comment-cookies-consent"]').click();
+      await submitAndWait(el);
+      const without = await fixture<SabbaCommentForm>(html`<sabba-comment-form site-url=${el.siteUrl} post-id="1"></sabba-comment-form>`);
+      expect($<HTMLInputElement>(without, 'input[name="email"]').value).to.equal('');
+    });
+
     it('stores no identity without consent', async () => {
       const el = await mount({ 'cookies-consent': '' });
       await fill(el, validComment());
