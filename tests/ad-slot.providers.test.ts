@@ -45,7 +45,7 @@ describe('<sabba-ad-slot provider="gpt"> (GPT stand-in)', () => {
   it('refuses an ad-unit that is not an ad unit path, before loading any script', async () => {
     const warn = sinon.stub(console, 'warn');
     try {
-      const el = await fixture<SabbaAdSlot>(html`<sabba-ad-slot provider="gpt" ad-unit="/1234/a b<script>" sizes="300x250"></sabba-ad-slot>`);
+      const el = await fixture<SabbaAdSlot>(html`<sabba-ad-slot provider="gpt" ad-unit="/1234/a b;alert(1)" sizes="300x250"></sabba-ad-slot>`);
       const event = await oneEvent<SabbaAdErrorEvent>(el, 'sabba-ad-error');
       expect(event.detail.reason).to.equal('error');
       expect(w.gptStandin!.log).to.deep.equal([]);

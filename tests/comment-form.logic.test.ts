@@ -140,7 +140,11 @@ describe('comment-form response reading', () => {
         cancelled = true;
       },
     });
-    const giveUp = new Promise<string>((resolve) => setTimeout(() => resolve('still reading'), 3000));
+    const giveUp = new Promise<string>((resolve) => {
+      setTimeout(() => {
+        resolve('still reading');
+      }, 3000);
+    });
     const text = await Promise.race([readText(new Response(endless), 5000), giveUp]);
     expect(text).to.equal('é'.repeat(5000));
     expect(cancelled, 'the rest of the body is cancelled').to.equal(true);
