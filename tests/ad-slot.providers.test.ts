@@ -41,6 +41,19 @@ describe('<sabba-ad-slot provider="gpt"> (GPT stand-in)', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('refuses an ad-unit that is not an ad unit path, before loading any script', async () => {
+    const warn = sinon.stub(console, 'warn');
+    try {
+      const el = await fixture<SabbaAdSlot>(html`<sabba-ad-slot provider="gpt" ad-unit="/1234/a b;alert(1)" sizes="300x250"></sabba-ad-slot>`);
+      const event = await oneEvent<SabbaAdErrorEvent>(el, 'sabba-ad-error');
+      expect(event.detail.reason).to.equal('error');
+      expect(w.gptStandin!.log).to.deep.equal([]);
+      expect(warn.args.some(([m]) => String(m).includes('is not an ad unit path'))).to.equal(true);
+    } finally {
+      warn.restore();
+    }
+  });
+
   it('reports no fill as an empty render and keeps the placeholder', async () => {
     w.gptStandin = { fill: false, log: [] };
     const el = await fixture<SabbaAdSlot>(html`<sabba-ad-slot provider="gpt" lang="en" ad-unit="/1234/sabba/artikel" sizes="300x250"></sabba-ad-slot>`);

@@ -9,10 +9,11 @@ import {
   parseSwitch,
   parseTransport,
 } from '../src/components/comment-form/comment-form-config.js';
-import { DraftStore, draftKey, identityKey } from '../src/components/comment-form/draft-store.js';
+import { DRAFT_MAX_AGE_MS, DraftStore, IDENTITY_MAX_AGE_MS, draftKey, identityKey } from '../src/components/comment-form/draft-store.js';
 import type { SabbaCommentForm } from '../src/components/comment-form/comment-form.js';
 import { isCommentOutcome } from '../src/components/comment-form/submitter.js';
 import { classicEndpoint, readClassicPage, readRedirect } from '../src/components/comment-form/transports/classic-transport.js';
+import { readText } from '../src/components/comment-form/transports/http-outcome.js';
 import { readRestAnswer, restRouteUrl } from '../src/components/comment-form/transports/rest-transport.js';
 import { isWordPressEmail, normalizeWebsite, phpTrim, validateComment } from '../src/components/comment-form/validation.js';
 import { classicErrorCode, placeError } from '../src/components/comment-form/wp-errors.js';
@@ -126,15 +127,53 @@ describe('comment-form transports', () => {
   });
 });
 
+describe('comment-form response reading', () => {
+  it('stops reading an endless body at the cap and cancels the rest', async () => {
+    let cancelled = false;
+    let pulled = 0;
+    const endless = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulled += 1;
+        controller.enqueue(new TextEncoder().encode('é'.repeat(1000)));
+      },
+      cancel() {
+        cancelled = true;
+      },
+    });
+    const giveUp = new Promise<string>((resolve) => {
+      setTimeout(() => {
+        resolve('still reading');
+      }, 3000);
+    });
+    const text = await Promise.race([readText(new Response(endless), 5000), giveUp]);
+    expect(text).to.equal('é'.repeat(5000));
+    expect(cancelled, 'the rest of the body is cancelled').to.equal(true);
+    expect(pulled).to.be.below(10);
+  });
+
+  it('reads a body whole below the cap, multi-byte characters split across chunks included', async () => {
+    const bytes = new TextEncoder().encode('Komentar 🙂 ganda');
+    const split = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(bytes.subarray(0, 10));
+        controller.enqueue(bytes.subarray(10));
+        controller.close();
+      },
+    });
+    expect(await readText(new Response(split))).to.equal('Komentar 🙂 ganda');
+    expect(await readText(new Response(null, { status: 204 }))).to.equal('');
+  });
+});
+
 describe('comment-form drafts', () => {
   it('keys drafts by site, post and reply target, and ignores foreign data', () => {
     const storage = createSafeStorage('session');
     const store = new DraftStore(storage);
     const key = draftKey('https://contoh.id/', 1, 0);
     expect(key).to.not.equal(draftKey('https://contoh.id/', 1, 5));
-    store.save(key, { comment: 'Halo', author: '', email: '', url: '' });
-    expect(store.load(key)).to.deep.equal({ comment: 'Halo', author: '', email: '', url: '' });
-    store.save(key, { comment: '  ', author: '', email: '', url: '' });
+    store.save(key, { comment: 'Halo', parent: 0 });
+    expect(store.load(key)).to.deep.equal({ comment: 'Halo', parent: 0 });
+    store.save(key, { comment: '  ', parent: 0 });
     expect(store.load(key)).to.equal(undefined);
     storage.setJSON(key, { comment: 42, evil: true });
     expect(store.load(key)).to.equal(undefined);
@@ -145,6 +184,32 @@ describe('comment-form drafts', () => {
     store.saveIdentity(identityKey('s'), undefined);
     expect(store.loadIdentity(identityKey('s'))).to.equal(undefined);
     store.clear(key);
+  });
+
+  it('rewrites a draft of an earlier version without the name, e-mail and website it held', () => {
+    const storage = createSafeStorage('session');
+    const key = draftKey('https://contoh.id/', 1, 0);
+    storage.setJSON(key, { comment: 'Halo', author: 'Sari', email: 'sari@contoh.id', url: '' }, 1000);
+    expect(new DraftStore(storage).load(key)).to.deep.equal({ comment: 'Halo', parent: 0 });
+    expect(storage.getJSON(key)).to.deep.equal({ comment: 'Halo', parent: 0 });
+    storage.remove(key);
+  });
+
+  it('keeps a draft a week and a consenting identity as long as WordPress keeps its comment cookies', () => {
+    let now = 1_000_000;
+    const storage = createSafeStorage('session', () => now);
+    const store = new DraftStore(storage);
+    const key = draftKey('https://contoh.id/', 1, 0);
+    store.save(key, { comment: 'Halo', parent: 0 });
+    store.saveIdentity(identityKey('https://contoh.id/'), { author: 'Sari', email: 'sari@contoh.id', url: '' });
+    now += DRAFT_MAX_AGE_MS;
+    store.purgeExpired();
+    expect(storage.get(key)).to.equal(null);
+    expect(store.loadIdentity(identityKey('https://contoh.id/'))).to.not.equal(undefined);
+    expect(IDENTITY_MAX_AGE_MS).to.equal(30_000_000 * 1000);
+    now += IDENTITY_MAX_AGE_MS;
+    store.purgeExpired();
+    expect(storage.get(identityKey('https://contoh.id/'))).to.equal(null);
   });
 });
 

@@ -358,7 +358,9 @@ describe('<sabba-comment-form>', () => {
   });
 
   describe('drafts', () => {
-    it('saves as the reader types and restores after a reload', async () => {
+    const sabbaKeys = (): string[] => Object.keys(localStorage).filter((k) => k.startsWith('sabba:comment-form'));
+
+    it('saves as the reader types and restores the text after a reload, but not the name', async () => {
       const el = await mount({ lang: 'en' });
       await fill(el, { comment: 'Draf panjang 🙂', author: 'Sari' });
       await waitUntil(() => Object.keys(localStorage).some((k) => k.includes(el.siteUrl)), 'draft saved', { timeout: 3000 });
@@ -366,10 +368,60 @@ describe('<sabba-comment-form>', () => {
       el.remove();
       const again = await fixture<SabbaCommentForm>(html`<sabba-comment-form site-url=${site} post-id="1" lang="en"></sabba-comment-form>`);
       expect($<HTMLTextAreaElement>(again, 'textarea').value).to.equal('Draf panjang 🙂');
-      expect($<HTMLInputElement>(again, 'input[name="author"]').value).to.equal('Sari');
+      expect($<HTMLInputElement>(again, 'input[name="author"]').value, 'no consent, no remembered name').to.equal('');
       expect(statusText(again)).to.equal(te.draftRestored);
       await expect(again).to.be.accessible();
     });
+
+    it('stores the text and the reply target only, never the name, e-mail or website', async () => {
+      const el = await mount({ 'parent-id': '12' });
+      await fill(el, { ...validComment('Teks saja.'), url: 'https://sari.id' });
+      window.dispatchEvent(new PageTransitionEvent('pagehide'));
+      const keys = sabbaKeys();
+      expect(keys).to.have.length(1);
+      const stored = localStorage.getItem(keys[0]!) ?? '';
+      expect((JSON.parse(stored) as { v: unknown }).v).to.deep.equal({ comment: 'Teks saja.', parent: 12 });
+      for (const identity of ['Sari Dewi', 'sari@contoh.id', 'sari.id']) expect(stored).to.not.contain(identity);
+    });
+
+    it('keeps no identity in a draft with no comment', async () => {
+      const el = await mount();
+      await fill(el, { author: 'Sari Dewi', email: 'sari@contoh.id' });
+      window.dispatchEvent(new PageTransitionEvent('pagehide'));
+      expect(sabbaKeys()).to.deep.equal([]);
+      el.remove();
+      const again = await fixture<SabbaCommentForm>(html`<sabba-comment-form site-url=${el.siteUrl} post-id="1"></sabba-comment-form>`);
+      expect($<HTMLInputElement>(again, 'input[name="email"]').value).to.equal('');
+    });
+
+    it('purges expired drafts of every post on a visit, and leaves live ones and other data alone', async () => {
+      const envelope = (v: unknown, e: number): string => JSON.stringify({ v, e });
+      const old = 'sabba:comment-form:draft:https://contoh.id/|5|0';
+      const live = 'sabba:comment-form:draft:https://contoh.id/|6|0';
+      const foreign = 'another-app:draft';
+      localStorage.setItem(old, envelope({ comment: 'Lama.', author: 'Sari', email: 'sari@contoh.id' }, Date.now() - 1000));
+      localStorage.setItem(live, envelope({ comment: 'Baru.', parent: 0 }, Date.now() + 60_000));
+      localStorage.setItem(foreign, envelope('theirs', Date.now() - 1000));
+      await mount();
+      expect(localStorage.getItem(old), 'an expired draft of another post').to.equal(null);
+      expect(localStorage.getItem(live)).to.not.equal(null);
+      expect(localStorage.getItem(foreign), 'other scripts\' data').to.not.equal(null);
+      localStorage.removeItem(foreign);
+    });
+
+    for (const postId of ['', 'abc']) {
+      it(`keeps no draft without a valid post-id (${JSON.stringify(postId)}) and says why`, async () => {
+        const warn = sinon.stub(console, 'warn');
+        const el = await mount({ 'post-id': postId });
+        await fill(el, validComment('Untuk artikel mana?'));
+        window.dispatchEvent(new PageTransitionEvent('pagehide'));
+        expect(sabbaKeys()).to.deep.equal([]);
+        expect(warn.args.map((a) => String(a[0])).some((m) => m.includes('keeps no draft') && m.includes('post-id'))).to.equal(true);
+        // Another page with the same mistake does not receive this page's text.
+        const other = await fixture<SabbaCommentForm>(html`<sabba-comment-form site-url=${el.siteUrl} post-id=${postId}></sabba-comment-form>`);
+        expect($<HTMLTextAreaElement>(other, 'textarea').value).to.equal('');
+      });
+    }
 
     it('keeps the draft after a failure and clears it after success', async () => {
       const el = await mount({}, recorder({ ok: false, code: 'network', status: 0 }));
@@ -440,6 +492,15 @@ describe('<sabba-comment-form>', () => {
       $(again, 'input[name="wp-comment-cookies-consent"]').click();
       expect(Object.keys(localStorage).filter((k) => k.includes('identity'))).to.deep.equal([]);
       expect(document.cookie).to.equal(cookies);
+    });
+
+    it('fills in a remembered identity only where the consent box is shown, so it can be withdrawn', async () => {
+      const el = await mount({ 'cookies-consent': '' });
+      await fill(el, validComment());
+      $(el, 'input[name="wp-comment-cookies-consent"]').click();
+      await submitAndWait(el);
+      const without = await fixture<SabbaCommentForm>(html`<sabba-comment-form site-url=${el.siteUrl} post-id="1"></sabba-comment-form>`);
+      expect($<HTMLInputElement>(without, 'input[name="email"]').value).to.equal('');
     });
 
     it('stores no identity without consent', async () => {

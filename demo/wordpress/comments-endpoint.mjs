@@ -11,8 +11,10 @@
  *   POST             B/wp-comments-post.php        the classic form handler (other methods: 405)
  *   POST B/__reset · GET B/__comments · POST B/__approve-all   test helpers, not WordPress
  *
- * Test-only fault injection: a request header `X-Sabba-Fault: 500 | 502-html | garbage | empty | hang`
+ * Test-only fault injection: a request header `X-Sabba-Fault: 500 | 502-html | garbage | empty | hang | huge`
  * replaces the answer of any WordPress route with a broken one (see responses.mjs faultResponse).
+ * `GET B/__streams` lists how each streamed (`huge`) answer ended: bytes sent, and whether the
+ * client read it to the end or cancelled it.
  */
 import { postClassicComment } from './classic-comments.mjs';
 import { createHttpAdapters } from './http-adapters.mjs';
@@ -90,6 +92,8 @@ export function createCommentsEndpoint(options = {}) {
   const allowOrigin = options.allowOrigin ?? '*';
   const user = options.user ?? { id: 1, name: 'Redaksi', email: 'redaksi@example.test', url: '' };
   const store = createStore(options.dataFile);
+  /** How each streamed answer ended, for `GET B/__streams`. @type {{ sentBytes: number, complete: boolean }[]} */
+  const streams = [];
   /** @type {Site} */
   const site = {
     store,
@@ -121,7 +125,7 @@ export function createCommentsEndpoint(options = {}) {
     const route = routeOf(path, query);
     if (!route) return undefined;
 
-    if (route === 'reset' || route === 'dump' || route === 'approve') return helper(route, method);
+    if (route === 'reset' || route === 'dump' || route === 'approve' || route === 'streams') return helper(route, method);
 
     // CORS headers go on every REST answer, faults included, so a page on another origin sees the
     // broken body it is meant to handle rather than a generic network error. WordPress sends none
@@ -147,7 +151,9 @@ export function createCommentsEndpoint(options = {}) {
       if (!(/** @type {readonly string[]} */ (FAULTS)).includes(fault)) {
         return restError('sabba_stub_unknown_fault', `Unknown X-Sabba-Fault "${fault}"; use one of: ${FAULTS.join(', ')}.`, 400);
       }
-      return faultResponse(fault, isRest);
+      const broken = faultResponse(fault, isRest);
+      if (broken.padding === undefined) return broken;
+      return { ...broken, onClose: (sentBytes, complete) => void streams.push({ sentBytes, complete }) };
     }
     const body = request.body ?? '';
     if ((typeof body === 'string' ? Buffer.byteLength(body) : body.length) > MAX_BODY_BYTES) return tooLarge();
@@ -189,21 +195,22 @@ export function createCommentsEndpoint(options = {}) {
   }
 
   /**
-   * @param {'reset' | 'dump' | 'approve'} route @param {string} method
+   * @param {'reset' | 'dump' | 'approve' | 'streams'} route @param {string} method
    * @returns {StubResponse}
    */
   function helper(route, method) {
-    const wanted = route === 'dump' ? 'GET' : 'POST';
+    const wanted = route === 'dump' || route === 'streams' ? 'GET' : 'POST';
     if (method !== wanted) return { status: 405, headers: { allow: wanted, 'content-type': 'text/plain' }, body: '' };
     if (route === 'reset') store.reset();
     if (route === 'approve') store.approveAll();
     if (route === 'dump') return restJson(200, store.all());
+    if (route === 'streams') return restJson(200, streams);
     return { status: 204, headers: {}, body: '' };
   }
 
   /**
    * @param {string} path @param {URLSearchParams} query
-   * @returns {'rest' | 'classic' | 'reset' | 'dump' | 'approve' | undefined}
+   * @returns {'rest' | 'classic' | 'reset' | 'dump' | 'approve' | 'streams' | undefined}
    */
   function routeOf(path, query) {
     if (!path.startsWith(basePath)) return undefined;
@@ -214,6 +221,7 @@ export function createCommentsEndpoint(options = {}) {
     if (rest === '/__reset') return 'reset';
     if (rest === '/__comments') return 'dump';
     if (rest === '/__approve-all') return 'approve';
+    if (rest === '/__streams') return 'streams';
     return undefined;
   }
 

@@ -1,4 +1,6 @@
 // @ts-check
+import { Readable } from 'node:stream';
+import { setTimeout as delay } from 'node:timers/promises';
 import { tooLarge } from './responses.mjs';
 
 /** @typedef {import('node:http').IncomingMessage} IncomingMessage */
@@ -68,7 +70,7 @@ export function createHttpAdapters(handle, owns, maxBytes) {
       }
       ctx.status = answer.status;
       for (const [name, value] of Object.entries(answer.headers)) ctx.set(name, value);
-      ctx.body = answer.body;
+      ctx.body = answer.padding === undefined ? answer.body : streamed(answer, ctx.res);
       return undefined;
     },
   };
@@ -80,7 +82,38 @@ export function createHttpAdapters(handle, owns, maxBytes) {
 function send(res, answer) {
   if (answer.hang) return; // nothing is sent; the socket closes when the client aborts
   res.writeHead(answer.status, answer.headers);
-  res.end(answer.body);
+  if (answer.padding === undefined) res.end(answer.body);
+  else streamed(answer, res).pipe(res);
+}
+
+/**
+ * The body of an answer with padding, as a stream that stops when the client goes away, and tells
+ * `answer.onClose` how many bytes went out and whether the client took them all.
+ * @param {StubResponse} answer @param {ServerResponse} res
+ */
+function streamed(answer, res) {
+  const { chunk, totalBytes, intervalMs } = /** @type {import('./responses.mjs').StubPadding} */ (answer.padding);
+  let sentBytes = 0;
+  let open = true;
+  async function* pieces() {
+    const first = Buffer.from(answer.body);
+    const filler = Buffer.from(chunk);
+    sentBytes += first.length;
+    yield first;
+    while (open && sentBytes < totalBytes) {
+      await delay(intervalMs);
+      const piece = filler.subarray(0, Math.min(filler.length, totalBytes - sentBytes));
+      sentBytes += piece.length;
+      yield piece;
+    }
+  }
+  const body = Readable.from(pieces(), { objectMode: false });
+  res.once('close', () => {
+    open = false;
+    if (!res.writableFinished) body.destroy();
+    answer.onClose?.(sentBytes, res.writableFinished);
+  });
+  return body;
 }
 
 /**

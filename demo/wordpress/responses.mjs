@@ -10,6 +10,18 @@
  * @property {Record<string, string>} headers
  * @property {string} body
  * @property {boolean} [hang]  never answer: the adapter keeps the request open until the client leaves
+ * @property {StubPadding} [padding]  after `body`, keep streaming filler (the `huge` fault)
+ * @property {(sentBytes: number, complete: boolean) => void} [onClose]  told how a streamed answer ended
+ */
+
+/**
+ * Filler streamed after a body: `chunk` every `intervalMs` until the answer has `totalBytes`, or
+ * until the client cancels. The pace keeps a client that reads everything from flooding the
+ * machine, while one that stops at a cap is done within a few chunks.
+ * @typedef {object} StubPadding
+ * @property {string} chunk
+ * @property {number} totalBytes
+ * @property {number} intervalMs
  */
 
 /**
@@ -81,12 +93,17 @@ const CRITICAL_ERROR =
   '<p>There has been a critical error on this website.</p><p><a href="https://wordpress.org/support/article/faq-troubleshooting/">Learn more about troubleshooting WordPress.</a></p>';
 
 /** The fault names accepted in the test-only `X-Sabba-Fault` request header. */
-export const FAULTS = /** @type {const} */ (['500', '502-html', 'garbage', 'empty', 'hang']);
+export const FAULTS = /** @type {const} */ (['500', '502-html', 'garbage', 'empty', 'hang', 'huge']);
+
+/** What the `huge` fault streams: 64 MiB, 64 KiB every 5 ms (about 12.5 MiB/s, so 5 s in all). */
+export const HUGE_PADDING = { chunk: ' '.repeat(64 * 1024), totalBytes: 64 * 1024 * 1024, intervalMs: 5 };
 
 /**
  * TEST ONLY. The broken answers a comment form meets in the wild, chosen by the `X-Sabba-Fault`
  * request header: a PHP fatal error as WordPress's recovery handler reports it, an nginx 502 page,
- * a JSON response spoiled by a PHP warning, an empty body, or no answer at all.
+ * a JSON response spoiled by a PHP warning, an empty body, no answer at all, or (`huge`) WordPress's
+ * duplicate-comment error followed by 64 MiB of whitespace streamed slowly (a client must stop
+ * reading at its cap; the error itself is at the start, so a capped reader still shows it).
  * @param {string} fault one of FAULTS
  * @param {boolean} json whether the route would answer in JSON (REST) or HTML (classic)
  * @returns {StubResponse}
@@ -111,6 +128,13 @@ export function faultResponse(fault, json) {
       };
     case 'empty':
       return { status: 200, headers: { 'content-type': json ? 'application/json; charset=UTF-8' : 'text/html; charset=UTF-8' }, body: '' };
+    case 'huge': {
+      const duplicate = 'Duplicate comment detected; it looks as though you&#8217;ve already said that!';
+      const head = json
+        ? restError('comment_duplicate', duplicate, 409)
+        : wpDie({ status: 409, title: 'WordPress &rsaquo; Error', messageHtml: `<p>${duplicate}</p>`, backLink: true, json: false });
+      return { ...head, padding: HUGE_PADDING };
+    }
     default: // 'hang'
       return { status: 0, headers: {}, body: '', hang: true };
   }

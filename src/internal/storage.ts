@@ -24,6 +24,11 @@ export interface SafeStorage {
    * in-memory fallback could keep it.
    */
   setJSON(key: string, value: unknown, maxAgeMs?: number): boolean;
+  /**
+   * Removes every value under a key starting with `prefix` whose maximum age has passed, so that
+   * an expired value does not linger until the same key happens to be read again.
+   */
+  purgeExpired(prefix: string): void;
 }
 
 interface Envelope {
@@ -83,10 +88,37 @@ export function createSafeStorage(kind: 'local' | 'session' = 'local', now: () =
     }
   };
 
+  const expired = (raw: string | null): boolean => {
+    try {
+      const parsed: unknown = raw === null ? undefined : JSON.parse(raw);
+      return isEnvelope(parsed) && typeof parsed.e === 'number' && parsed.e <= now();
+    } catch {
+      return false;
+    }
+  };
+
+  /** Every key of the real storage and of the memory fallback. */
+  const keys = (): string[] => {
+    const found = new Set(memory.keys());
+    try {
+      const storage = webStorage(kind);
+      for (let i = 0; storage !== undefined && i < storage.length; i++) {
+        const key = storage.key(i);
+        if (key !== null) found.add(key);
+      }
+    } catch {
+      // Unreadable storage holds nothing this page can purge.
+    }
+    return [...found];
+  };
+
   return {
     get,
     set,
     remove,
+    purgeExpired(prefix: string): void {
+      for (const key of keys()) if (key.startsWith(prefix) && expired(get(key))) remove(key);
+    },
     getJSON(key: string): unknown {
       const raw = get(key);
       if (raw === null) return undefined;

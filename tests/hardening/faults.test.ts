@@ -111,9 +111,9 @@ describe('a network that fails the comment form', () => {
   const realFetch = window.fetch.bind(window);
   let run = 0;
 
-  async function submitWith(fetchImpl: typeof fetch, attrs = ''): Promise<{ el: SabbaCommentForm; event: SabbaCommentErrorEvent }> {
+  async function submitWith(fetchImpl: typeof fetch, attrs = '', transport = 'rest'): Promise<{ el: SabbaCommentForm; event: SabbaCommentErrorEvent }> {
     sinon.stub(window, 'fetch').callsFake(fetchImpl);
-    const el = await fixture<SabbaCommentForm>(html`<sabba-comment-form site-url=${`/wpt/faults-${Date.now()}-${run++}/approve`} post-id="1" min-submit-seconds="0" lang="en"></sabba-comment-form>`);
+    const el = await fixture<SabbaCommentForm>(html`<sabba-comment-form site-url=${`/wpt/faults-${Date.now()}-${run++}/approve`} post-id="1" min-submit-seconds="0" lang="en" transport=${transport}></sabba-comment-form>`);
     if (attrs !== '') el.setAttribute('timeout', attrs);
     await el.updateComplete;
     for (const [name, value] of [['comment', `A comment ${run}.`], ['author', 'Sari'], ['email', 'sari@contoh.id']]) {
@@ -165,6 +165,35 @@ describe('a network that fails the comment form', () => {
       expectRecoverable(el);
     });
   }
+
+  for (const transport of ['rest', 'classic']) {
+    it(`answers with 64 MiB streamed slowly: reading stops at the cap and WordPress's error shows (${transport})`, async () => {
+      // The stub sends the duplicate-comment error, then whitespace for 5 s; the timeout is 3 s.
+      const { el, event } = await submitWith(withFault('huge'), '3', transport);
+      expect(event.detail.code, 'the error at the start of the body, not a timeout').to.equal('comment_duplicate');
+      expect(event.detail.field).to.equal('comment');
+      expectRecoverable(el);
+      type Streamed = { sentBytes: number; complete: boolean }[];
+      let streams: Streamed = [];
+      await waitUntil(async () => {
+        streams = (await (await realFetch(`${el.siteUrl}/__streams`)).json()) as Streamed;
+        return streams.length > 0;
+      }, 'the stub saw the answer end');
+      expect(streams[0]?.complete, 'the client cancelled the transfer').to.equal(false);
+      expect(streams[0]?.sentBytes, 'bytes the stub sent before the cancel').to.be.below(16 * 1024 * 1024);
+    });
+  }
+
+  it('answers rest_invalid_param naming constructor and __proto__: the error stays in the summary', async () => {
+    const body = '{"code":"rest_invalid_param","message":"Invalid parameter(s): constructor","data":{"status":400,"params":{"constructor":"bad","__proto__":"bad"}}}';
+    const { el, event } = await submitWith(() => Promise.resolve(new Response(body, { status: 400, headers: { 'content-type': 'application/json' } })));
+    expect(event.detail.code).to.equal('rest_invalid_param');
+    expect(event.detail.field, 'no field is named by a prototype key').to.equal(undefined);
+    await el.updateComplete;
+    expect(shadow(el).activeElement, 'focus goes to the message').to.equal(query(el, '[part~="status"]'));
+    expect(query(el, '[part~="status"]').textContent.trim()).to.equal('Invalid parameter(s): constructor');
+    expectRecoverable(el);
+  });
 
   it('answers 200 with HTML instead of JSON (a cache or captive portal page)', async () => {
     const page: typeof fetch = () =>

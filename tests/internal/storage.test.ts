@@ -28,6 +28,31 @@ describe('createSafeStorage', () => {
     expect(localStorage.getItem('sabba-test')).to.equal(null);
   });
 
+  it('purges expired values under a prefix, in storage and in the memory fallback', () => {
+    let now = 1_000;
+    const storage = createSafeStorage('local', () => now);
+    storage.setJSON('sabba-test', 'soon', 500);
+    storage.setJSON('sabba-test-later', 'later', 5_000);
+    storage.setJSON('sabba-test-forever', 'forever');
+    localStorage.setItem('sabba-test-foreign', '{not json');
+    localStorage.setItem('other-test', JSON.stringify({ v: 'not ours', e: 0 }));
+    now = 2_000;
+    storage.purgeExpired('sabba-test');
+    expect(localStorage.getItem('sabba-test')).to.equal(null);
+    expect(storage.getJSON('sabba-test-later')).to.equal('later');
+    expect(storage.getJSON('sabba-test-forever')).to.equal('forever');
+    expect(localStorage.getItem('sabba-test-foreign')).to.equal('{not json');
+    expect(localStorage.getItem('other-test'), 'outside the prefix').to.not.equal(null);
+    for (const key of ['sabba-test-later', 'sabba-test-forever', 'sabba-test-foreign', 'other-test']) localStorage.removeItem(key);
+
+    const memoryOnly = createSafeStorage('local', () => now);
+    sinon.stub(Storage.prototype, 'setItem').throws(new DOMException('Quota', 'QuotaExceededError'));
+    memoryOnly.setJSON('sabba-test', 'kept in memory', 500);
+    now = 3_000;
+    memoryOnly.purgeExpired('sabba-test');
+    expect(memoryOnly.get('sabba-test')).to.equal(null);
+  });
+
   it('ignores values that are not its own JSON', () => {
     localStorage.setItem('sabba-test', '{not json');
     expect(createSafeStorage().getJSON('sabba-test')).to.equal(undefined);

@@ -551,6 +551,27 @@ describe('fault injection (X-Sabba-Fault, test only)', () => {
     await closed; // the server side saw the close; nothing is left waiting
   });
 
+  test('huge streams the duplicate error, then slow padding, and records a client that cancels', async () => {
+    const { endpoint } = site();
+    const base = await serve(endpoint);
+    const response = await fetch(base + REST, { method: 'POST', headers: { 'x-sabba-fault': 'huge' }, body: '{}' });
+    assert.equal(response.status, 409);
+    const reader = /** @type {ReadableStream<Uint8Array>} */ (response.body).getReader();
+    let text = '';
+    while (text.length < 300_000) text += Buffer.from(/** @type {Uint8Array} */ ((await reader.read()).value)).toString();
+    assert.match(text, /^\{"code":"comment_duplicate"[^]*\} +$/);
+    await reader.cancel();
+    const streams = async () => /** @type {{ sentBytes: number, complete: boolean }[]} */ (await (await fetch(`${base}/wp/__streams`)).json());
+    while ((await streams()).length === 0) await new Promise((r) => setTimeout(r, 20));
+    const [ended] = await streams();
+    assert.equal(ended?.complete, false);
+    assert.ok((ended?.sentBytes ?? Infinity) < 64 * 1024 * 1024, `sent ${ended?.sentBytes} of 64 MiB`);
+    const classic = endpoint.handle(classicPost(classicReader, { 'x-sabba-fault': 'huge' }));
+    assert.equal(classic?.status, 409);
+    assert.match(classic.body, /<body id="error-page">[\s\S]*Duplicate comment/);
+    assert.equal(classic.padding?.totalBytes, 64 * 1024 * 1024);
+  });
+
   test('the Koa adapter answers, passes on, and releases a hang when the client leaves', async () => {
     const { endpoint } = site();
     // A minimal stand-in for Koa: a context with status/set/body, written out after the middleware

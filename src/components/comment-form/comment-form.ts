@@ -19,7 +19,7 @@ import {
   type TransportName,
 } from './comment-form-config.js';
 import { styles } from './comment-form.styles.js';
-import { DraftStore, draftKey, identityKey, type Draft } from './draft-store.js';
+import { DraftStore, draftKey, identityKey, type Identity } from './draft-store.js';
 import {
   isCommentOutcome,
   type CommentOutcome,
@@ -34,6 +34,13 @@ import { placeError } from './wp-errors.js';
 
 type Texts = CommentFormTexts;
 type Outcome = 'idle' | 'error' | 'approved' | 'hold' | 'unconfirmed';
+/** What the reader has typed into the four fields. */
+type Values = Identity & { comment: string };
+/** The draft the form writes to: its storage key and the reply target it holds. */
+interface DraftSlot {
+  key: string;
+  parent: number;
+}
 
 /** The first non-empty string, or ''. */
 function firstFilled(...values: (string | undefined)[]): string {
@@ -163,7 +170,7 @@ export class SabbaCommentForm extends SabbaElement {
    */
   @property({ attribute: false }) submitter: CommentSubmitter | undefined = undefined;
 
-  @state() private values: Draft = { comment: '', author: '', email: '', url: '' };
+  @state() private values: Values = { comment: '', author: '', email: '', url: '' };
   @state() private terms = false;
   @state() private consent = false;
   @state() private errors: Partial<Record<FieldName, string>> = {};
@@ -179,7 +186,8 @@ export class SabbaCommentForm extends SabbaElement {
   }
 
   private readonly drafts = new DraftStore();
-  private loadedKey: string | undefined;
+  /** `null`: nothing restored yet; `undefined`: this form keeps no draft (no valid post or site). */
+  private draft: DraftSlot | undefined | null = null;
   private draftTimer: ReturnType<typeof setTimeout> | undefined;
   private floodTimer: ReturnType<typeof setInterval> | undefined;
   private inFlight: AbortController | undefined;
@@ -189,6 +197,8 @@ export class SabbaCommentForm extends SabbaElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.shownAt = Date.now();
+    // Expired drafts are removed on every visit, not only when the same article is opened again.
+    this.drafts.purgeExpired();
     window.addEventListener('online', this.handleConnectivity);
     window.addEventListener('offline', this.handleConnectivity);
     window.addEventListener('pagehide', this.flushDraft);
@@ -234,29 +244,37 @@ export class SabbaCommentForm extends SabbaElement {
     return !this.loggedIn && parseSwitch(this.requireNameEmail, 'require-name-email');
   }
 
-  private get draftStorageKey(): string {
-    const post = parseId(this.postId, 'post-id') ?? 0;
-    return draftKey(this.site ?? 'invalid', post, this.effectiveParent);
+  /**
+   * The draft of this site, post and reply target; `undefined` without a valid post ID or site, so
+   * that forms on different pages never share one draft.
+   */
+  private get draftSlot(): DraftSlot | undefined {
+    const post = parseId(this.postId, 'post-id');
+    const site = this.site;
+    if (post === undefined || site === undefined) return undefined;
+    const parent = this.effectiveParent;
+    return { key: draftKey(site, post, parent), parent };
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('parentId')) this.replyCancelled = false;
-    const key = this.draftStorageKey;
-    if (key !== this.loadedKey) this.restore(key);
+    const slot = this.draftSlot;
+    if (this.draft === null || slot?.key !== this.draft?.key) this.restore(slot);
     this.toggleState('replying', this.effectiveParent > 0);
   }
 
-  /** Loads the draft for `key` (a new post or reply target), keeping the remembered identity. */
-  private restore(key: string): void {
-    if (this.loadedKey !== undefined) this.flushDraft();
-    this.loadedKey = key;
-    const identity = this.site ? this.drafts.loadIdentity(identityKey(this.site)) : undefined;
-    const draft = this.drafts.load(key);
+  /** Loads the draft of `slot` (a new post or reply target), keeping what was typed in the identity fields. */
+  private restore(slot: DraftSlot | undefined): void {
+    if (this.draft !== null) this.flushDraft();
+    this.draft = slot;
+    // Only a form that shows the consent box may fill in a remembered identity: the reader can untick it.
+    const identity = this.site && this.cookiesConsent ? this.drafts.loadIdentity(identityKey(this.site)) : undefined;
+    const draft = slot && this.drafts.load(slot.key);
     this.values = {
       comment: draft?.comment ?? '',
-      author: firstFilled(draft?.author, identity?.author, this.values.author),
-      email: firstFilled(draft?.email, identity?.email, this.values.email),
-      url: firstFilled(draft?.url, identity?.url, this.values.url),
+      author: firstFilled(identity?.author, this.values.author),
+      email: firstFilled(identity?.email, this.values.email),
+      url: firstFilled(identity?.url, this.values.url),
     };
     this.consent = identity !== undefined;
     if (draft?.comment) {
@@ -270,14 +288,24 @@ export class SabbaCommentForm extends SabbaElement {
     if (this.draftTimer === undefined) return;
     clearTimeout(this.draftTimer);
     this.draftTimer = undefined;
-    if (this.loadedKey !== undefined) this.drafts.save(this.loadedKey, this.values);
+    this.saveDraft();
   };
 
+  /** Writes the comment text (never the identity) to the current draft. */
+  private saveDraft(): void {
+    if (this.draft) this.drafts.save(this.draft.key, { comment: this.values.comment, parent: this.draft.parent });
+  }
+
   private scheduleDraft(): void {
+    if (!this.draft) {
+      const why = parseId(this.postId, 'post-id') === undefined ? `post-id ${describeValue(this.postId)} is not a positive whole number` : 'site-url is not a valid site';
+      warnOnce(`<sabba-comment-form> keeps no draft of the reader's text: ${why}, and drafts are kept per post so that one page's text never appears on another.`);
+      return;
+    }
     clearTimeout(this.draftTimer);
     this.draftTimer = setTimeout(() => {
       this.draftTimer = undefined;
-      if (this.loadedKey !== undefined) this.drafts.save(this.loadedKey, this.values);
+      this.saveDraft();
     }, DRAFT_DEBOUNCE_MS);
   }
 
@@ -287,7 +315,7 @@ export class SabbaCommentForm extends SabbaElement {
 
   private handleInput(event: Event): void {
     const control = event.target as HTMLInputElement | HTMLTextAreaElement;
-    const name = control.name as keyof Draft;
+    const name = control.name as keyof Values;
     if (!(name in this.values)) return;
     if (event.isTrusted) this.humanInput = true;
     this.values = { ...this.values, [name]: control.value };
@@ -452,7 +480,7 @@ export class SabbaCommentForm extends SabbaElement {
 
   private accept(comment: OutgoingComment, status: 'approved' | 'hold', id: number | null, link: string | undefined, confirmed: boolean): void {
     // Only a confirmed comment may take the draft with it; an unreadable answer keeps the copy.
-    if (confirmed && this.loadedKey !== undefined) this.drafts.clear(this.loadedKey);
+    if (confirmed && this.draft) this.drafts.clear(this.draft.key);
     if (this.site && this.cookiesConsent) {
       this.drafts.saveIdentity(
         identityKey(this.site),

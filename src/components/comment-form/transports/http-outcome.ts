@@ -16,13 +16,26 @@ export function invalidResponse(status: number): CommentRefused {
 }
 
 /**
- * Reads a body as text, or `undefined` when it cannot be read (connection cut mid-body). A body
- * larger than `maxChars` is cut: an error page is small, and nothing here needs more.
+ * Reads a body as text, or `undefined` when it cannot be read (connection cut mid-body). Reading
+ * stops at `maxChars`: the rest is cancelled unread, so a huge or endless answer (a broken proxy,
+ * a hostile server) costs the page no more than the cap. An error page is small, and nothing here
+ * needs more.
  */
 export async function readText(response: Response, maxChars = 200_000): Promise<string | undefined> {
+  const reader = response.body?.getReader();
+  if (reader === undefined) return '';
+  const decoder = new TextDecoder();
+  let text = '';
   try {
-    const text = await response.text();
-    return text.length > maxChars ? text.slice(0, maxChars) : text;
+    for (;;) {
+      const { done, value } = await reader.read();
+      text += decoder.decode(value, { stream: !done });
+      if (done) return text;
+      if (text.length >= maxChars) {
+        void reader.cancel().catch(() => undefined);
+        return text.slice(0, maxChars);
+      }
+    }
   } catch {
     return undefined;
   }
