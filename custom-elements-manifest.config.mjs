@@ -8,6 +8,8 @@
 // merges the two sightings of each event into one entry with name, type and description, and gives
 // each event class's `detail` its real type, so Storybook and editors show `detail: { id, status }`.
 
+import { shippedPaths } from './scripts/manifest/shipped-paths.mjs';
+
 /** @typedef {{ eventName?: string, detailType?: string }} EventClassInfo */
 
 /** @returns {import('@custom-elements-manifest/analyzer').Plugin} */
@@ -102,5 +104,6 @@ function mergeEvents(events, eventClasses) {
 }
 
 export default {
-  plugins: [sabbaEvents()],
+  // shippedPaths last: the events plugin matches declarations by their source modules.
+  plugins: [sabbaEvents(), shippedPaths()],
 };

@@ -30,11 +30,12 @@ const npmBuild: UserConfig = {
     target: 'es2022',
     minify: false,
     lib: {
-      entry: { index: src('index.ts'), sabba: src('sabba.ts'), loader: src('loader.ts'), cli: src('cli.ts'), ...elementEntries() },
+      entry: { index: src('index.ts'), sabba: src('sabba.ts'), loader: src('loader.ts'), cli: src('cli.ts'), react: src('react.ts'), ...elementEntries() },
       formats: ['es'],
     },
     rolldownOptions: {
-      external: [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^lit-html(\/|$)/],
+      // React and @lit/react (for `sabba-widgets/react.js`) are the app's too.
+      external: [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^lit-html(\/|$)/, /^react(\/|$)/],
       output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
     },
   },

@@ -3,6 +3,9 @@
  * no element (no side effects); import `sabba-widgets/sabba.js` or `sabba-widgets/<element>.js`
  * for that.
  */
+// Every tag and event name typed (HTMLElementTagNameMap, GlobalEventHandlersEventMap).
+import './element-tags.js';
+
 export { SabbaElement } from './internal/sabba-element.js';
 export { SabbaEvent } from './internal/sabba-event.js';
 export { defineElement } from './internal/define-element.js';

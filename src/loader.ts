@@ -14,6 +14,8 @@
  * ```
  */
 import { createAutoloader, loadersFromModules } from './internal/autoloader.js';
+// The tags the autoloader defines, typed for `document.querySelector('sabba-…')` and their events.
+import './element-tags.js';
 
 const autoloader = createAutoloader(loadersFromModules(import.meta.glob('./components/*/*.define.ts')));
 

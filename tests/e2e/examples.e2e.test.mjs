@@ -7,13 +7,12 @@
 // Run: node --test tests/e2e/
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, test } from 'node:test';
 import { build } from 'vite';
-import { outputPath, renderReactTypes } from '../../scripts/generate-react-types.mjs';
 import { collectErrors, launchChromium, serveFolder } from './helpers.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -51,9 +50,7 @@ after(async () => {
   rmSync(out, { recursive: true, force: true });
 });
 
-test("the React example's typed JSX is generated from the current manifest and typechecks", () => {
-  const manifest = JSON.parse(readFileSync(join(root, 'dist/custom-elements.json'), 'utf8'));
-  assert.equal(readFileSync(outputPath, 'utf8'), renderReactTypes(manifest), 'run node scripts/generate-react-types.mjs');
+test("the React example typechecks with the package's JSX types", () => {
   execFileSync(join(root, 'node_modules/.bin/tsc'), ['-p', 'examples/react/tsconfig.json', '--noEmit'], { cwd: root, stdio: 'inherit' });
 });
 

@@ -1,0 +1,31 @@
+/**
+ * Types only: every Sabba tag name with its class, for the entry points that give a page all five
+ * elements without importing their define modules (the index, the autoloader). Each define module
+ * also declares its own tag, so importing one element types that one tag.
+ */
+import type { SabbaAdSlot } from './components/ad-slot/ad-slot.js';
+import type { SabbaAdblockNotice } from './components/adblock-notice/adblock-notice.js';
+import type { SabbaAuthorCard } from './components/author-card/author-card.js';
+import type { SabbaBackToTop } from './components/back-to-top/back-to-top.js';
+import type { SabbaCommentForm } from './components/comment-form/comment-form.js';
+// The event modules declare the events' names in GlobalEventHandlersEventMap.
+import './events/sabba-comment-submit.js';
+import './events/sabba-comment-success.js';
+import './events/sabba-comment-error.js';
+import './events/ad-request.js';
+import './events/ad-render.js';
+import './events/ad-viewable.js';
+import './events/ad-error.js';
+import './events/adblock-result.js';
+import './events/adblock-dismiss.js';
+import './events/back-to-top.js';
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sabba-ad-slot': SabbaAdSlot;
+    'sabba-adblock-notice': SabbaAdblockNotice;
+    'sabba-author-card': SabbaAuthorCard;
+    'sabba-back-to-top': SabbaBackToTop;
+    'sabba-comment-form': SabbaCommentForm;
+  }
+}
