@@ -9,16 +9,10 @@ import type { SabbaAuthorCard } from './components/author-card/author-card.js';
 import type { SabbaBackToTop } from './components/back-to-top/back-to-top.js';
 import type { SabbaCommentForm } from './components/comment-form/comment-form.js';
 // The event modules declare the events' names in GlobalEventHandlersEventMap.
-import './events/sabba-comment-submit.js';
-import './events/sabba-comment-success.js';
-import './events/sabba-comment-error.js';
-import './events/ad-request.js';
-import './events/ad-render.js';
-import './events/ad-viewable.js';
-import './events/ad-error.js';
-import './events/adblock-result.js';
-import './events/adblock-dismiss.js';
-import './events/back-to-top.js';
+import './components/comment-form/comment-form.events.js';
+import './components/ad-slot/ad-slot.events.js';
+import './components/adblock-notice/adblock-notice.events.js';
+import './components/back-to-top/back-to-top.events.js';
 
 declare global {
   interface HTMLElementTagNameMap {

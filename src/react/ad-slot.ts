@@ -2,10 +2,7 @@ import { createComponent, type EventName } from '@lit/react';
 import * as React from 'react';
 import { SabbaAdSlot as SabbaAdSlotElement } from '../components/ad-slot/ad-slot.js';
 import '../components/ad-slot/ad-slot.define.js';
-import type { SabbaAdErrorEvent } from '../events/ad-error.js';
-import type { SabbaAdRenderEvent } from '../events/ad-render.js';
-import type { SabbaAdRequestEvent } from '../events/ad-request.js';
-import type { SabbaAdViewableEvent } from '../events/ad-viewable.js';
+import type { SabbaAdErrorEvent, SabbaAdRenderEvent, SabbaAdRequestEvent, SabbaAdViewableEvent } from '../components/ad-slot/ad-slot.events.js';
 
 /**
  * `<sabba-ad-slot>` as a React component: props named like properties (`provider`, `src`,

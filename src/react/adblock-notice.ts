@@ -2,8 +2,7 @@ import { createComponent, type EventName } from '@lit/react';
 import * as React from 'react';
 import { SabbaAdblockNotice as SabbaAdblockNoticeElement } from '../components/adblock-notice/adblock-notice.js';
 import '../components/adblock-notice/adblock-notice.define.js';
-import type { SabbaAdblockDismissEvent } from '../events/adblock-dismiss.js';
-import type { SabbaAdblockResultEvent } from '../events/adblock-result.js';
+import type { SabbaAdblockDismissEvent, SabbaAdblockResultEvent } from '../components/adblock-notice/adblock-notice.events.js';
 
 /**
  * `<sabba-adblock-notice>` as a React component: props named like properties (`mode`,

@@ -2,9 +2,7 @@ import { createComponent, type EventName } from '@lit/react';
 import * as React from 'react';
 import { SabbaCommentForm as SabbaCommentFormElement } from '../components/comment-form/comment-form.js';
 import '../components/comment-form/comment-form.define.js';
-import type { SabbaCommentErrorEvent } from '../events/sabba-comment-error.js';
-import type { SabbaCommentSubmitEvent } from '../events/sabba-comment-submit.js';
-import type { SabbaCommentSuccessEvent } from '../events/sabba-comment-success.js';
+import type { SabbaCommentErrorEvent, SabbaCommentSubmitEvent, SabbaCommentSuccessEvent } from '../components/comment-form/comment-form.events.js';
 
 /**
  * `<sabba-comment-form>` as a React component: every prop named like a property (`submitter`,
