@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import { AdSlotWatcher, checkAdSlots } from '../src/components/adblock-notice/detection/ad-slot-signal.js';
 import { BAIT_SELECTORS, checkBaits, isHidden } from '../src/components/adblock-notice/detection/bait-signal.js';
@@ -17,6 +18,14 @@ function hide(selectors: string): HTMLStyleElement {
   return style;
 }
 
+/** A page's own stylesheet (a theme's), removed after the test. */
+function pageStyle(css: string): void {
+  const style = document.createElement('style');
+  style.textContent = css;
+  style.dataset.test = '';
+  document.head.append(style);
+}
+
 const globals = window as unknown as Record<string, unknown>;
 
 afterEach(() => {
@@ -27,10 +36,11 @@ afterEach(() => {
 });
 
 describe('bait signal', () => {
-  it('places the baits in document.body, then removes them', async () => {
+  it('places the baits and a control element in document.body, then removes them', async () => {
     const check = checkBaits(document, { windowMs: 50 });
     const baits = [...document.querySelectorAll('[data-sabba-bait]')];
-    expect(baits.length).to.equal(BAIT_SELECTORS.length);
+    expect(baits.length).to.equal(BAIT_SELECTORS.length + 1);
+    expect(baits.filter((bait) => bait.id === '' && bait.className === '').length, 'one control').to.equal(1);
     for (const bait of baits) {
       expect(bait.parentElement).to.equal(document.body);
       expect(bait.getAttribute('aria-hidden')).to.equal('true');
@@ -45,12 +55,12 @@ describe('bait signal', () => {
     expect(result.detail).to.equal(`0 of ${BAIT_SELECTORS.length} bait elements hidden`);
   });
 
-  it('reports several hidden baits as an unambiguous blocker, naming the selectors', async () => {
-    const style = hide('#adsbox, .textAds');
+  it('reports most baits hidden as an unambiguous blocker, naming the selectors', async () => {
+    const style = hide('#adsbox, .textAds, .sponsored-ad');
     style.dataset.test = '';
     const result = await checkBaits(document, { windowMs: 50 });
     expect(result).to.include({ outcome: 'blocked', unambiguous: true });
-    expect(result.detail).to.contain('#adsbox').and.contain('.textAds');
+    expect(result.detail).to.equal('3 of 5 bait elements hidden (#adsbox, .textAds, .sponsored-ad)');
   });
 
   it('sees a blocker that hides the baits late, without a fixed sleep', async () => {
@@ -62,8 +72,8 @@ describe('bait signal', () => {
     expect(result).to.include({ outcome: 'blocked', unambiguous: true });
   });
 
-  it('treats a single hidden bait (maybe the page’s own CSS) as ambiguous', async () => {
-    hide('.sponsored-ad').dataset.test = '';
+  it('treats a minority of hidden baits (maybe the page’s own CSS) as ambiguous', async () => {
+    hide('.sponsored-ad, .textAds').dataset.test = '';
     const result = await checkBaits(document, { windowMs: 50 });
     expect(result).to.include({ outcome: 'blocked', unambiguous: false });
   });
@@ -91,7 +101,60 @@ describe('bait signal', () => {
     expect((await checkBaits(doc)).outcome).to.equal('skipped');
   });
 
-  it('counts removed and zero-size elements as hidden', () => {
+  it('does not accuse a page that hides everything while its web fonts load (html.wf-loading)', async () => {
+    // Typekit's and Google's font loaders hide the page until the fonts arrive.
+    pageStyle('.wf-loading { visibility: hidden; }');
+    document.documentElement.classList.add('wf-loading');
+    try {
+      const result = await checkBaits(document, { windowMs: 50 });
+      expect(result.outcome, result.detail).to.equal('clear');
+      const verdict = await detectAdblock({ controlUrl: '/adblock-notice/control', probeUrl: false });
+      expect(verdict.blocked, JSON.stringify(verdict.signals)).to.equal(false);
+    } finally {
+      document.documentElement.classList.remove('wf-loading');
+    }
+  });
+
+  it('does not take the page’s own rules without !important for a cosmetic filter', async () => {
+    // A theme that hides its empty ad wrappers everywhere; filters always add `!important`.
+    pageStyle('.ad_wrapper, .ad-728x90, .textAds { display: none; }');
+    const result = await checkBaits(document, { windowMs: 50 });
+    expect(result.outcome, result.detail).to.equal('clear');
+  });
+
+  it('is inconclusive when a neutral element placed like the baits is hidden too', async () => {
+    // Something hides whatever is added to the body (a preloader's rule): nothing ad-specific.
+    hide('body > [aria-hidden="true"]').dataset.test = '';
+    const result = await checkBaits(document, { windowMs: 50 });
+    expect(result).to.include({ outcome: 'inconclusive', unambiguous: false });
+    expect(result.detail).to.contain('control');
+  });
+
+  describe('a theme that hides ad wrappers on phones (below 768 px)', () => {
+    afterEach(async () => {
+      await setViewport({ width: 800, height: 600 });
+    });
+
+    for (const important of ['', ' !important']) {
+      it(`is no blocker at 375 px wide (display: none${important})`, async () => {
+        await setViewport({ width: 375, height: 700 });
+        pageStyle(`@media (max-width: 767px) { .ad-728x90, .ad_wrapper { display: none${important}; } }`);
+        const result = await checkBaits(document, { windowMs: 50 });
+        expect(result.outcome, result.detail).to.equal('clear');
+        const verdict = await detectAdblock({ controlUrl: '/adblock-notice/control', probeUrl: false });
+        expect(verdict.blocked, JSON.stringify(verdict.signals)).to.equal(false);
+      });
+    }
+
+    it('still sees a cosmetic filter there', async () => {
+      await setViewport({ width: 375, height: 700 });
+      pageStyle('@media (max-width: 767px) { .ad-728x90, .ad_wrapper { display: none !important; } }');
+      hide(BAIT_SELECTORS.join(', ')).dataset.test = '';
+      expect(await checkBaits(document, { windowMs: 50 })).to.include({ outcome: 'blocked', unambiguous: true });
+    });
+  });
+
+  it('counts removed and zero-size elements as hidden, but not inherited visibility', () => {
     const element = document.createElement('div');
     expect(isHidden(element)).to.equal(true);
     element.dataset.test = '';
@@ -99,8 +162,11 @@ describe('bait signal', () => {
     document.body.append(element);
     expect(isHidden(element)).to.equal(true);
     element.style.blockSize = '3px';
-    element.style.visibility = 'hidden';
+    element.style.display = 'none';
     expect(isHidden(element)).to.equal(true);
+    element.style.display = 'block';
+    element.style.visibility = 'hidden';
+    expect(isHidden(element)).to.equal(false);
   });
 });
 
@@ -188,8 +254,19 @@ describe('bait-url signal', () => {
   });
 
   it('is unambiguous when the file exists but its script was stopped', async () => {
-    const result = await checkBaitUrl(window, here('/adblock-notice/refused-bait.js'));
+    const result = await checkBaitUrl(window, here('/adblock-notice/blocked-bait.js'));
     expect(result).to.include({ outcome: 'blocked', unambiguous: true });
+  });
+
+  it('does not accuse the reader when the bait answers 200 with a type browsers refuse to run', async () => {
+    // A soft 404: the page exists, the script does not. The script fails exactly as a blocked one.
+    const warn = sinon.stub(console, 'warn');
+    const result = await checkBaitUrl(window, here('/adblock-notice/soft-404-bait.js'));
+    expect(result).to.include({ outcome: 'skipped', unambiguous: false });
+    expect(result.detail).to.contain('text/plain');
+    expect(warn.args.flat().join(' ')).to.contain('soft-404-bait.js').and.contain('text/plain');
+    const verdict = await detectAdblock({ baitUrl: '/adblock-notice/soft-404-bait.js', controlUrl: '/adblock-notice/control', probeUrl: false });
+    expect(verdict.blocked, JSON.stringify(verdict.signals)).to.equal(false);
   });
 
   it('does not accuse the reader when the bait file is missing', async () => {

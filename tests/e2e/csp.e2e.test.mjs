@@ -148,6 +148,11 @@ for (const launch of [chromiumDriver, firefoxDriver]) {
       // Styles came through adoptedStyleSheets (no <style> element, so no nonce needed).
       assert.equal(log.result.adoptedStyleSheets, true);
       assert.equal(log.result.styleElementsInShadowRoots, 0);
+      // The card's JSON-LD is there for crawlers, and writing it raised no Trusted Types violation.
+      assert.deepEqual(
+        log.result.authorJsonLd.map((/** @type {any} */ node) => [node['@type'], node.name, node.jobTitle, node.url]),
+        [['Person', 'Sari Dewi', 'Reporter', `${strict.origin}/authors/sari`]],
+      );
     });
 
     it('enforces Trusted Types where the engine has them, and works without them where it has not', async () => {

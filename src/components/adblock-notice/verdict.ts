@@ -22,7 +22,7 @@ export interface AdblockVerdict {
  * - Failed requests to the ad hosts (the `script` probe and the ad slots' `blocked` errors) share
  *   one cause, so together they are one vote: a proxy or DNS filter that cannot reach the ad hosts
  *   is not two witnesses. A failed first-party bait script is a separate vote.
- * - `blocked` needs one unambiguous report (several baits hidden, a recognised stand-in, a
+ * - `blocked` needs one unambiguous report (most baits hidden, a recognised stand-in, a
  *   first-party script blocked although its file is there) or two agreeing votes from different
  *   signals. One suspicious report on its own never accuses a reader.
  * - Confidence is `high` only when the signals agree and the network is healthy.

@@ -10,6 +10,7 @@ import { describeValue, warnOnce } from '../../internal/warn.js';
 import { styles } from './author-card.styles.js';
 import { cssProperties } from './css-properties.js';
 import { colourFor, initialsFor } from './initials.js';
+import { createJsonLdScript } from './json-ld-script.js';
 import { profileIcon } from './profile-icons.js';
 import { parseProfileLinks, type ProfileLink } from './profile-links.js';
 import {
@@ -414,19 +415,17 @@ export class SabbaAuthorCard extends SabbaElement {
       return;
     }
     const text = serializeJsonLd(node);
-    if (this.jsonLdScript === undefined) {
+    if (this.jsonLdScript?.textContent !== text) {
+      // A new script each time the text changes: a script's text may not be changed in place on
+      // pages that enforce Trusted Types (see createJsonLdScript).
+      const script = createJsonLdScript(text);
       // Light DOM, because crawlers do not read shadow roots. The slot name matches no slot, so the
       // script is never rendered or mistaken for bio content.
-      const script = document.createElement('script');
-      script.type = 'application/ld+json';
       script.slot = 'structured-data';
       script.setAttribute(OWN_SCRIPT_ATTRIBUTE, '');
+      this.jsonLdScript?.remove();
       this.jsonLdScript = script;
     }
-    // A Text node, not `textContent`: on pages that enforce Trusted Types (`require-trusted-types-for
-    // 'script'`), assigning a script's textContent needs a TrustedScript, while a script whose type
-    // never executes may hold any text node. Same result, and it works under the strict CSP.
-    if (this.jsonLdScript.textContent !== text) this.jsonLdScript.replaceChildren(document.createTextNode(text));
     if (this.jsonLdScript.parentNode !== this) this.append(this.jsonLdScript);
   }
 

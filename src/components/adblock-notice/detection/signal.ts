@@ -25,7 +25,7 @@ export interface AdblockSignal {
   readonly outcome: AdblockSignalOutcome;
   /**
    * `true` when the outcome alone proves a blocker: no network fault, proxy or page style can
-   * produce it (several bait elements hidden, a recognised stand-in script).
+   * produce it (most bait elements hidden, a recognised stand-in script).
    */
   readonly unambiguous: boolean;
   /** A short English explanation for logs and analytics. */

@@ -107,6 +107,8 @@ async function visit() {
     trustedTypes: typeof window.trustedTypes === 'object' && window.trustedTypes !== null,
     adoptedStyleSheets: 'adoptedStyleSheets' in Document.prototype,
     styleElementsInShadowRoots: [...document.querySelectorAll('*')].filter((el) => el.shadowRoot?.querySelector('style')).length,
+    // What a crawler reads: the card's light-DOM JSON-LD.
+    authorJsonLd: [...card.querySelectorAll('script[type="application/ld+json"]')].map((script) => JSON.parse(script.textContent)),
   };
   log.done = true;
 }
