@@ -117,7 +117,7 @@ describe('<sabba-ad-slot> html provider', () => {
     const event = await oneEvent<SabbaAdRenderEvent>(el, 'sabba-ad-render');
     expect(event.detail).to.deep.equal({ empty: false, width: 336, height: 280 });
     const iframe = el.querySelector('iframe')!;
-    expect(iframe.getAttribute('sandbox')).to.equal('allow-scripts allow-popups allow-popups-to-escape-sandbox allow-top-navigation-by-user-activation');
+    expect(iframe.getAttribute('sandbox')).to.equal('allow-popups allow-popups-to-escape-sandbox'); // no scripts, no top navigation
     expect(iframe.title).to.equal('Advertisement');
     expect(new URL(iframe.src).pathname).to.equal('/ad-slot/creative.html');
     expect(iframe.contentDocument).to.equal(null); // opaque origin: the page cannot reach in, nor the creative out

@@ -93,6 +93,13 @@ export class SabbaAdSlot extends SabbaElement {
   /** URL of an `html` creative (http/https only), shown in a sandboxed iframe. */
   @property() src = '';
 
+  /**
+   * Lets an `html` creative run scripts. Off by default: a creative then cannot take the keyboard
+   * or open a tab with `opener`. With it, its tabs stay in the sandbox (no cookies, opaque origin)
+   * and focus it takes without the reader is handed back to the page.
+   */
+  @property({ attribute: 'creative-scripts', type: Boolean, reflect: true }) creativeScripts = false;
+
   /** Creative sizes the slot accepts, e.g. `300x250, 336x280`. */
   @property() sizes = '';
 
@@ -175,7 +182,7 @@ export class SabbaAdSlot extends SabbaElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     // A page that switches the provider or the ad unit of a live slot gets a fresh request.
-    const keys = ['provider', 'adUnit', 'adClient', 'adSlot', 'src', 'sizes', 'sizeMap', 'scriptSrc'] as const;
+    const keys = ['provider', 'adUnit', 'adClient', 'adSlot', 'src', 'creativeScripts', 'sizes', 'sizeMap', 'scriptSrc'] as const;
     if (this.status !== 'idle' && keys.some((key) => changed.has(key) && changed.get(key) !== undefined)) {
       this.stop();
       this.ensureContainer();
