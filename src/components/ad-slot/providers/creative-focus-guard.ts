@@ -17,7 +17,7 @@ const TAB_GRACE_MS = 1000;
 export function guardCreativeFocus(frame: HTMLIFrameElement): () => void {
   let hovered = false;
   let tabbedAt = -Infinity;
-  let previous: HTMLElement | undefined;
+  let previous: HTMLElement | undefined; // focus goes back here (focusing a removed node does nothing)
 
   const onFocusIn = (event: FocusEvent): void => {
     const target = event.composedPath()[0];
@@ -35,8 +35,7 @@ export function guardCreativeFocus(frame: HTMLIFrameElement): () => void {
     setTimeout(() => {
       if (document.activeElement !== frame || hovered || performance.now() - tabbedAt < TAB_GRACE_MS) return;
       window.focus();
-      if (previous?.isConnected === true) previous.focus({ preventScroll: true });
-      else frame.blur();
+      previous?.focus({ preventScroll: true });
     }, 0);
   };
 
