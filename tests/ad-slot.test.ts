@@ -2,7 +2,7 @@ import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../src/components/ad-slot/ad-slot.define.js';
-import type { SabbaAdSlot } from '../src/components/ad-slot/ad-slot.js';
+import { SabbaAdSlot } from '../src/components/ad-slot/ad-slot.js';
 import type { SabbaAdErrorEvent } from '../src/events/ad-error.js';
 import type { SabbaAdRenderEvent } from '../src/events/ad-render.js';
 
@@ -236,9 +236,16 @@ describe('<sabba-ad-slot> failures', () => {
     const errored = oneEvent<SabbaAdErrorEvent>(document, 'sabba-ad-error');
     // Port 1 is refused by every browser before any server is asked: the same failure an ad
     // blocker's cancelled request or a DNS blocker's unresolvable host produces.
-    await fixture<SabbaAdSlot>(html`<sabba-ad-slot provider="gpt" ad-unit="/1234/sabba/artikel" script-src="http://127.0.0.1:1/gpt.js" sizes="300x250"></sabba-ad-slot>`);
-    const event = await errored;
-    expect(event.detail.reason).to.equal('blocked');
+    // Another origin than the page's or Google's: only the page-level setting, from script, takes it.
+    const saved = SabbaAdSlot.gptSrc;
+    SabbaAdSlot.gptSrc = 'http://127.0.0.1:1/gpt.js';
+    try {
+      await fixture<SabbaAdSlot>(html`<sabba-ad-slot provider="gpt" ad-unit="/1234/sabba/artikel" sizes="300x250"></sabba-ad-slot>`);
+      const event = await errored;
+      expect(event.detail.reason).to.equal('blocked');
+    } finally {
+      SabbaAdSlot.gptSrc = saved;
+    }
   });
 
   it('reports a script that never answers as timeout after `timeout` ms', async () => {

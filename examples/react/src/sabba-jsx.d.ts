@@ -28,6 +28,8 @@ declare module 'react' {
           'ad-client'?: string;
           /** AdSense ad unit id, e.g. `1234567890` (`provider="adsense"`). */
           'ad-slot'?: string;
+          /** Lets an `html` creative run scripts. Off by default: a creative then cannot take the keyboard or open a tab with `opener`. With it, its tabs stay in the sandbox (no cookies, opaque origin) and focus it takes without the reader is handed back to the page. */
+          'creative-scripts'?: boolean | string;
           /** Breakpoints → sizes, e.g. `0:300x250 | 768:728x90 | 1024:none` (viewport widths in px). */
           'size-map'?: string;
           /** Request the ad when the slot is this far from the viewport, in percent of its height (default 200). */
@@ -36,7 +38,7 @@ declare module 'react' {
           'render-margin'?: number | string;
           /** Most refreshes per page view (default 10). */
           'refresh-max'?: number | string;
-          /** Provider script URL for this slot, overriding `SabbaAdSlot.gptSrc` / `adsenseSrc` (http/https only). */
+          /** Provider script URL for this slot, overriding `SabbaAdSlot.gptSrc` / `adsenseSrc`: only on the page's own origin or the provider's Google host. Any other origin is refused with a warning (markup must not choose where scripts come from); set the static URL from script instead. */
           'script-src'?: string;
         },
         'provider' | 'src' | 'sizes' | 'refresh' | 'collapse' | 'timeout' | 'label' | 'placeholder' | 'strings' | 'lang',
@@ -49,7 +51,7 @@ declare module 'react' {
           'remember-days'?: number | string;
           /** A first-party bait script at a path filter lists block (e.g. `/ad_728.js`, an empty file on your own host). Cross-origin URLs are refused. */
           'bait-url'?: string;
-          /** The ad script to probe. Empty (default): the ad script the page already loads (AdSense or GPT, or the one a `<sabba-ad-slot>` uses); no ad script on the page means no probe, so the notice never contacts a third party on its own. */
+          /** The ad script to probe. Empty (default): the ad script the page already loads (AdSense or GPT, or the one a `<sabba-ad-slot>` uses); no ad script on the page means no probe, so the notice never contacts a third party on its own. Only the page's own origin or Google's ad script hosts; any other origin is refused with a warning (set `SabbaAdblockNotice.probeSrc` from script). */
           'probe-url'?: string;
           /** Switches the ad script probe off. */
           'no-probe'?: boolean | string;

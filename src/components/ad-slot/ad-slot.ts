@@ -8,7 +8,7 @@ import type { Dictionary, Overrides } from '../../i18n/index.js';
 import { adSlotTexts } from './ad-slot.texts.js';
 import { hostStyles } from '../../internal/host.styles.js';
 import { SabbaElement } from '../../internal/sabba-element.js';
-import { safeUrl } from '../../internal/safe-url.js';
+import { markupScriptUrl } from '../../internal/script-origin.js';
 import { describeValue, warnOnce } from '../../internal/warn.js';
 import { styles } from './ad-slot.styles.js';
 import { marginToRootMargin, parseFetchMargin, parseRenderMargin, parseTimeout } from './load-options.js';
@@ -73,9 +73,15 @@ let nextContainerId = 1;
 export class SabbaAdSlot extends SabbaElement {
   static override styles = [hostStyles, styles];
 
-  /** GPT script URL for every `provider="gpt"` slot without `script-src` (default: Google's). */
+  /**
+   * GPT script URL for every `provider="gpt"` slot without `script-src` (default: Google's). Set
+   * from script, so any http(s) origin is accepted here (a proxy or a test server).
+   */
   static gptSrc: string = GPT_SRC;
-  /** AdSense script URL for every `provider="adsense"` slot without `script-src` (default: Google's). */
+  /**
+   * AdSense script URL for every `provider="adsense"` slot without `script-src` (default: Google's).
+   * Set from script, so any http(s) origin is accepted here.
+   */
   static adsenseSrc: string = ADSENSE_SRC;
 
   /** The ad source: `gpt`, `adsense`, `html`, `none` (placeholder only) or a registered name. */
@@ -124,7 +130,11 @@ export class SabbaAdSlot extends SabbaElement {
   /** Milliseconds a provider script or ad answer may take before the slot reports `timeout` (default 10000). */
   @property({ type: Number }) timeout = 10_000;
 
-  /** Provider script URL for this slot, overriding `SabbaAdSlot.gptSrc` / `adsenseSrc` (http/https only). */
+  /**
+   * Provider script URL for this slot, overriding `SabbaAdSlot.gptSrc` / `adsenseSrc`: only on the
+   * page's own origin or the provider's Google host. Any other origin is refused with a warning
+   * (markup must not choose where scripts come from); set the static URL from script instead.
+   */
   @property({ attribute: 'script-src' }) scriptSrc = '';
 
   /** Overrides the visible "Iklan" / "Advertisement" label. */
@@ -350,12 +360,12 @@ export class SabbaAdSlot extends SabbaElement {
     }
   }
 
-  /** `script-src` when it is a safe URL, else the class default for the built-in providers. */
+  /** `script-src` when it is on an allowed origin, else the class default for the built-in providers. */
   private resolveScriptSrc(name: string): string | undefined {
     if (this.scriptSrc !== '') {
-      const url = safeUrl(this.scriptSrc);
+      const known = name === 'gpt' ? [GPT_SRC] : name === 'adsense' ? [ADSENSE_SRC] : [];
+      const url = markupScriptUrl(this.scriptSrc, known, '<sabba-ad-slot> script-src', 'Set SabbaAdSlot.gptSrc / adsenseSrc from script.');
       if (url !== undefined) return url;
-      warnOnce(`<sabba-ad-slot> script-src=${describeValue(this.scriptSrc)} is not an http(s) URL; the default is used.`);
     }
     if (name === 'gpt') return SabbaAdSlot.gptSrc;
     if (name === 'adsense') return SabbaAdSlot.adsenseSrc;
