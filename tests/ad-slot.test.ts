@@ -2,7 +2,7 @@ import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../src/components/ad-slot/ad-slot.define.js';
-import type { SabbaAdSlot } from '../src/components/ad-slot/ad-slot.js';
+import { SabbaAdSlot } from '../src/components/ad-slot/ad-slot.js';
 import type { SabbaAdErrorEvent, SabbaAdRenderEvent } from '../src/components/ad-slot/ad-slot.events.js';
 
 const frame = (el: SabbaAdSlot): HTMLElement => el.shadowRoot!.querySelector<HTMLElement>('[part="frame"]')!;
@@ -116,7 +116,7 @@ describe('<sabba-ad-slot> html provider', () => {
     const event = await oneEvent<SabbaAdRenderEvent>(el, 'sabba-ad-render');
     expect(event.detail).to.deep.equal({ empty: false, width: 336, height: 280 });
     const iframe = el.querySelector('iframe')!;
-    expect(iframe.getAttribute('sandbox')).to.equal('allow-scripts allow-popups allow-popups-to-escape-sandbox allow-top-navigation-by-user-activation');
+    expect(iframe.getAttribute('sandbox')).to.equal('allow-popups allow-popups-to-escape-sandbox'); // no scripts, no top navigation
     expect(iframe.title).to.equal('Advertisement');
     expect(new URL(iframe.src).pathname).to.equal('/ad-slot/creative.html');
     expect(iframe.contentDocument).to.equal(null); // opaque origin: the page cannot reach in, nor the creative out
@@ -235,9 +235,16 @@ describe('<sabba-ad-slot> failures', () => {
     const errored = oneEvent<SabbaAdErrorEvent>(document, 'sabba-ad-error');
     // Port 1 is refused by every browser before any server is asked: the same failure an ad
     // blocker's cancelled request or a DNS blocker's unresolvable host produces.
-    await fixture<SabbaAdSlot>(html`<sabba-ad-slot provider="gpt" ad-unit="/1234/sabba/artikel" script-src="http://127.0.0.1:1/gpt.js" sizes="300x250"></sabba-ad-slot>`);
-    const event = await errored;
-    expect(event.detail.reason).to.equal('blocked');
+    // Another origin than the page's or Google's: only the page-level setting, from script, takes it.
+    const saved = SabbaAdSlot.gptSrc;
+    SabbaAdSlot.gptSrc = 'http://127.0.0.1:1/gpt.js';
+    try {
+      await fixture<SabbaAdSlot>(html`<sabba-ad-slot provider="gpt" ad-unit="/1234/sabba/artikel" sizes="300x250"></sabba-ad-slot>`);
+      const event = await errored;
+      expect(event.detail.reason).to.equal('blocked');
+    } finally {
+      SabbaAdSlot.gptSrc = saved;
+    }
   });
 
   it('reports a script that never answers as timeout after `timeout` ms', async () => {

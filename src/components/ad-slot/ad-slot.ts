@@ -5,7 +5,7 @@ import type { Overrides } from '../../i18n/index.js';
 import { adSlotTexts, type AdSlotTexts } from './ad-slot.texts.js';
 import { hostStyles } from '../../internal/host.styles.js';
 import { SabbaElement } from '../../internal/sabba-element.js';
-import { safeUrl } from '../../internal/safe-url.js';
+import { markupScriptUrl } from '../../internal/script-origin.js';
 import { describeValue, warnOnce } from '../../internal/warn.js';
 import { styles } from './ad-slot.styles.js';
 import { marginToRootMargin, parseFetchMargin, parseRenderMargin, parseTimeout } from './load-options.js';
@@ -70,9 +70,15 @@ let nextContainerId = 1;
 export class SabbaAdSlot extends SabbaElement {
   static override styles = [hostStyles, styles];
 
-  /** GPT script URL for every `provider="gpt"` slot without `script-src` (default: Google's). */
+  /**
+   * GPT script URL for every `provider="gpt"` slot without `script-src` (default: Google's). Set
+   * from script, so any http(s) origin is accepted here (a proxy or a test server).
+   */
   static gptSrc: string = GPT_SRC;
-  /** AdSense script URL for every `provider="adsense"` slot without `script-src` (default: Google's). */
+  /**
+   * AdSense script URL for every `provider="adsense"` slot without `script-src` (default: Google's).
+   * Set from script, so any http(s) origin is accepted here.
+   */
   static adsenseSrc: string = ADSENSE_SRC;
 
   /** The ad source: `gpt`, `adsense`, `html`, `none` (placeholder only) or a registered name. */
@@ -89,6 +95,13 @@ export class SabbaAdSlot extends SabbaElement {
 
   /** URL of an `html` creative (http/https only), shown in a sandboxed iframe. */
   @property() src = '';
+
+  /**
+   * Lets an `html` creative run scripts. Off by default: a creative then cannot take the keyboard
+   * or open a tab with `opener`. With it, its tabs stay in the sandbox (no cookies, opaque origin)
+   * and focus it takes without the reader is handed back to the page.
+   */
+  @property({ attribute: 'creative-scripts', type: Boolean, reflect: true }) creativeScripts = false;
 
   /** Creative sizes the slot accepts, e.g. `300x250, 336x280`. */
   @property() sizes = '';
@@ -114,7 +127,11 @@ export class SabbaAdSlot extends SabbaElement {
   /** Milliseconds a provider script or ad answer may take before the slot reports `timeout` (default 10000). */
   @property({ type: Number }) timeout = 10_000;
 
-  /** Provider script URL for this slot, overriding `SabbaAdSlot.gptSrc` / `adsenseSrc` (http/https only). */
+  /**
+   * Provider script URL for this slot, overriding `SabbaAdSlot.gptSrc` / `adsenseSrc`: only on the
+   * page's own origin or the provider's Google host. Any other origin is refused with a warning
+   * (markup must not choose where scripts come from); set the static URL from script instead.
+   */
   @property({ attribute: 'script-src' }) scriptSrc = '';
 
   /** Overrides the visible "Iklan" / "Advertisement" label. */
@@ -172,7 +189,7 @@ export class SabbaAdSlot extends SabbaElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     // A page that switches the provider or the ad unit of a live slot gets a fresh request.
-    const keys = ['provider', 'adUnit', 'adClient', 'adSlot', 'src', 'sizes', 'sizeMap', 'scriptSrc'] as const;
+    const keys = ['provider', 'adUnit', 'adClient', 'adSlot', 'src', 'creativeScripts', 'sizes', 'sizeMap', 'scriptSrc'] as const;
     if (this.status !== 'idle' && keys.some((key) => changed.has(key) && changed.get(key) !== undefined)) {
       this.stop();
       this.ensureContainer();
@@ -340,12 +357,12 @@ export class SabbaAdSlot extends SabbaElement {
     }
   }
 
-  /** `script-src` when it is a safe URL, else the class default for the built-in providers. */
+  /** `script-src` when it is on an allowed origin, else the class default for the built-in providers. */
   private resolveScriptSrc(name: string): string | undefined {
     if (this.scriptSrc !== '') {
-      const url = safeUrl(this.scriptSrc);
+      const known = name === 'gpt' ? [GPT_SRC] : name === 'adsense' ? [ADSENSE_SRC] : [];
+      const url = markupScriptUrl(this.scriptSrc, known, '<sabba-ad-slot> script-src', 'Set SabbaAdSlot.gptSrc / adsenseSrc from script.');
       if (url !== undefined) return url;
-      warnOnce(`<sabba-ad-slot> script-src=${describeValue(this.scriptSrc)} is not an http(s) URL; the default is used.`);
     }
     if (name === 'gpt') return SabbaAdSlot.gptSrc;
     if (name === 'adsense') return SabbaAdSlot.adsenseSrc;

@@ -5,10 +5,12 @@ import type { Overrides } from '../../i18n/index.js';
 import { adblockNoticeTexts, type AdblockNoticeTexts } from './adblock-notice.texts.js';
 import { hostStyles } from '../../internal/host.styles.js';
 import { SabbaElement } from '../../internal/sabba-element.js';
+import { markupScriptUrl } from '../../internal/script-origin.js';
 import { describeValue, warnOnce } from '../../internal/warn.js';
 import { styles } from './adblock-notice.styles.js';
 import { detectAdblock } from './detect-adblock.js';
 import { AdSlotWatcher } from './detection/ad-slot-signal.js';
+import { ADSENSE_URL, GPT_URL } from './detection/script-signal.js';
 import { Dismissal } from './dismissal.js';
 import type { AdblockVerdict } from './verdict.js';
 
@@ -71,6 +73,12 @@ export class SabbaAdblockNotice extends SabbaElement {
   static override styles = [hostStyles, styles];
 
   /**
+   * The ad script every notice without `probe-url` probes, set from script: any http(s) origin is
+   * accepted here, unlike the attribute. Empty (default): the page's own ad script.
+   */
+  static probeSrc = '';
+
+  /**
    * `banner` (default): a bar at the bottom of the viewport that leaves room for the article and
    * moves floating widgets up. `dialog`: a modal dialog. `silent`: never shows, still fires events.
    */
@@ -88,7 +96,8 @@ export class SabbaAdblockNotice extends SabbaElement {
   /**
    * The ad script to probe. Empty (default): the ad script the page already loads (AdSense or GPT,
    * or the one a `<sabba-ad-slot>` uses); no ad script on the page means no probe, so the notice
-   * never contacts a third party on its own.
+   * never contacts a third party on its own. Only the page's own origin or Google's ad script
+   * hosts; any other origin is refused with a warning (set `SabbaAdblockNotice.probeSrc` from script).
    */
   @property({ attribute: 'probe-url' }) probeUrl = '';
 
@@ -176,6 +185,13 @@ export class SabbaAdblockNotice extends SabbaElement {
     return this.check();
   }
 
+  /** `probe-url` when it is on an allowed origin (else no probe), or the page-level `probeSrc`. */
+  private resolveProbeUrl(): string | false {
+    if (this.probeUrl === '') return SabbaAdblockNotice.probeSrc;
+    const hint = 'The ad script probe was skipped; set SabbaAdblockNotice.probeSrc from script for another host.';
+    return markupScriptUrl(this.probeUrl, [ADSENSE_URL, GPT_URL], '<sabba-adblock-notice> probe-url', hint) ?? false;
+  }
+
   private async check(): Promise<AdblockVerdict> {
     if (this.verdict !== undefined) {
       this.apply(this.verdict, true);
@@ -186,7 +202,7 @@ export class SabbaAdblockNotice extends SabbaElement {
     this.toggleState('checking', true);
     const verdict = await detectAdblock({
       baitUrl: this.baitUrl,
-      probeUrl: this.noProbe ? false : this.probeUrl,
+      probeUrl: this.noProbe ? false : this.resolveProbeUrl(),
       controlUrl: this.controlUrl,
       adSlots: this.adSlots,
     });

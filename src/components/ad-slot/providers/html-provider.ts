@@ -1,16 +1,26 @@
 /**
  * Direct and house creatives: a page's own HTML ad, from `src` or from a `<template>` child, shown
- * in a sandboxed iframe. The sandbox allows scripts and click-outs (popups, and top navigation
- * only on a real click) but never `allow-same-origin`, so a creative runs in an opaque origin and
- * cannot read the page, its cookies or its storage, nor redirect the reader on its own.
+ * in a sandboxed iframe. The sandbox never has `allow-same-origin` (the creative runs in an opaque
+ * origin and cannot read the page, its cookies or its storage) nor any `allow-top-navigation`
+ * token (it can never navigate the article). Click-outs open a new tab.
+ *
+ * By default a creative runs no script: then nothing in it can take the keyboard, and the only
+ * way to open a tab is a link, which browsers open without `opener` (`target="_blank"` implies
+ * `noopener`), so that tab may escape the sandbox and the landing page works normally.
+ * With `creative-scripts` a script's `window.open()` keeps `opener`, and Firefox lets such a tab,
+ * once escaped, navigate the article through it; so a scripted creative's tabs keep the sandbox
+ * (which forbids that navigation in every engine) and its focus is guarded.
  */
 import { safeUrl } from '../../../internal/safe-url.js';
 import { describeValue, warnOnce } from '../../../internal/warn.js';
 import { reservedBox } from '../size-map.js';
+import { guardCreativeFocus } from './creative-focus-guard.js';
 import { AdFailure, EMPTY_OUTCOME, withTimeout, type AdProvider, type AdSlotContext, type RenderOutcome } from './provider.js';
 
-/** The sandbox tokens for creative iframes (amphtml's choice for ads; never `allow-same-origin`). */
-export const CREATIVE_SANDBOX = 'allow-scripts allow-popups allow-popups-to-escape-sandbox allow-top-navigation-by-user-activation';
+/** The sandbox of a creative without scripts (the default): links open tabs that leave the sandbox. */
+export const CREATIVE_SANDBOX = 'allow-popups allow-popups-to-escape-sandbox';
+/** The sandbox of a creative with `creative-scripts`: its tabs stay sandboxed, so they cannot reach the article. */
+export const SCRIPTED_CREATIVE_SANDBOX = 'allow-scripts allow-popups';
 
 interface TrustedTypesLike {
   createPolicy(name: string, rules: { createHTML(value: string): string }): { createHTML(value: string): unknown };
@@ -35,6 +45,13 @@ let policy: { createHTML(value: string): unknown } | undefined;
 /** Creates the html provider for one slot. */
 export function createHtmlProvider(context: AdSlotContext): AdProvider {
   let frame: HTMLIFrameElement | undefined;
+  let unguard: (() => void) | undefined;
+  const remove = (): void => {
+    unguard?.();
+    unguard = undefined;
+    frame?.remove();
+    frame = undefined;
+  };
 
   return {
     request(): Promise<void> {
@@ -54,7 +71,8 @@ export function createHtmlProvider(context: AdSlotContext): AdProvider {
       }
       const box = reservedBox(context.activeSizes) ?? { width: 0, height: 0 };
       const element = document.createElement('iframe');
-      element.setAttribute('sandbox', CREATIVE_SANDBOX);
+      const scripted = context.host.hasAttribute('creative-scripts');
+      element.setAttribute('sandbox', scripted ? SCRIPTED_CREATIVE_SANDBOX : CREATIVE_SANDBOX);
       element.title = context.frameTitle;
       element.width = String(box.width);
       element.height = String(box.height);
@@ -74,19 +92,16 @@ export function createHtmlProvider(context: AdSlotContext): AdProvider {
         return Promise.reject(new AdFailure('error', `the creative could not be set: ${String(error)}`));
       }
       frame = element;
+      if (scripted) unguard = guardCreativeFocus(element);
       context.container.append(element);
       return withTimeout(loaded, context.timeout, 'the creative');
     },
 
     refresh(): Promise<RenderOutcome> {
-      frame?.remove();
-      frame = undefined;
+      remove();
       return this.render();
     },
 
-    destroy(): void {
-      frame?.remove();
-      frame = undefined;
-    },
+    destroy: remove,
   };
 }

@@ -6,6 +6,9 @@ export const ADSENSE_URL = 'https://pagead2.googlesyndication.com/pagead/js/adsb
 /** Google Publisher Tag. */
 export const GPT_URL = 'https://securepubads.g.doubleclick.net/tag/js/gpt.js';
 
+/** The origins of Google's ad scripts, the only foreign ones markup may point the probe at. */
+export const AD_SCRIPT_ORIGINS: readonly string[] = [new URL(ADSENSE_URL).origin, new URL(GPT_URL).origin];
+
 /** What a known ad script left behind on `window`. */
 type ApiState = 'real' | 'stand-in' | 'missing';
 
@@ -53,6 +56,9 @@ export const KNOWN_AD_SCRIPTS: readonly KnownAdScript[] = [
  */
 export function pageAdScript(doc: Document): string | undefined {
   for (const script of doc.querySelectorAll<HTMLScriptElement>('script[src]')) {
+    // Only Google's hosts or the page's own: an injected, inert `<script src>` must not pick one.
+    const origin = new URL(script.src).origin;
+    if (origin !== location.origin && !AD_SCRIPT_ORIGINS.includes(origin)) continue;
     if (KNOWN_AD_SCRIPTS.some((known) => known.pattern.test(script.src))) return script.src;
   }
   if (doc.querySelector('sabba-ad-slot[provider="adsense" i]') !== null) return ADSENSE_URL;
