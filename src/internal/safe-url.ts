@@ -9,9 +9,16 @@
 
 const ALLOWED_PROTOCOLS = new Set(['http:', 'https:']);
 
-/** The page's base URL, or a neutral base where there is no document (SSR, workers). */
+/** Stands in for the page where there is none. */
+const NEUTRAL_BASE = 'https://invalid.invalid/';
+
+/**
+ * The page's base URL, or a neutral base where there is no page: workers, and server rendering,
+ * whose DOM shim has a `document` without `baseURI`.
+ */
 function defaultBase(): string {
-  return typeof document === 'undefined' ? 'https://invalid.invalid/' : document.baseURI;
+  const base = typeof document === 'undefined' ? undefined : (document as Partial<Document>).baseURI;
+  return typeof base === 'string' ? base : NEUTRAL_BASE;
 }
 
 /**
@@ -29,6 +36,15 @@ export function safeUrl(value: string | null | undefined, base: string = default
     return undefined;
   }
   return ALLOWED_PROTOCOLS.has(url.protocol) ? url.href : undefined;
+}
+
+/**
+ * For an `href` or `src` a widget renders: the value as written when {@link safeUrl} accepts it.
+ * The browser resolves it as it would the absolute URL, and a server-rendered relative link stays
+ * relative instead of pointing at the neutral base (and matches the browser's render).
+ */
+export function safeLink(value: string | null | undefined): string | undefined {
+  return safeUrl(value) === undefined ? undefined : value?.trim();
 }
 
 /**

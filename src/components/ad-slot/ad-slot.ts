@@ -1,5 +1,6 @@
-import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { SabbaAdErrorEvent, SabbaAdRenderEvent, SabbaAdRequestEvent, SabbaAdViewableEvent } from './ad-slot.events.js';
 import type { Overrides } from '../../i18n/index.js';
 import { adSlotTexts, type AdSlotTexts } from './ad-slot.texts.js';
@@ -23,6 +24,9 @@ type SlotStatus = 'idle' | 'loading' | 'filled' | 'empty' | 'error';
 
 /** Thresholds the viewability observer reports at: both MRC thresholds and the edges. */
 const VIEW_THRESHOLDS = [0, 0.3, 0.5, 1];
+
+/** Whether Lit SSR renders the slot (lit's types say `false`: they describe the browser build). */
+const onServer = isServer as boolean;
 
 /** Page-wide counter for container ids (`sabba-creative-1`, …). */
 let nextContainerId = 1;
@@ -180,7 +184,8 @@ export class SabbaAdSlot extends SabbaElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('sizes') || changed.has('sizeMap') || (this.reservationSheet === undefined && this.reservationStyle === undefined)) {
       this.plan = planSizes(this.sizes, this.sizeMap);
-      this.applyReservation();
+      // On the server (Lit SSR) there is no shadow root to adopt into: render() writes the CSS.
+      if (!onServer) this.applyReservation();
     }
     if (changed.has('collapse') && this.collapse !== 'never' && this.collapse !== 'offscreen') {
       warnOnce(`<sabba-ad-slot> collapse=${describeValue(this.collapse)} is not "never" or "offscreen"; "never" is used.`);
@@ -199,7 +204,12 @@ export class SabbaAdSlot extends SabbaElement {
 
   override render(): TemplateResult {
     const texts = this.localize(adSlotTexts, this.strings, { label: this.label, placeholder: this.placeholder });
+    // A server-rendered slot carries its reservation in its declarative shadow root, so the space
+    // is right from the first paint, before any script (Lit SSR cannot bind inside <style>; the CSS
+    // is built from parsed numbers only). The browser keeps it after hydration; the adopted sheet,
+    // applied after it, wins from then on.
     return html`
+      ${onServer ? unsafeHTML(`<style>${reservationCss(this.plan)}</style>`) : nothing}
       <section class="base" part="base" aria-labelledby="label">
         <p class="label" part="label" id="label">${texts.label}</p>
         <div class="frame" part="frame">

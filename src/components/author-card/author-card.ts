@@ -5,7 +5,7 @@ import type { Overrides } from '../../i18n/index.js';
 import { authorCardTexts, type AuthorCardTexts } from './author-card.texts.js';
 import { hostStyles } from '../../internal/host.styles.js';
 import { SabbaElement } from '../../internal/sabba-element.js';
-import { safeUrl } from '../../internal/safe-url.js';
+import { safeLink, safeUrl } from '../../internal/safe-url.js';
 import { describeValue, warnOnce } from '../../internal/warn.js';
 import { styles } from './author-card.styles.js';
 import { cssProperties } from './css-properties.js';
@@ -185,7 +185,7 @@ export class SabbaAuthorCard extends SabbaElement {
 
   /** The photo URL to show, or `undefined` when there is none or it failed. */
   private get avatarSrc(): string | undefined {
-    return this.avatarFailed ? undefined : safeUrl(this.avatar);
+    return this.avatarFailed ? undefined : safeLink(this.avatar);
   }
 
   /** The bio text the reader sees (attribute first, else the slotted content). */
@@ -312,7 +312,7 @@ export class SabbaAuthorCard extends SabbaElement {
   }
 
   private renderName(): TemplateResult {
-    const href = safeUrl(this.href);
+    const href = safeLink(this.href);
     const name = this.name.trim();
     if (href === undefined) return html`<p class="name"><span part="name">${name}</span></p>`;
     return html`<p class="name"><a part="name" href=${href} rel="author">${name}</a></p>`;
@@ -398,7 +398,7 @@ export class SabbaAuthorCard extends SabbaElement {
         type,
         name: this.name,
         url,
-        image: this.avatarSrc,
+        image: this.avatarFailed ? undefined : safeUrl(this.avatar),
         jobTitle: full ? this.jobTitle : undefined,
         sameAs: full ? parseProfileLinks(this.sameAs).map((link) => link.href) : undefined,
         description: full ? this.bioText : undefined,

@@ -6,7 +6,7 @@ import type { Overrides } from '../../i18n/index.js';
 import { commentFormTexts, type CommentFormTexts } from './comment-form.texts.js';
 import { hostStyles } from '../../internal/host.styles.js';
 import { SabbaElement } from '../../internal/sabba-element.js';
-import { safeUrl } from '../../internal/safe-url.js';
+import { safeLink, safeUrl } from '../../internal/safe-url.js';
 import { describeValue, warnOnce } from '../../internal/warn.js';
 import { byteBudget, MAX_BYTES, type LimitedField } from './byte-limits.js';
 import {
@@ -233,7 +233,9 @@ export class SabbaCommentForm extends SabbaElement {
 
   /** The REST nonce: the attribute, or what CSP nonce hiding moved into the `nonce` IDL property. */
   private get restNonce(): string {
-    return this.wpNonce || this.nonce;
+    // `nonce` is absent from Lit SSR's DOM shim: undefined there would read as logged in.
+    const nonce: unknown = this.nonce;
+    return this.wpNonce || (typeof nonce === 'string' ? nonce : '');
   }
 
   private get loggedIn(): boolean {
@@ -676,7 +678,7 @@ export class SabbaCommentForm extends SabbaElement {
 
   private renderTerms(t: Texts): TemplateResult | typeof nothing {
     if (this.termsUrl.trim() === '') return nothing;
-    const href = safeUrl(this.termsUrl);
+    const href = safeLink(this.termsUrl);
     if (href === undefined) warnOnce(`<sabba-comment-form> terms-url must be an http(s) URL; got ${describeValue(this.termsUrl)}.`);
     const error = this.errors.terms;
     return html`<div part="checkbox" class="checkbox">

@@ -24,8 +24,8 @@ function queue(): { push(options: object): unknown; loaded?: boolean } {
 
 /** Creates the AdSense provider for one slot. */
 export function createAdsenseProvider(context: AdSlotContext): AdProvider {
-  const client = context.host.getAttribute('ad-client')?.trim() ?? '';
-  const adSlot = context.host.getAttribute('ad-slot')?.trim() ?? '';
+  const client = context.host.adClient.trim();
+  const adSlot = context.host.adSlot.trim();
   let ins: HTMLModElement | undefined;
   let observer: MutationObserver | undefined;
 

@@ -74,7 +74,7 @@ const pairs = (sizes: readonly AdSize[]): [number, number][] => sizes.map((s) =>
 
 /** Creates the GPT provider for one slot. */
 export function createGptProvider(context: AdSlotContext): AdProvider {
-  const adUnit = context.host.getAttribute('ad-unit')?.trim() ?? '';
+  const adUnit = context.host.adUnit.trim();
   const id = context.container.id;
   let slot: GptSlot | undefined;
   let renderWaiter: ((outcome: RenderOutcome) => void) | undefined;

@@ -59,14 +59,14 @@ export function createHtmlProvider(context: AdSlotContext): AdProvider {
     },
 
     render(): Promise<RenderOutcome> {
-      const rawSrc = context.host.getAttribute('src');
+      const rawSrc = context.host.src;
       const src = safeUrl(rawSrc);
       const template = context.host.querySelector(':scope > template');
-      if (rawSrc !== null && src === undefined) {
+      if (rawSrc.trim() !== '' && src === undefined) {
         warnOnce(`<sabba-ad-slot provider="html"> src=${describeValue(rawSrc)} is not an http(s) URL; it was ignored.`);
       }
       if (src === undefined && template === null) {
-        if (rawSrc === null) warnOnce('<sabba-ad-slot provider="html"> needs a src URL or a <template> child with the creative.');
+        if (rawSrc.trim() === '') warnOnce('<sabba-ad-slot provider="html"> needs a src URL or a <template> child with the creative.');
         return Promise.resolve(EMPTY_OUTCOME);
       }
       const box = reservedBox(context.activeSizes) ?? { width: 0, height: 0 };

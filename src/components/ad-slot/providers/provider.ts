@@ -9,6 +9,7 @@
  * when the element leaves the page. Failures reject with an {@link AdFailure} naming the reason;
  * any other exception counts as `error`.
  */
+import type { SabbaAdSlot } from '../ad-slot.js';
 import { AdFailure } from '../script-loader.js';
 import type { AdSize, SizePlan } from '../size-map.js';
 
@@ -35,8 +36,11 @@ export interface AdSlotContext {
   readonly plan: SizePlan;
   /** The sizes in force at the current viewport width (never empty when a provider is asked). */
   readonly activeSizes: readonly AdSize[];
-  /** The host element, to read provider-specific attributes (`ad-unit`, `ad-client`, …). */
-  readonly host: HTMLElement;
+  /**
+   * The host element. Read its properties (`host.adUnit`, `host.adClient`, …), not its attributes:
+   * React and Vue set properties, which do not reflect to attributes.
+   */
+  readonly host: SabbaAdSlot;
   /** The provider script URL to use: the `script-src` attribute or the element's static default. */
   readonly scriptSrc: string | undefined;
   /** Milliseconds a script load or an ad answer may take before the slot gives up. */

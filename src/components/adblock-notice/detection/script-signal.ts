@@ -61,8 +61,16 @@ export function pageAdScript(doc: Document): string | undefined {
     if (origin !== location.origin && !AD_SCRIPT_ORIGINS.includes(origin)) continue;
     if (KNOWN_AD_SCRIPTS.some((known) => known.pattern.test(script.src))) return script.src;
   }
-  if (doc.querySelector('sabba-ad-slot[provider="adsense" i]') !== null) return ADSENSE_URL;
-  if (doc.querySelector('sabba-ad-slot[provider="gpt" i]') !== null) return GPT_URL;
+  // The `provider` property, which React and Vue set without an attribute; the attribute only
+  // for a slot whose element is not defined yet.
+  const providers = new Set(
+    Array.from(doc.querySelectorAll('sabba-ad-slot'), (slot) => {
+      const provider = (slot as Element & { provider?: unknown }).provider;
+      return (typeof provider === 'string' ? provider : (slot.getAttribute('provider') ?? '')).trim().toLowerCase();
+    }),
+  );
+  if (providers.has('adsense')) return ADSENSE_URL;
+  if (providers.has('gpt')) return GPT_URL;
   return undefined;
 }
 
