@@ -17,11 +17,9 @@ import { DISMISS_KEY, resetPageView } from '../../src/components/adblock-notice/
 import { SabbaAuthorCard } from '../../src/components/author-card/author-card.js';
 import { SabbaBackToTop } from '../../src/components/back-to-top/back-to-top.js';
 import { SabbaCommentForm } from '../../src/components/comment-form/comment-form.js';
-import type { SabbaAdErrorEvent } from '../../src/events/ad-error.js';
-import type { SabbaAdRenderEvent } from '../../src/events/ad-render.js';
-import type { SabbaAdblockDismissEvent } from '../../src/events/adblock-dismiss.js';
-import type { SabbaAdblockResultEvent } from '../../src/events/adblock-result.js';
-import type { SabbaCommentSuccessEvent } from '../../src/events/sabba-comment-success.js';
+import type { SabbaAdErrorEvent, SabbaAdRenderEvent } from '../../src/components/ad-slot/ad-slot.events.js';
+import type { SabbaAdblockDismissEvent, SabbaAdblockResultEvent } from '../../src/components/adblock-notice/adblock-notice.events.js';
+import type { SabbaCommentSuccessEvent } from '../../src/components/comment-form/comment-form.events.js';
 import { fill, freshSite, validComment } from '../fixtures/comment-form/helpers.js';
 import { publicProperties } from './elements.js';
 
