@@ -10,13 +10,13 @@ export function shadow(el: Element): ShadowRoot {
 }
 
 /** The first node in the shadow root whose `part` list names `name`, or null. */
-export function part<T extends Element = HTMLElement>(el: Element, name: string): T | null {
-  return shadow(el).querySelector<T>(`[part~="${name}"]`);
+export function part(el: Element, name: string): HTMLElement | null {
+  return shadow(el).querySelector<HTMLElement>(`[part~="${name}"]`);
 }
 
 /** Every node in the shadow root whose `part` list names `name`. */
-export function parts<T extends Element = HTMLElement>(el: Element, name: string): T[] {
-  return [...shadow(el).querySelectorAll<T>(`[part~="${name}"]`)];
+export function parts(el: Element, name: string): HTMLElement[] {
+  return [...shadow(el).querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
 }
 
 /** A node's text as a reader sees it: white space folded, ends trimmed ('' for no node). */
