@@ -62,10 +62,10 @@ describe('a hostile html creative', () => {
     box.focus();
     await sendKeys({ type: TEXT });
     await settle(300);
-    // Firefox hands focus back before the next key; Chromium may let a key through in the
-    // milliseconds before it reports the move (the README says so).
-    if (navigator.userAgent.includes('Firefox/')) expect(box.value).to.equal(TEXT);
-    else expect(box.value.length).to.be.greaterThan(TEXT.length - 8);
+    // Focus comes back after the browser reports the move, so a key typed in those milliseconds
+    // can still reach the creative (Chromium more often, Firefox on a busy machine; the README says
+    // so). Without the guard the creative keeps the keyboard and the box gets almost nothing.
+    expect(box.value.length).to.be.greaterThan(TEXT.length - 8);
     expect(document.activeElement).to.equal(box);
   });
 

@@ -99,12 +99,14 @@ const SCENARIOS: Scenario[] = [
       sizeMap: '0:300x250',
       label: 'Sponsor',
       placeholder: 'Tempat sponsor',
+      creativeScripts: true,
       lang: 'en',
     }),
     see: async (el) => {
       await rendered(el);
       const frame = el.querySelector<HTMLIFrameElement>('[slot="creative"] iframe');
       expect(frame, 'the creative iframe').not.to.equal(null);
+      expect(frame!.sandbox.contains('allow-scripts'), 'creative-scripts lets the creative run script').to.equal(true);
       expect(new URL(frame!.src).pathname).to.equal('/ad-slot/creative.html');
       expect([frame!.width, frame!.height]).to.deep.equal(['300', '250']);
       expect(frame!.title).to.equal('Advertisement');
@@ -251,7 +253,7 @@ const SCENARIOS: Scenario[] = [
     properties: () => ({
       mode: 'dialog',
       rememberDays: 3,
-      baitUrl: '/adblock-notice/refused-bait.js',
+      baitUrl: '/adblock-notice/blocked-bait.js',
       noProbe: true,
       controlUrl: CONTROL,
       heading: 'Aduh',
@@ -272,7 +274,7 @@ const SCENARIOS: Scenario[] = [
         const found = verdict.signals.find((s) => s.name === name);
         return `${found?.outcome ?? 'missing'}: ${found?.detail ?? ''}`;
       };
-      expect(signal('bait-url')).to.match(/^blocked: \/adblock-notice\/refused-bait\.js /);
+      expect(signal('bait-url')).to.match(/^blocked: \/adblock-notice\/blocked-bait\.js /);
       expect(signal('network')).to.equal(`clear: control request ${CONTROL} answered HTTP 204`);
       expect(signal('script')).to.match(/^skipped/);
       await el.updateComplete;

@@ -6,8 +6,8 @@
  * When focus lands in the frame and the reader did not move it there (a Tab key on the page, or
  * the mouse over the creative, the classic `mouseover` + `blur` pair pages can see), focus goes
  * back to the page element that had it. The browser moves focus first and reports it after, so
- * keys typed in those few milliseconds may still reach the frame: Firefox hands focus back before
- * the next key, Chromium (which runs the frame in another process) can lose one; see the README.
+ * keys typed in those few milliseconds may still reach the frame: Firefox usually hands focus back
+ * before the next key, Chromium (which runs the frame in another process) often loses one; see the README.
  */
 
 /** How long after a Tab key on the page a focus move into the frame counts as the reader's. */
