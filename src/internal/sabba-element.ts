@@ -1,4 +1,4 @@
-import { defaultConverter, LitElement, type PropertyDeclaration } from 'lit';
+import { defaultConverter, LitElement, type PropertyDeclaration, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { LanguageController } from '../controllers/language-controller.js';
 import { localize, type Language, type Overrides, type SectionTexts } from '../i18n/index.js';
@@ -90,6 +90,20 @@ export class SabbaElement extends LitElement {
   protected get internals(): ElementInternals {
     this.internalsCache ??= this.attachInternals();
     return this.internalsCache;
+  }
+
+  /**
+   * The element's custom states (`:state(name)` in CSS), derived from its reactive state. The base
+   * applies them after every update, so a state can never drift from what it describes: override
+   * this instead of toggling states beside the fields they mirror. The default has none.
+   */
+  protected customStates(): Readonly<Record<string, boolean>> {
+    return {};
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    for (const [name, on] of Object.entries(this.customStates())) this.toggleState(name, on);
   }
 
   /**

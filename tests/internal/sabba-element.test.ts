@@ -144,3 +144,27 @@ describe('SabbaElement text attributes', () => {
     expect(form.shadowRoot?.querySelector('h2, h3')?.textContent.trim()).to.equal('Diskusi');
   });
 });
+
+/** An element whose custom states come from its reactive state only. */
+@customElement('sabba-states-probe')
+class StatesProbe extends SabbaElement {
+  @property({ type: Boolean }) busy = false;
+  @property() mode = 'a';
+
+  protected override customStates(): Record<string, boolean> {
+    return { busy: this.busy, 'mode-b': this.mode === 'b' };
+  }
+}
+
+describe('SabbaElement custom states', () => {
+  it('derives its states from reactive state after every update, so they never drift', async () => {
+    const el = await fixture<StatesProbe>(html`<sabba-states-probe busy></sabba-states-probe>`);
+    expect(el.matches(':state(busy)')).to.equal(true);
+    expect(el.matches(':state(mode-b)')).to.equal(false);
+    el.busy = false;
+    el.mode = 'b';
+    await el.updateComplete;
+    expect(el.matches(':state(busy)')).to.equal(false);
+    expect(el.matches(':state(mode-b)')).to.equal(true);
+  });
+});

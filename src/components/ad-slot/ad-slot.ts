@@ -193,6 +193,7 @@ export class SabbaAdSlot extends SabbaElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
     // A page that switches the provider or the ad unit of a live slot gets a fresh request.
     const keys = ['provider', 'adUnit', 'adClient', 'adSlot', 'src', 'creativeScripts', 'sizes', 'sizeMap', 'scriptSrc'] as const;
     if (this.status !== 'idle' && keys.some((key) => changed.has(key) && changed.get(key) !== undefined)) {

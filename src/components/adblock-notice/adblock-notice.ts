@@ -289,7 +289,8 @@ export class SabbaAdblockNotice extends SabbaElement {
     }
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
     const mode = this.effectiveMode;
     const dialog = this.dialog;
     if (dialog !== null && this.opened && mode === 'dialog' && !dialog.open) {

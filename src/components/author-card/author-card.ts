@@ -219,14 +219,20 @@ export class SabbaAuthorCard extends SabbaElement {
     if ((changed.has('name') || changed.has('structuredData')) && this.structuredData && this.name.trim() === '') {
       warnOnce('<sabba-author-card> has structured-data but no name: no structured data is emitted.');
     }
-    this.toggleState('organization', this.authorType === 'organization');
-    this.toggleState('compact', this.compact);
-    this.toggleState('expanded', this.expanded);
-    this.toggleState('overflowing', this.overflowing);
-    this.toggleState('initials', this.avatarSrc === undefined);
+  }
+
+  protected override customStates(): Record<string, boolean> {
+    return {
+      organization: this.authorType === 'organization',
+      compact: this.compact,
+      expanded: this.expanded,
+      overflowing: this.overflowing,
+      initials: this.avatarSrc === undefined,
+    };
   }
 
   protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
     // Measure after the new layout exists, outside this update (a state change here would
     // schedule a second update while the first is still finishing).
     if (['bio', 'collapsedLines', 'compact', 'slottedBio', 'expanded'].some((key) => changed.has(key))) {
