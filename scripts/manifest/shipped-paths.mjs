@@ -5,7 +5,8 @@
 // - Each `*.define.ts` module says which tag it defines: its `defineElement('sabba-…', Class)` call
 //   becomes a `custom-element-definition` export pointing at the class, as the schema expects. The
 //   analyzer's own guess, the `customElements.define(tag, ctor)` inside defineElement, is dropped.
-// - Modules that ship no JavaScript (types only, nothing declared or exported) are left out.
+// - Modules that ship no JavaScript (types only, nothing declared or exported) are left out, and so
+//   are re-exports that point at them.
 import { posix } from 'node:path';
 
 /** @typedef {import('custom-elements-manifest/schema').Package} Manifest */
@@ -54,6 +55,17 @@ export function shippedPaths() {
       for (const module of manifest.modules) {
         rewriteReferences(module, module.path);
         module.path = shippedPath(module.path);
+      }
+      // A re-export of a types-only module (`export type { Dictionary } from './dictionary.js'`)
+      // names a file that does not ship: the type lives in the .d.ts files, not in the manifest.
+      const shipped = new Set(manifest.modules.map((module) => module.path));
+      for (const module of manifest.modules) {
+        if (module.exports === undefined) continue;
+        module.exports = module.exports.filter((entry) => {
+          const target = entry.declaration.module;
+          return target === undefined || !target.startsWith('dist/') || shipped.has(target);
+        });
+        if (module.exports.length === 0) delete module.exports;
       }
     },
   };
