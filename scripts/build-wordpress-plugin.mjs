@@ -43,15 +43,16 @@ function files(dir, base) {
 
 /**
  * A plain zip archive (deflate, no extras): local headers, central directory, end record.
- * Dates are fixed so the same sources give the same archive.
  * @param {{ name: string, data: Buffer }[]} entries
  */
 function zip(entries) {
   const locals = [];
   const centrals = [];
   let offset = 0;
-  const dosTime = 0;
-  const dosDate = ((2024 - 1980) << 9) | (1 << 5) | 1;
+  // The build time: PHP's opcache tells an upgraded plugin file from the old one by its mtime.
+  const now = new Date();
+  const dosTime = (now.getHours() << 11) | (now.getMinutes() << 5) | Math.floor(now.getSeconds() / 2);
+  const dosDate = ((now.getFullYear() - 1980) << 9) | ((now.getMonth() + 1) << 5) | now.getDate();
   for (const { name, data } of entries) {
     const nameBytes = Buffer.from(name, 'utf8');
     const packed = deflateRawSync(data, { level: 9 });

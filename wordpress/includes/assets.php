@@ -51,3 +51,12 @@ add_filter( 'script_loader_tag', 'sabba_widgets_module_tag', 10, 2 );
 function sabba_widgets_use_ad_css() {
 	wp_enqueue_style( 'sabba-widgets-ad-slot', plugins_url( 'assets/ad-slot.css', SABBA_WIDGETS_FILE ), array(), SABBA_WIDGETS_VERSION );
 }
+
+/**
+ * The few rules that give the server-rendered content the theme's layout before the elements
+ * upgrade (and without JavaScript); in `<head>`, as widgets inside the content render after it.
+ */
+function sabba_widgets_enqueue_base_css() {
+	wp_enqueue_style( 'sabba-widgets', plugins_url( 'css/widgets.css', SABBA_WIDGETS_FILE ), array(), SABBA_WIDGETS_VERSION );
+}
+add_action( 'wp_enqueue_scripts', 'sabba_widgets_enqueue_base_css' );
