@@ -8,9 +8,12 @@ packages=()
 [ -x "${FIREFOX_PATH:-/usr/bin/firefox-esr}" ] || packages+=(firefox-esr)
 # The adblock tests load EasyList and uBlock Origin's lists from this package.
 [ -d /usr/share/chromium/extensions/ublock-origin/assets ] || packages+=(webext-ublock-origin-chromium)
+# The WordPress plugin's node test runs `php -l` and PHP_CodeSniffer on every PHP file.
+[ -x /usr/bin/php ] || packages+=(php-cli)
+[ -x /usr/bin/phpcs ] || packages+=(php-codesniffer)
 
 if [ ${#packages[@]} -eq 0 ]; then
-  echo "browsers: chromium, firefox-esr and the filter lists are installed"
+  echo "browsers: chromium, firefox-esr, the filter lists, php-cli and phpcs are installed"
   exit 0
 fi
 

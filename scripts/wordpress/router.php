@@ -8,6 +8,7 @@
  *   wp-admin/...), and sends everything else to index.php: pretty permalinks and /wp-json/.
  * - /sabba-test/ is the test suite's embedding page on WordPress's own origin (as a theme page
  *   would embed the form): tests/wordpress/page/ and the drop-in build dist/cdn/, under a strict CSP.
+ * - /wp-content/plugins/ static files from this instance's WP_CONTENT_DIR (the plugin's scripts).
  */
 $config = getenv('SABBA_WP_CONFIG');
 if (!$config || !is_file($config)) {
@@ -36,6 +37,20 @@ if (str_starts_with($request_path, '/sabba-test/')) {
     if ($html) {
         header("Content-Security-Policy: default-src 'none'; script-src 'self'; connect-src 'self'; img-src 'self' data:; form-action 'self'; base-uri 'none'");
     }
+    readfile($file);
+    return true;
+}
+// Plugins live in this instance's WP_CONTENT_DIR (.cache/wordpress/wp-content), not under the
+// document root: their static files (the sabba-widgets plugin's scripts and styles) are sent here.
+if (str_starts_with($request_path, '/wp-content/plugins/') && !str_ends_with($request_path, '.php')) {
+    $base = realpath(dirname($config) . '/wp-content/plugins');
+    $file = realpath($base . '/' . rawurldecode(substr($request_path, strlen('/wp-content/plugins/'))));
+    if ($base === false || $file === false || !str_starts_with($file, $base . '/') || !is_file($file)) {
+        http_response_code(404);
+        return true;
+    }
+    $types = ['js' => 'text/javascript', 'css' => 'text/css', 'json' => 'application/json', 'svg' => 'image/svg+xml', 'png' => 'image/png'];
+    header('Content-Type: ' . ($types[pathinfo($file, PATHINFO_EXTENSION)] ?? 'application/octet-stream'));
     readfile($file);
     return true;
 }

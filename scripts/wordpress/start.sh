@@ -7,7 +7,8 @@
 # What it does, on Debian 12 as root:
 #   1. apt-get installs Debian's `wordpress`, `php-cli`, `php-mysql` and `mariadb-server` (and the
 #      default theme, `wordpress-theme-twentytwentythree`, so posts render as on a real site, and
-#      `wordpress-l10n`, so the suite can see an Indonesian site's messages) when missing;
+#      `wordpress-l10n`, so the suite can see an Indonesian site's messages; the classic
+#      `wordpress-theme-twentytwentyone`, `unzip` and `php-codesniffer` for the plugin's suite) when missing;
 #   2. starts a private MariaDB (data dir, socket and PID file under .cache/wordpress/, no TCP port),
 #      never the system service;
 #   3. serves /usr/share/wordpress with `php -S 127.0.0.1:$WP_PORT` and our router;
@@ -30,7 +31,8 @@ elapsed() { awk -v a="$started_at" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f",
 
 # --- 1. packages ------------------------------------------------------------------------------
 need=()
-for pkg in wordpress wordpress-theme-twentytwentythree wordpress-l10n php-cli php-mysql mariadb-server; do
+for pkg in wordpress wordpress-theme-twentytwentythree wordpress-theme-twentytwentyone wordpress-l10n php-cli php-mysql \
+  mariadb-server unzip php-codesniffer; do
   if [[ "$(dpkg-query -W -f='${db:Status-Status}' "$pkg" 2>/dev/null || true)" != installed ]]; then
     need+=("$pkg")
   fi
@@ -48,11 +50,13 @@ if ((${#need[@]})); then
   fi
   say "packages installed after $(elapsed) s"
 else
-  say "packages present: wordpress, its default theme and translations, php-cli, php-mysql, mariadb-server"
+  say "packages present: wordpress, its themes and translations, php-cli, php-mysql, mariadb-server, unzip, phpcs"
 fi
 
 mkdir -p "$WP_CACHE_DIR" "$WP_DB_DIR" "$WP_CONTENT_DIR/plugins" "$WP_CONTENT_DIR/uploads" "$WP_CONTENT_DIR/themes"
-ln -sfn /usr/share/wordpress/wp-content/themes/twentytwentythree "$WP_CONTENT_DIR/themes/twentytwentythree"
+for theme in twentytwentythree twentytwentyone; do
+  ln -sfn "/usr/share/wordpress/wp-content/themes/$theme" "$WP_CONTENT_DIR/themes/$theme"
+done
 ln -sfn /usr/share/wordpress/wp-content/languages "$WP_CONTENT_DIR/languages"
 
 # A PID file names a live process of ours (a reused PID of some other program does not count).
@@ -131,7 +135,11 @@ define('WP_ENVIRONMENT_TYPE', 'local');
 define('WP_HTTP_BLOCK_EXTERNAL', true);   // no update checks or pings: nothing leaves this machine
 define('AUTOMATIC_UPDATER_DISABLED', true);
 define('DISABLE_WP_CRON', true);
-define('WP_DEBUG', false);
+// Debug logging is on while the file debug.on exists (the plugin's suite creates it), so a
+// notice, warning or deprecation lands in debug.log instead of the page.
+define('WP_DEBUG', is_file(__DIR__ . '/debug.on'));
+define('WP_DEBUG_LOG', __DIR__ . '/debug.log');
+define('WP_DEBUG_DISPLAY', false);
 define('SABBA_TEST_ORIGINS', '$WP_TEST_ORIGIN');
 require __DIR__ . '/salts.php';
 \$table_prefix = 'wp_';

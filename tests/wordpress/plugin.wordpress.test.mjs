@@ -1,0 +1,241 @@
+// @ts-check
+/**
+ * The sabba-widgets plugin on the real WordPress: the built zip is unzipped into wp-content/plugins
+ * and activated (scripts/wordpress/plugin.php), with WP_DEBUG logging on and the classic Twenty
+ * Twenty-One theme; at the end it is uninstalled and the theme restored, so the other files of the
+ * suite see the site as before.
+ *
+ * Run: bash scripts/wordpress/test.sh tests/wordpress/plugin.wordpress.test.mjs (after npm run build)
+ */
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { after, before, test } from 'node:test';
+import { launchBrowser } from './lib/browser.mjs';
+import { ageComments, comments, loadState, repoRoot, resetComments } from './lib/wordpress.mjs';
+
+const state = loadState();
+const cacheDir = process.env.WP_CACHE_DIR ?? `${repoRoot}.cache/wordpress`;
+const zip = `${repoRoot}dist/wordpress/sabba-widgets.zip`;
+const debugLog = `${cacheDir}/debug.log`;
+const HOSTILE = '"><script>alert(1)</script>';
+
+/** Runs scripts/wordpress/plugin.php with the instance's config. @param {string[]} args */
+function plugin(...args) {
+  return execFileSync('php', ['-d', 'display_errors=stderr', `${repoRoot}scripts/wordpress/plugin.php`, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, SABBA_WP_CONFIG: `${cacheDir}/wp-config.php`, WP_URL: state.siteUrl },
+  });
+}
+/** @param {Record<string, unknown>} changes */
+const setOptions = (changes) => plugin('options', JSON.stringify(changes));
+
+/** @type {{ users: Record<string, number>, posts: { article: number, newsroom: number, hostile: number } }} */
+let fixtures;
+/** @type {Awaited<ReturnType<typeof launchBrowser>>} */
+let browser;
+/** Two pages on other origins, one allowed to post comments and one not. */
+const portals = /** @type {import('node:http').Server[]} */ ([]);
+const ALLOWED = 'http://127.0.0.1:8903';
+const REFUSED = 'http://127.0.0.1:8904';
+const url = (/** @type {string} */ slug) => `${state.siteUrl}/${slug}/`;
+
+before(async () => {
+  assert.ok(existsSync(zip), `${zip} is missing: run npm run build first`);
+  writeFileSync(`${cacheDir}/debug.on`, '');
+  writeFileSync(debugLog, '');
+  plugin('theme', 'twentytwentyone');
+  plugin('install', zip);
+  fixtures = JSON.parse(plugin('fixtures'));
+  resetComments(state);
+  browser = await launchBrowser();
+  for (const origin of [ALLOWED, REFUSED]) {
+    const server = createServer((request, response) => {
+      response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+      response.end('<!doctype html><title>portal</title><p>portal</p>');
+    });
+    await new Promise((resolve) => server.listen(Number(new URL(origin).port), '127.0.0.1', () => resolve(undefined)));
+    portals.push(server);
+  }
+});
+
+after(async () => {
+  await browser?.close();
+  for (const server of portals) server.close();
+  try {
+    if (JSON.parse(plugin('state')).active) plugin('uninstall');
+  } finally {
+    plugin('theme', 'twentytwentythree');
+    rmSync(`${cacheDir}/debug.on`, { force: true });
+  }
+});
+
+/** A page's HTML as a reader without JavaScript (or a crawler) gets it. @param {string} address */
+async function html(address) {
+  const response = await fetch(address);
+  assert.equal(response.status, 200, address);
+  return response.text();
+}
+
+test('a post carries every element, filled from WordPress, with its content printed inside', async () => {
+  const page = await html(url('artikel-plugin'));
+  const form = /<sabba-comment-form([^>]*)>([\s\S]*?)<\/sabba-comment-form>/.exec(page);
+  assert.ok(form, 'a <sabba-comment-form>');
+  assert.match(form[1], new RegExp(`post-id="${fixtures.posts.article}"`));
+  assert.match(form[1], new RegExp(`site-url="${state.siteUrl}/"`));
+  assert.match(form[1], /cookies-consent/, 'the Discussion setting "show cookies opt-in"');
+  assert.match(form[2], new RegExp(`<form action="${state.siteUrl}/wp-comments-post.php" method="post"`), 'WordPress’s own form inside');
+  assert.match(form[2], new RegExp(`name='comment_post_ID' value='${fixtures.posts.article}'`));
+  assert.match(page, /<sabba-comments[^>]*post-id="\d+"[^>]*max-depth="5"[^>]*order="asc"/);
+  const card = /<sabba-author-card([^>]*)>([\s\S]*?)<\/sabba-author-card>/.exec(page);
+  assert.ok(card, 'a <sabba-author-card>');
+  assert.match(card[1], /name="Rina Kartika"/);
+  assert.match(card[1], /job-title="Wartawan Ekonomi"/);
+  assert.match(card[1], /href="http:\/\/127\.0\.0\.1:\d+\/author\/wartawan\/"/);
+  assert.match(card[1], /same-as="https:\/\/rina\.example\.id\/ https:\/\/www\.facebook\.com\/rina\.kartika https:\/\/x\.com\/rinakartika"/);
+  assert.match(card[2], /Rina Kartika<\/a>/, 'the name inside, for readers without JavaScript');
+  assert.match(card[2], /Menulis soal pasar &amp; kebijakan/, 'the bio inside');
+  assert.match(page, /<sabba-back-to-top><a href="#top">/);
+  assert.match(page, /<script type="module" src='[^']*\/wp-content\/plugins\/sabba-widgets\/assets\/loader\.js/);
+  assert.doesNotMatch(page, /<sabba-ad-slot|<sabba-adblock-notice/, 'ads and the notice stay off until configured');
+
+  const json = /<script type="application\/ld\+json" class="sabba-widgets-schema">(.*?)<\/script>/.exec(page);
+  assert.ok(json, 'JSON-LD printed by PHP');
+  const graph = JSON.parse(json[1])['@graph'];
+  const person = graph.find((/** @type {any} */ node) => node['@type'] === 'Person');
+  assert.match(person['@id'], /^http:\/\/127\.0\.0\.1:\d+\/#\/schema\/person\/[0-9a-f]{32}$/);
+  assert.doesNotMatch(person['@id'], /wartawan|sabba\.test/, 'no login or e-mail in the @id');
+  const article = graph.find((/** @type {any} */ node) => node['@type'] === 'Article');
+  assert.deepEqual(article.author, [{ '@id': person['@id'] }]);
+
+  const newsroom = await html(url('artikel-redaksi'));
+  assert.match(newsroom, /<sabba-author-card name="Redaksi Sabba" type="organization"/);
+  assert.match(newsroom, /"@type":"Organization"/);
+  const archive = await html(`${state.siteUrl}/author/wartawan/`);
+  assert.match(archive, /<sabba-author-card name="Rina Kartika"/);
+  assert.match(archive, /"@type":"ProfilePage"[^}]*"mainEntity":\{"@id":"[^"]*#\/schema\/person\/[0-9a-f]{32}"\}/);
+});
+
+test('without JavaScript a reader comments through the server-rendered form', async () => {
+  const page = await browser.context.newPage();
+  await page.route('**/*', (route) => (route.request().resourceType() === 'script' ? route.abort() : route.continue()));
+  await page.goto(url('artikel-plugin'));
+  const form = page.locator('sabba-comment-form form#commentform');
+  await form.locator('#comment').fill('Komentar tanpa JavaScript.');
+  await form.locator('#author').fill('Dewi Lestari');
+  await form.locator('#email').fill('dewi@example.com');
+  await Promise.all([page.waitForURL(/#comment-\d+$/), form.locator('#submit').click()]);
+  const row = comments(state).find((c) => c.content === 'Komentar tanpa JavaScript.');
+  assert.ok(row, 'the comment is in the database');
+  assert.equal(row.post, fixtures.posts.article);
+  assert.equal(row.author, 'Dewi Lestari');
+  assert.equal(row.email, 'dewi@example.com');
+  await page.locator('sabba-comments ol.comment-list').getByText('Komentar tanpa JavaScript.').waitFor();
+  await page.close();
+});
+
+test('with JavaScript the element posts the comment', async () => {
+  ageComments(state);
+  const page = await browser.context.newPage();
+  await page.goto(url('artikel-plugin'));
+  const form = page.locator('sabba-comment-form');
+  const textarea = form.locator('textarea[name="comment"]:visible');
+  await textarea.waitFor({ timeout: 30_000 });
+  await form.locator('input[name="author"]:visible').fill('Budi Santoso');
+  await form.locator('input[name="email"]:visible').fill('budi@example.com');
+  await textarea.fill('Komentar lewat elemen.');
+  await page.waitForTimeout(3200); // the element's anti-bot minimum
+  await form.locator('button[type="submit"]:visible').click();
+  await form.locator('[part~="status"]').getByText(/./).first().waitFor({ timeout: 20_000 });
+  const row = comments(state).find((c) => c.content === 'Komentar lewat elemen.');
+  assert.ok(row, 'the comment is in the database');
+  assert.equal(row.author, 'Budi Santoso');
+  await page.close();
+});
+
+test('a contributor’s hostile shortcode attributes stay inert', async () => {
+  setOptions({ ads: 1, ad_provider: 'gpt', ad_network: '1234', ad_slot: 'artikel', adblock_notice: 0 });
+  const source = await html(url('artikel-kontributor'));
+  assert.doesNotMatch(source, /<script>alert|<svg onload|<img src=x/);
+  assert.match(source, /<sabba-ad-slot provider="gpt" sizes="300x250" ad-unit="\/1234\/artikel"><\/sabba-ad-slot>/, 'invalid values fall back to the settings');
+  const page = await browser.context.newPage();
+  let dialogs = 0;
+  page.on('dialog', (dialog) => { dialogs += 1; void dialog.dismiss(); });
+  await page.goto(url('artikel-kontributor'));
+  await page.waitForTimeout(1500);
+  assert.equal(dialogs, 0, 'no script ran');
+  const handlers = await page.evaluate(() => [...document.querySelectorAll('*')]
+    .filter((el) => el.localName.startsWith('sabba-') || el.closest('.entry-content'))
+    .flatMap((el) => el.getAttributeNames().filter((name) => /^on|^autofocus$/.test(name)).map((name) => `${el.localName} ${name}`)));
+  assert.deepEqual(handlers, [], 'no event-handler attribute reached the DOM');
+  await page.close();
+  setOptions({ ads: 0 });
+});
+
+test('the settings page saves sanitised values and escapes them', async () => {
+  const page = await browser.context.newPage();
+  let dialogs = 0;
+  page.on('dialog', (dialog) => { dialogs += 1; void dialog.dismiss(); });
+  const settings = `${state.siteUrl}/wp-admin/options-general.php?page=sabba-widgets`;
+  await page.goto(`${state.siteUrl}/wp-login.php?redirect_to=${encodeURIComponent(settings)}`);
+  await page.fill('#user_login', state.admin.user);
+  await page.fill('#user_pass', state.admin.password);
+  await Promise.all([page.waitForURL(/page=sabba-widgets/), page.click('#wp-submit')]);
+  for (const input of await page.locator('form[action="options.php"] input[type="text"]').all()) await input.fill(HOSTILE);
+  await page.fill('#sabba-widgets-allowed_origins', `${ALLOWED}\nhttps://Portal.Example.id/\njavascript:alert(1)\n${HOSTILE}\nhttps://x.example/path`);
+  await Promise.all([page.waitForURL(/settings-updated=true/), page.click('#submit')]);
+  const saved = await page.content();
+  assert.doesNotMatch(saved, /<script>alert\(1\)/, 'nothing hostile is printed as markup');
+  assert.equal(await page.inputValue('#sabba-widgets-allowed_origins'), `${ALLOWED}\nhttps://portal.example.id`);
+  assert.equal(await page.inputValue('#sabba-widgets-ad_network'), '', 'an invalid network code is not saved');
+  assert.equal(await page.inputValue('#sabba-widgets-adblock_heading'), '">', 'text fields lose their tags');
+  assert.match(saved, /were not saved: javascript:alert\(1\)/);
+  assert.equal(dialogs, 0);
+  await page.close();
+});
+
+test('CORS on the comment routes: an allowed portal posts, another origin is refused', async () => {
+  setOptions({ allowed_origins: [ALLOWED], anonymous_rest: 1, cache_max_age: 60, cache_swr: 600 });
+  ageComments(state);
+  const page = await browser.context.newPage();
+  /** @param {string} origin @param {string} content */
+  const post = async (origin, content) => {
+    await page.goto(`${origin}/`);
+    return page.evaluate(async ([rest, body]) => {
+      try {
+        const response = await fetch(`${rest}wp/v2/comments`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body });
+        return { status: response.status };
+      } catch (error) {
+        return { error: String(error) };
+      }
+    }, [state.restUrl, JSON.stringify({ post: fixtures.posts.article, author_name: 'Portal', author_email: 'portal@example.com', content })]);
+  };
+  assert.deepEqual(await post(ALLOWED, 'Dari portal yang diizinkan.'), { status: 201 });
+  ageComments(state);
+  const refused = await post(REFUSED, 'Dari situs lain.');
+  assert.ok('error' in refused, 'the browser hides the answer');
+  const stored = comments(state).map((c) => c.content);
+  assert.ok(stored.includes('Dari portal yang diizinkan.'));
+  assert.ok(!stored.includes('Dari situs lain.'), 'and the refused origin’s comment is not stored');
+  await page.close();
+  const read = await fetch(`${state.restUrl}wp/v2/comments?post=${fixtures.posts.article}`, { headers: { Origin: REFUSED } });
+  assert.equal(read.headers.get('access-control-allow-origin'), null, 'core’s echo of any Origin is gone');
+  assert.equal(read.headers.get('cache-control'), 'public, max-age=60, stale-while-revalidate=600');
+});
+
+test('WP_DEBUG stays quiet: debug.log has nothing from the plugin', (t) => {
+  const lines = readFileSync(debugLog, 'utf8').split('\n').filter((line) => line.trim() !== '');
+  // WordPress 6.1 itself logs PHP 8.2 deprecations on wp-login.php (trim(null) in pluggable.php);
+  // those name core's files only. Anything naming another file is the plugin's or the suite's.
+  const core = lines.filter((line) => / in \/usr\/share\/wordpress\/[^ ]+ on line \d+$/.test(line) && !line.includes('sabba'));
+  for (const line of core) t.diagnostic(`core: ${line}`);
+  assert.deepEqual(lines.filter((line) => !core.includes(line)), []);
+});
+
+test('uninstall leaves no option or user meta behind', () => {
+  assert.ok(JSON.parse(plugin('state')).options.length > 0);
+  plugin('uninstall');
+  const after = JSON.parse(plugin('state'));
+  assert.deepEqual(after, { options: [], usermeta: [], active: false });
+});
