@@ -197,6 +197,19 @@ describe('ad script signal', () => {
     expect(result).to.include({ outcome: 'failed', detail: 'adsbygoogle.js request failed' });
   });
 
+  it('reports an ad host refused at connection twice (a DNS-level blocker) as blocked', async () => {
+    // Port 1 refuses every connection, as a DNS blocker's 0.0.0.0 answer does.
+    const result = await checkAdScript(window, 'http://127.0.0.1:1/tag/js/gpt.js');
+    expect(result.outcome).to.equal('blocked');
+    expect(result.unambiguous).to.equal(true);
+    expect(result.detail).to.contain('refused at connection');
+  });
+
+  it('does not take a refused ad host for a blocker while the browser is offline', async () => {
+    sinon.stub(navigator, 'onLine').get(() => false);
+    expect((await checkAdScript(window, 'http://127.0.0.1:1/tag/js/gpt.js')).outcome).to.equal('failed');
+  });
+
   it('makes no request when the page already ran the real script or a stand-in', async () => {
     const spy = sinon.spy(document.head, 'append');
     globals.adsbygoogle = Object.assign([], { loaded: true });

@@ -75,6 +75,24 @@ export function pageAdScript(doc: Document): string | undefined {
 }
 
 /**
+ * Asks again, after a pause, with a request of another type (`fetch`, `no-cors`): an HTTP answer
+ * of any status (a proxy's 403, a server's 503) resolves, only a refused connection rejects. A
+ * DNS-level blocker refuses both; a dropped packet does not repeat, and an offline browser is
+ * the network's fault, not the reader's. `onLine` is read after the pause, which gives a lost
+ * connection time to show.
+ */
+async function refusedAtConnection(win: Window, url: string): Promise<boolean> {
+  await new Promise((resolve) => setTimeout(resolve, 250));
+  if (!win.navigator.onLine) return false;
+  try {
+    await win.fetch(url, { mode: 'no-cors', cache: 'no-store', credentials: 'omit' });
+    return false;
+  } catch {
+    return win.navigator.onLine;
+  }
+}
+
+/**
  * Requests the ad script at `url` and tells three endings apart: blocked (the request failed),
  * replaced by a stand-in (`onload` fired but the real API did not appear) and loaded for real.
  * When the page already has the real API (or a recognised stand-in) no request is made.
@@ -90,7 +108,9 @@ export async function checkAdScript(win: Window, url: string | undefined, timeou
   const result = await loadScript(win.document, url, timeoutMs);
   switch (result) {
     case 'error':
-      return signal('script', 'failed', `${name} request failed`);
+      return (await refusedAtConnection(win, url))
+        ? signal('script', 'blocked', `${name} refused at connection twice while the site answers (a DNS-level blocker)`, true)
+        : signal('script', 'failed', `${name} request failed`);
     case 'refused':
       return signal('script', 'inconclusive', `${name} refused by the page's security policy`);
     case 'timeout':
