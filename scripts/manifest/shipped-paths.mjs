@@ -5,7 +5,8 @@
 // - Each `*.define.ts` module says which tag it defines: its `defineElement('sabba-…', Class)` call
 //   becomes a `custom-element-definition` export pointing at the class, as the schema expects. The
 //   analyzer's own guess, the `customElements.define(tag, ctor)` inside defineElement, is dropped.
-// - Modules that ship no JavaScript (types only, nothing declared or exported) are left out.
+// - Modules that ship no JavaScript (types only, nothing declared or exported) are left out, and so
+//   are other modules' re-exports of them.
 import { posix } from 'node:path';
 
 /** @typedef {import('custom-elements-manifest/schema').Package} Manifest */
@@ -50,7 +51,18 @@ export function shippedPaths() {
         ];
         if (module.exports.length === 0) delete module.exports;
       }
-      manifest.modules = manifest.modules.filter((module) => (module.declarations ?? []).length > 0 || (module.exports ?? []).length > 0);
+      const shipsCode = (/** @type {Manifest['modules'][number]} */ module) => (module.declarations ?? []).length > 0 || (module.exports ?? []).length > 0;
+      // Re-exports of a type-only module (`export type { Dictionary } from './dictionary.js'`)
+      // would name a .js file that is not shipped: they go with the module.
+      const typeOnly = new Set(manifest.modules.filter((module) => !shipsCode(module)).map((module) => shippedPath(module.path)));
+      manifest.modules = manifest.modules.filter(shipsCode);
+      for (const module of manifest.modules) {
+        module.exports = module.exports?.filter((entry) => {
+          const target = entry.declaration.module;
+          return target === undefined || !typeOnly.has(shippedPath(target.startsWith('.') ? posix.join(posix.dirname(module.path), target) : target));
+        });
+        if (module.exports?.length === 0) delete module.exports;
+      }
       for (const module of manifest.modules) {
         rewriteReferences(module, module.path);
         module.path = shippedPath(module.path);

@@ -53,8 +53,8 @@ test('sources, tests, stories and stray files anywhere are refused', () => {
 
 test('the shipped paths cover the build\'s real kinds of files', () => {
   for (const path of [
-    'dist/components/ad-slot/providers/html-DkY1x2Qa.js',
-    'dist/components/ad-slot/providers/html-DkY1x2Qa.js.map',
+    'dist/components/ad-slot/providers/html-provider.js',
+    'dist/components/ad-slot/providers/html-provider.js.map',
     'dist/internal/warn.d.ts',
     'dist/react/ad-slot.js',
     'dist/_virtual/_@oxc-project_runtime@0.156.0/helpers/esm/decorate.js',
