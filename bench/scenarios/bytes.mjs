@@ -15,7 +15,8 @@ import { ELEMENTS } from '../lib/elements.mjs';
 
 /** @param {Context} ctx */
 async function run(ctx) {
-  const entriesDir = join(ctx.root, 'dist', 'bench', 'entries');
+  // Build output only for measuring: outside dist/, so `npm pack` never ships it.
+  const entriesDir = join(ctx.root, '.cache', 'bench', 'entries');
   /** @type {{ file: string, what: string, raw?: number, gzip?: number, brotli?: number, notMeasured?: string }[]} */
   const items = [];
   const add = (/** @type {string} */ file, /** @type {string} */ what, /** @type {import('../lib/sizes.mjs').ByteSizes} */ sizes) =>

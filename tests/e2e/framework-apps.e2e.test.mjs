@@ -15,6 +15,7 @@ import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, test } from 'node:test';
 import { collectErrors, launchChromium, serveFolder } from './helpers.mjs';
+import { npmInstall, packTarball } from './lib/packed-package.mjs';
 
 const run = promisify(execFile);
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -56,8 +57,7 @@ async function npx(app, bin, args) {
 
 before(async () => {
   assert.ok(existsSync(join(root, 'dist/react-jsx.d.ts')), 'dist/ is missing or old: run `npm run build` first');
-  const { stdout } = await run('npm', ['pack', '--ignore-scripts', '--pack-destination', work], { cwd: root });
-  tarball = join(work, stdout.trim().split('\n').at(-1) ?? '');
+  tarball = await packTarball(work);
   await Promise.all(
     Object.entries(apps).map(async ([name, app]) => {
       cpSync(join(root, 'tests/e2e/apps', name), join(work, name), { recursive: true });
@@ -69,7 +69,7 @@ before(async () => {
         devDependencies: versions(app.devDependencies),
       };
       writeFileSync(join(work, name, 'package.json'), JSON.stringify(manifest, null, 2));
-      await run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: join(work, name) });
+      await npmInstall(join(work, name));
     }),
   );
   browser = await launchChromium();
