@@ -303,8 +303,8 @@ describe('network signal', () => {
     const verdict = await detectAdblock({ probeUrl: false });
     const network = verdict.signals.find((s) => s.name === 'network')!;
     expect(network.detail).to.match(/answered HTTP 2\d\d$/);
-    const control = fetch.args.find(([, init]) => init?.method === 'HEAD');
-    expect(String(control?.[0])).to.equal(location.href.split('#')[0]);
+    const control = fetch.args.find(([, init]) => init?.method === 'HEAD')?.[0];
+    expect(control instanceof Request ? control.url : control?.toString()).to.equal(location.href.split('#')[0]);
   });
 });
 

@@ -123,9 +123,9 @@ export function createAutoloader(loaders: ReadonlyMap<string, ElementLoader>, op
     if (pumping) return;
     pumping = true;
     const done = (async () => {
-      while (queue.length > 0) {
+      for (let tag = queue.shift(); tag !== undefined; tag = queue.shift()) {
         await yieldToMain();
-        load(queue.shift() as string);
+        load(tag);
       }
       pumping = false;
     })();
