@@ -25,11 +25,12 @@ import adblock from './scenarios/adblock.mjs';
 import bytes from './scenarios/bytes.mjs';
 import commentForm from './scenarios/comment-form.mjs';
 import layoutShift from './scenarios/layout-shift.mjs';
+import published from './scenarios/published.mjs';
 import scroll from './scenarios/scroll.mjs';
 import startup from './scenarios/startup.mjs';
 
 /** @type {import('./lib/context.mjs').Scenario[]} */
-const SCENARIOS = [bytes, scroll, layoutShift, startup, adblock, commentForm];
+const SCENARIOS = [bytes, scroll, layoutShift, startup, adblock, commentForm, published];
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const { values: args } = parseArgs({

@@ -3,7 +3,8 @@
 //   node scripts/size.mjs                 print the table (after `npm run build`)
 //   node scripts/size.mjs --write-readme  also put the table into README.md between the markers
 //   node scripts/size.mjs --why <element|drop-in>  where that bundle's bytes come from, by module
-// Exits 1 when the drop-in bundle or any single element with Lit is over its budget.
+// Exits 1 when the drop-in bundle, the loader, its shared chunk, any element's chunk or any single
+// element with Lit is over its budget (CI runs it).
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,8 +17,10 @@ import { composition } from './lib/bundle-composition.mjs';
  * bundle is from its target. Lit with the shared base is 6.6 kB of an element's 10.
  */
 export const TARGETS = {
-  /** `dist/cdn/sabba.js`. */
-  dropIn: 20_000,
+  /** `dist/cdn/sabba.js` with every element, the comment thread included (the performance issue: today's 36.4 kB). */
+  dropIn: 36_400,
+  /** What the loader fetches before the reader scrolls: loader, shared chunk, ad slot, the idle elements. */
+  beforeScroll: 15_000,
   /** One element with Lit. */
   element: 10_000,
 };
@@ -27,15 +30,29 @@ export const TARGETS = {
  * held to it; the others are held to today's size plus about 2 %, so none grows unnoticed.
  */
 export const BUDGETS = {
-  /** `dist/cdn/sabba.js`: all five elements and Lit in one file. */
-  dropIn: 37_100,
+  /** `dist/cdn/sabba.js`: all five elements, Lit and the upgrade policy in one file (39.1 kB with the policy). */
+  dropIn: 39_500,
+  /** `dist/cdn/loader.js` alone: the upgrade policy every loader page runs first. */
+  loader: 1_900,
+  /** The loader's shared chunk (Lit and the Sabba base). */
+  shared: 9_000,
+  /** Each element's own loader chunk (`dist/cdn/chunks/<name>.define-*.js`), without Lit and the base. */
+  chunk: {
+    'ad-slot': 6_850,
+    'adblock-notice': 6_900,
+    'author-card': 5_850,
+    'back-to-top': 3_750,
+    'comment-form': 10_950,
+  },
   /** One element's define module bundled alone with Lit (what `import 'sabba-widgets/x.js'` costs an app). */
   element: {
-    'ad-slot': 13_300, // 13.06 kB once creatives were contained (no script by default, focus guard, script origins)
-    'adblock-notice': 13_200,
-    'author-card': 13_100,
-    'back-to-top': TARGETS.element,
-    'comment-form': 17_800,
+    // Each grew by the drop-in's deferred-definition hook in defineElement (about 60 B) and, for the
+    // form and the notice, heading-level.
+    'ad-slot': 13_500,
+    'adblock-notice': 13_800,
+    'author-card': 13_150,
+    'back-to-top': 10_150,
+    'comment-form': 18_000,
   },
 };
 
@@ -144,16 +161,31 @@ async function main() {
 
   /** @type {{ label: string, size: ReturnType<typeof measure>, budget?: number, target?: number }[]} */
   const rows = [{ label: 'drop-in `cdn/sabba.js` (every element + Lit)', size: file(join(cdn, 'sabba.js')), budget: BUDGETS.dropIn, target: TARGETS.dropIn }];
-  rows.push({ label: 'autoloader `cdn/loader.js` alone', size: loader });
-  rows.push({ label: 'autoloader shared chunk (Lit + base), fetched once', size: shared });
+  rows.push({ label: 'autoloader `cdn/loader.js` alone', size: loader, budget: BUDGETS.loader });
+  rows.push({ label: 'autoloader shared chunk (Lit + base), fetched once', size: shared, budget: BUDGETS.shared });
   const elementChunks = [];
+  /** @type {Record<string, ReturnType<typeof measure>>} */
+  const chunkSizes = {};
   for (const name of names) {
     const chunk = chunkFiles.find((f) => f.startsWith(`${name}.define-`));
     if (chunk === undefined) throw new Error(`no loader chunk for ${name} in dist/cdn/chunks`);
     const size = file(join(cdn, 'chunks', chunk));
     elementChunks.push(size);
-    rows.push({ label: `autoloader: page with only \`<sabba-${name}>\``, size: sum([loader, shared, size]) });
+    chunkSizes[name] = size;
+    const budget = BUDGETS.chunk[/** @type {keyof typeof BUDGETS.chunk} */ (name)];
+    // A new element must come with its budget: an unbudgeted chunk would grow unnoticed.
+    if (budget === undefined) throw new Error(`scripts/size.mjs: no BUDGETS.chunk entry for ${name}; add one`);
+    rows.push({ label: `autoloader chunk \`<sabba-${name}>\` alone`, size, budget });
   }
+  for (const name of names) rows.push({ label: `autoloader: page with only \`<sabba-${name}>\``, size: sum([loader, shared, chunkSizes[name] ?? measure('')]) });
+  // The upgrade policy fetches these before the reader scrolls: the ad slot at once, the back-to-top
+  // button and the adblock notice when idle after load (the rest waits until near).
+  const early = ['ad-slot', 'back-to-top', 'adblock-notice'].filter((name) => chunkSizes[name] !== undefined);
+  rows.push({
+    label: `autoloader: fetched before the reader scrolls (loader, shared, ${early.join(', ')})`,
+    size: sum([loader, shared, ...early.map((name) => /** @type {ReturnType<typeof measure>} */ (chunkSizes[name]))]),
+    target: TARGETS.beforeScroll,
+  });
   rows.push({ label: `autoloader: page with every element (${names.length})`, size: sum([loader, shared, ...elementChunks]) });
   for (const name of names) {
     rows.push({
@@ -194,7 +226,7 @@ async function main() {
     for (const row of over) console.error(`size: over budget: ${row.label}: ${kB(row.size.brotli)} brotli > ${kB(/** @type {number} */ (row.budget))}`);
     process.exit(1);
   }
-  console.log(`size: within budgets (drop-in ≤ ${kB(BUDGETS.dropIn)} brotli; each element with Lit within its own budget in the budget column).`);
+  console.log(`size: within budgets (drop-in ≤ ${kB(BUDGETS.dropIn)} brotli; the loader, its shared chunk, each element's chunk and each element with Lit within the budget column).`);
 }
 
 await main();

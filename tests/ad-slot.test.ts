@@ -60,13 +60,23 @@ describe('<sabba-ad-slot> space reservation', () => {
 });
 
 describe('<sabba-ad-slot> label, placeholder and accessibility', () => {
-  it('shows "Iklan" and "Ruang Iklan" in Indonesian, as a labelled region', async () => {
+  it('shows "Iklan" and "Ruang Iklan" in Indonesian, as a labelled group', async () => {
     const el = await fixture<SabbaAdSlot>(html`<sabba-ad-slot sizes="300x250"></sabba-ad-slot>`);
     expect(shadowText(el, 'label')).to.equal('Iklan');
     expect(shadowText(el, 'placeholder')).to.equal('Ruang Iklan');
-    const region = el.shadowRoot!.querySelector('section')!;
-    expect(region.getAttribute('aria-labelledby')).to.equal('label');
+    const group = el.shadowRoot!.querySelector('[part="base"]')!;
+    expect(group.getAttribute('role')).to.equal('group');
+    expect(group.getAttribute('aria-labelledby')).to.equal('label');
     await expect(el).to.be.accessible();
+  });
+
+  it('adds no landmark: two slots on a page are not two regions both named "Iklan"', async () => {
+    const page = await fixture<HTMLElement>(html`<main><h1>Artikel</h1>
+      <sabba-ad-slot sizes="300x250"></sabba-ad-slot><p>Teks.</p><sabba-ad-slot sizes="300x250"></sabba-ad-slot></main>`);
+    const slots = [...page.querySelectorAll<SabbaAdSlot>('sabba-ad-slot')];
+    await Promise.all(slots.map((slot) => slot.updateComplete));
+    for (const slot of slots) expect(slot.shadowRoot!.querySelectorAll('section, aside, [role="region"]').length).to.equal(0);
+    await expect(page).to.be.accessible();
   });
 
   it('speaks English and takes label and placeholder overrides as text', async () => {

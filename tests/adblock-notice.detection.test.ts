@@ -310,6 +310,15 @@ describe('network signal', () => {
   it('is skipped without a control URL', async () => {
     expect((await checkNetwork(window, undefined)).outcome).to.equal('skipped');
   });
+
+  it("asks the page's own URL by default, which exists on every site (no 404 in the console)", async () => {
+    const fetch = sinon.spy(window, 'fetch');
+    const verdict = await detectAdblock({ probeUrl: false });
+    const network = verdict.signals.find((s) => s.name === 'network')!;
+    expect(network.detail).to.match(/answered HTTP 2\d\d$/);
+    const control = fetch.args.find(([, init]) => init?.method === 'HEAD')?.[0];
+    expect(control instanceof Request ? control.url : control?.toString()).to.equal(location.href.split('#')[0]);
+  });
 });
 
 describe('ad-slot signal', () => {

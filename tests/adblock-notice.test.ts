@@ -186,6 +186,19 @@ describe('<sabba-adblock-notice> detection', () => {
   });
 });
 
+describe('<sabba-adblock-notice> heading', () => {
+  it('is a level-2 heading by default and takes the level the site chooses with heading-level', async () => {
+    const el = await fixture<SabbaAdblockNotice>(html`<sabba-adblock-notice no-probe control-url=${CONTROL} .verdict=${BLOCKED}></sabba-adblock-notice>`);
+    const heading = part(el, 'heading')!;
+    expect(heading.getAttribute('role')).to.equal('heading');
+    expect(heading.getAttribute('aria-level')).to.equal('2');
+    el.setAttribute('heading-level', '3');
+    await el.updateComplete;
+    expect(part(el, 'heading')!.getAttribute('aria-level')).to.equal('3');
+    await expect(el).to.be.accessible();
+  });
+});
+
 describe('<sabba-adblock-notice> simulated verdict', () => {
   it('lets a demo verdict set during detection win over the detection result', async () => {
     const el = await fixture<SabbaAdblockNotice>(html`<sabba-adblock-notice control-url=${CONTROL}></sabba-adblock-notice>`);

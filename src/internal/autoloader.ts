@@ -1,12 +1,52 @@
-/** Loads the module that defines one element (a dynamic `import()` of its define chunk). */
-export type ElementLoader = () => Promise<unknown>;
+/** Loads the module that defines one element (a dynamic `import()` of its define chunk), or defines it. */
+export type ElementLoader = () => unknown;
+
+/**
+ * When an element is upgraded: `eager` at once, `idle` when the browser is idle after the load
+ * event, `near` when an instance comes within about one viewport of the screen.
+ */
+export type UpgradeWhen = 'eager' | 'idle' | 'near';
+
+/** The upgrade policy per tag. A tag that is not listed is upgraded at once. */
+export type UpgradePolicy = Readonly<Record<string, UpgradeWhen>>;
+
+/**
+ * What each element needs, and when: the ad slot at once (its own `fetch-margin`/`render-margin`
+ * decide when to request the ad), what the reader only meets later (the back-to-top button, the
+ * adblock notice) when the browser is idle, and what sits below the article when it comes near.
+ * The thread tags are listed before their element lands, so it is upgraded by need from day one.
+ */
+export const DEFAULT_POLICY: UpgradePolicy = {
+  'sabba-ad-slot': 'eager',
+  'sabba-back-to-top': 'idle',
+  'sabba-adblock-notice': 'idle',
+  'sabba-comments': 'near',
+  'sabba-comment-form': 'near',
+  'sabba-comment-count': 'near',
+  'sabba-author-card': 'near',
+};
+
+/** The tags a WordPress comment permalink (`#comment-12`, `#comments`, `#respond`) points into. */
+const THREAD_TAGS = ['sabba-comments', 'sabba-comment-form'];
+const THREAD_HASH = /^#(?:comments|respond|comment-\d+)$/;
+
+/** "Near": one viewport above or below the screen. */
+const NEAR_MARGIN = '100% 0px 100% 0px';
+/** The longest an idle upgrade waits after the load event on a page that is never idle. */
+const IDLE_TIMEOUT_MS = 3000;
+
+/** Options of {@link createAutoloader}. */
+export interface AutoloaderOptions {
+  /** Per-tag overrides of {@link DEFAULT_POLICY}. */
+  policy?: UpgradePolicy;
+}
 
 /** What {@link createAutoloader} returns: scan a tree now, or keep watching it. */
 export interface Autoloader {
   /**
-   * Loads every known `sabba-*` element found in `root` (and `root` itself) that is not yet
-   * defined or loading. Call it for shadow roots: a document-level MutationObserver cannot see
-   * inside them.
+   * Schedules every known `sabba-*` element found in `root` (and `root` itself) that is not yet
+   * defined or loading, by the upgrade policy. Call it for shadow roots: a document-level
+   * MutationObserver cannot see inside them.
    */
   discover(root: ParentNode): void;
   /**
@@ -14,6 +54,8 @@ export interface Autoloader {
    * stops watching.
    */
   observe(root: Node): () => void;
+  /** Loads `tag` now, whatever its policy says (the page needs it). */
+  load(tag: string): void;
   /** Resolves once every load started so far has settled (for tests and page scripts). */
   settled(): Promise<void>;
 }
@@ -21,47 +63,127 @@ export interface Autoloader {
 /** Only tags with this prefix are ours; anything else undefined on the page is left alone. */
 const PREFIX = 'sabba-';
 
+/** Every autoloader on the page, for the one `customElements.whenDefined` hook they share. */
+const autoloaders = new Set<Autoloader>();
+
 /**
- * The autoloader behind `loader.js`: each element's code is fetched the first time its tag shows
- * up, so a page with only a comment form downloads only the comment form (and Lit once).
+ * The autoloader behind `loader.js` and the drop-in `sabba.js`: each element is fetched (or, in
+ * the drop-in, defined) when it matters, by {@link DEFAULT_POLICY}, so a page pays at start only for
+ * what the reader sees first. A page that needs an element sooner gets it at once: asking
+ * `customElements.whenDefined(tag)`, a permalink hash that points into it, or focus moving into it.
  *
  * `loaders` maps a tag name to the function that imports its define module. A tag is requested at
  * most once per page; a tag that another script already defined (for example the full `sabba.js`)
  * is not requested at all. A failed load is reported and may be retried when the tag appears again.
  */
-export function createAutoloader(loaders: ReadonlyMap<string, ElementLoader>): Autoloader {
+export function createAutoloader(loaders: ReadonlyMap<string, ElementLoader>, options: AutoloaderOptions = {}): Autoloader {
+  const policy: UpgradePolicy = { ...DEFAULT_POLICY, ...options.policy };
   const requested = new Set<string>();
   const unknown = new Set<string>();
   const pending = new Set<Promise<unknown>>();
+  /** Tags the page asked for before any instance appeared (whenDefined, a permalink). */
+  const forced = new Set<string>();
+  /** Tags waiting for the idle upgrade, and instances waiting to come near, by tag. */
+  const idle = new Set<string>();
+  const near = new Map<string, Set<Element>>();
+  const queue: string[] = [];
+  let pumping = false;
+  let nearObserver: IntersectionObserver | undefined;
+  let idleScheduled = false;
 
   function load(tag: string): void {
     if (requested.has(tag) || customElements.get(tag) !== undefined) return;
     const loader = loaders.get(tag);
-    if (loader === undefined) {
-      // An element's own helper tags (`<sabba-back-to-top-sentinel>`) are not typos.
-      if ([...loaders.keys()].some((known) => tag.startsWith(`${known}-`))) return;
-      // Not warnOnce from ./warn.js: importing it would put it in the loader and split it out of
-      // the shared chunk every element loads anyway.
-      if (!unknown.has(tag)) console.warn(`[sabba] <${tag}> is not a Sabba element, so the loader cannot define it. Check the tag name.`);
-      unknown.add(tag);
-      return;
-    }
+    if (loader === undefined) return;
     requested.add(tag);
-    const loading = loader().then(
-      () => undefined,
-      (error: unknown) => {
-        // Let a later appearance of the tag try again (a flaky network should not be final).
-        requested.delete(tag);
-        console.error(`[sabba] Could not load <${tag}>.`, error);
-      },
-    );
+    idle.delete(tag);
+    for (const element of near.get(tag) ?? []) nearObserver?.unobserve(element);
+    near.delete(tag);
+    // Called now, not in a microtask: the drop-in defines synchronously for `whenDefined` callers.
+    const loading = new Promise((resolve) => {
+      resolve(loader());
+    }).then(
+        () => undefined,
+        (error: unknown) => {
+          // Let a later appearance of the tag try again (a flaky network should not be final).
+          requested.delete(tag);
+          console.error(`[sabba] Could not load <${tag}>.`, error);
+        },
+      );
     pending.add(loading);
     void loading.finally(() => pending.delete(loading));
   }
 
+  /**
+   * Upgrades queued tags one per task: upgrading a tag renders all its instances in one go, so
+   * yielding between tags keeps each piece of start-up work short.
+   */
+  function enqueue(tag: string): void {
+    if (!queue.includes(tag)) queue.push(tag);
+    if (pumping) return;
+    pumping = true;
+    const done = (async () => {
+      for (let tag = queue.shift(); tag !== undefined; tag = queue.shift()) {
+        await yieldToMain();
+        load(tag);
+      }
+      pumping = false;
+    })();
+    pending.add(done);
+    void done.finally(() => pending.delete(done));
+  }
+
+  function force(tag: string): void {
+    if (!loaders.has(tag)) return;
+    forced.add(tag);
+    load(tag);
+  }
+
+  function onNear(entries: IntersectionObserverEntry[]): void {
+    for (const entry of entries) if (entry.isIntersecting) enqueue(entry.target.localName);
+  }
+
+  function scheduleIdle(tag: string): void {
+    idle.add(tag);
+    if (idleScheduled) return;
+    idleScheduled = true;
+    afterLoadWhenIdle(() => {
+      idleScheduled = false;
+      for (const waiting of [...idle]) enqueue(waiting);
+    });
+  }
+
+  function schedule(element: Element, tag: string): void {
+    const target = hashTarget();
+    const when = forced.has(tag) || target?.closest(tag) === element ? 'eager' : (policy[tag] ?? 'eager');
+    if (when === 'idle') {
+      scheduleIdle(tag);
+    } else if (when === 'near' && typeof IntersectionObserver === 'function') {
+      nearObserver ??= new IntersectionObserver(onNear, { rootMargin: NEAR_MARGIN });
+      const elements = near.get(tag) ?? new Set<Element>();
+      near.set(tag, elements);
+      if (!elements.has(element)) {
+        elements.add(element);
+        nearObserver.observe(element);
+      }
+    } else {
+      enqueue(tag);
+    }
+  }
+
   function visit(element: Element): void {
     const tag = element.localName;
-    if (tag.startsWith(PREFIX)) load(tag);
+    if (!tag.startsWith(PREFIX) || requested.has(tag) || customElements.get(tag) !== undefined) return;
+    if (loaders.has(tag)) {
+      schedule(element, tag);
+      return;
+    }
+    // An element's own helper tags (`<sabba-back-to-top-sentinel>`) are not typos.
+    if ([...loaders.keys()].some((known) => tag.startsWith(`${known}-`))) return;
+    // Not warnOnce from ./warn.js: importing it would put it in the loader and split it out of
+    // the shared chunk every element loads anyway.
+    if (!unknown.has(tag)) console.warn(`[sabba] <${tag}> is not a Sabba element, so the loader cannot define it. Check the tag name.`);
+    unknown.add(tag);
   }
 
   function discover(root: ParentNode): void {
@@ -70,7 +192,29 @@ export function createAutoloader(loaders: ReadonlyMap<string, ElementLoader>): A
     for (const element of root.querySelectorAll(':not(:defined)')) visit(element);
   }
 
+  /** Upgrades what the URL's fragment points into: a permalink must land on its comment. */
+  function followHash(): void {
+    if (THREAD_HASH.test(location.hash)) for (const tag of THREAD_TAGS) force(tag);
+    const target = hashTarget();
+    for (let node: Node | null = target; node !== null; node = parentOrHost(node)) {
+      if (node instanceof Element && !node.matches(':defined')) force(node.localName);
+    }
+  }
+
+  /** Focus moving into an element that is not upgraded yet (a link in its server-rendered content). */
+  function onFocusIn(event: Event): void {
+    for (const node of event.composedPath()) {
+      if (node instanceof Element && !node.matches(':defined')) force(node.localName);
+    }
+  }
+
   function observe(root: Node): () => void {
+    const isDocument = root.nodeType === Node.DOCUMENT_NODE;
+    if (isDocument) {
+      followHash();
+      addEventListener('hashchange', followHash);
+      root.addEventListener('focusin', onFocusIn, true);
+    }
     if (isParentNode(root)) discover(root);
     const observer = new MutationObserver((records) => {
       for (const record of records) {
@@ -82,6 +226,10 @@ export function createAutoloader(loaders: ReadonlyMap<string, ElementLoader>): A
     observer.observe(root, { childList: true, subtree: true });
     return () => {
       observer.disconnect();
+      if (isDocument) {
+        removeEventListener('hashchange', followHash);
+        root.removeEventListener('focusin', onFocusIn, true);
+      }
     };
   }
 
@@ -89,11 +237,79 @@ export function createAutoloader(loaders: ReadonlyMap<string, ElementLoader>): A
     while (pending.size > 0) await Promise.allSettled([...pending]);
   }
 
-  return { discover, observe, settled };
+  const autoloader: Autoloader = { discover, observe, load: force, settled };
+  autoloaders.add(autoloader);
+  hookWhenDefined();
+  return autoloader;
+}
+
+/**
+ * A page that awaits `customElements.whenDefined(tag)` needs that element now: the hook loads it
+ * at once, whatever its policy, then answers as the platform does.
+ */
+function hookWhenDefined(): void {
+  if (typeof customElements === 'undefined') return;
+  const registry = customElements as CustomElementRegistry & { sabbaHooked?: true };
+  if (registry.sabbaHooked) return;
+  registry.sabbaHooked = true;
+  const whenDefined = registry.whenDefined.bind(registry);
+  registry.whenDefined = (name: string) => {
+    for (const autoloader of autoloaders) autoloader.load(name);
+    return whenDefined(name);
+  };
+}
+
+/** The element the URL's fragment names, if any. */
+function hashTarget(): Element | null {
+  if (location.hash.length < 2) return null;
+  try {
+    return document.getElementById(decodeURIComponent(location.hash.slice(1)));
+  } catch {
+    return null;
+  }
+}
+
+function parentOrHost(node: Node): Node | null {
+  return node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+}
+
+/** Gives the main thread back (input, rendering) between two pieces of work. */
+function yieldToMain(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** Runs `callback` once the load event has passed and the browser is idle (or after a while). */
+function afterLoadWhenIdle(callback: () => void): void {
+  const whenIdle = (): void => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(callback, { timeout: IDLE_TIMEOUT_MS });
+    else setTimeout(callback, 1);
+  };
+  if (document.readyState === 'complete') whenIdle();
+  else addEventListener('load', whenIdle, { once: true });
 }
 
 function isParentNode(node: Node): node is Node & ParentNode {
   return 'querySelectorAll' in node;
+}
+
+/**
+ * The page's per-tag overrides of the upgrade policy, from
+ * `<meta name="sabba-upgrade" content="sabba-comment-form: eager; sabba-back-to-top: near">`
+ * (markup, so it works under a strict CSP and before any script). Bad entries are ignored with
+ * a warning.
+ */
+export function policyFromPage(doc: Document): Record<string, UpgradeWhen> {
+  const policy: Record<string, UpgradeWhen> = {};
+  const content = doc.querySelector('meta[name="sabba-upgrade"]')?.getAttribute('content') ?? '';
+  for (const entry of content.split(/[;,]/)) {
+    if (entry.trim() === '') continue;
+    const [tag = '', when = ''] = entry.split(':').map((part) => part.trim().toLowerCase());
+    if (tag.startsWith(PREFIX) && (when === 'eager' || when === 'idle' || when === 'near')) policy[tag] = when;
+    else console.warn(`[sabba] <meta name="sabba-upgrade">: ${JSON.stringify(entry.trim())} is not "sabba-tag: eager|idle|near"; ignored.`);
+  }
+  return policy;
 }
 
 /**
@@ -107,4 +323,14 @@ export function loadersFromModules(modules: Readonly<Record<string, ElementLoade
     if (name !== undefined) loaders.set(`${PREFIX}${name}`, loader);
   }
   return loaders;
+}
+
+/**
+ * Starts upgrading by need in this document: the page's `<meta name="sabba-upgrade">` overrides
+ * {@link DEFAULT_POLICY}, then the document is watched.
+ */
+export function startAutoloader(loaders: ReadonlyMap<string, ElementLoader>): Autoloader {
+  const autoloader = createAutoloader(loaders, { policy: policyFromPage(document) });
+  autoloader.observe(document);
+  return autoloader;
 }

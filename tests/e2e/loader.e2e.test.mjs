@@ -20,6 +20,10 @@ const out = mkdtempSync(join(tmpdir(), 'sabba-loader-'));
  */
 const quiet = /** @type {const} */ (['author-card', 'back-to-top']);
 
+/** A long article with the near-policy elements far below the fold. */
+const FAR_BODY = `<sabba-back-to-top></sabba-back-to-top><div style="block-size: 600vh">Artikel</div>
+<sabba-author-card name="Redaksi"></sabba-author-card><sabba-comment-form site-url="/wp" post-id="1"></sabba-comment-form>`;
+
 /** @type {Awaited<ReturnType<typeof launchChromium>>} */
 let browser;
 /** @type {Awaited<ReturnType<typeof serveFolder>>} */
@@ -44,6 +48,10 @@ before(async () => {
   const [first, second] = quiet;
   server = await serveFolder(out, {
     '/one.html': page('<script type="module" src="/loader.js"></script>', `<sabba-${first}></sabba-${first}>`),
+    // The upgrade policy: an author card and a comment form five screens below the fold, a
+    // back-to-top button (upgraded when idle after load).
+    '/far.html': page('<script type="module" src="/loader.js"></script>', FAR_BODY),
+    '/far-drop-in.html': page('<script type="module" src="/sabba.js"></script>', FAR_BODY),
     '/both-scripts.html': page(
       '<script type="module" src="/sabba.js"></script><script type="module" src="/loader.js"></script>',
       `<sabba-${first}></sabba-${first}><sabba-${second}></sabba-${second}>`,
@@ -137,6 +145,74 @@ test('fetches no element chunk when the full sabba.js already defined everything
     [...server.hits.keys()].filter((path) => path.startsWith('/chunks/')),
     [],
   );
+  assert.deepEqual(errors, []);
+  await tab.close();
+});
+
+/** Waits until the page is loaded and the browser has been idle (the idle upgrades have run). */
+async function loadedAndIdle(/** @type {import('playwright-core').Page} */ tab) {
+  await tab.waitForLoadState('load');
+  await tab.evaluate(() => new Promise((resolve) => requestIdleCallback(() => setTimeout(resolve, 300))));
+}
+
+test('loader: upgrades by need: idle elements after load, far ones only when scrolled near', async () => {
+  server.hits.clear();
+  const tab = await browser.context.newPage();
+  const errors = collectErrors(tab);
+  await tab.goto(`${server.origin}/far.html`);
+  await tab.waitForFunction(() => customElements.get('sabba-back-to-top') !== undefined);
+  await loadedAndIdle(tab);
+  assert.equal(elementChunkHits()['back-to-top'], 1, 'the back-to-top button is fetched when idle after load');
+  assert.equal(elementChunkHits()['author-card'], 0, 'the author card far below the fold is not fetched');
+  assert.equal(elementChunkHits()['comment-form'], 0, 'the comment form far below the fold is not fetched');
+
+  await tab.evaluate(() => {
+    const card = /** @type {Element} */ (document.querySelector('sabba-author-card'));
+    scrollTo(0, scrollY + card.getBoundingClientRect().top - innerHeight * 1.5);
+  });
+  await tab.waitForFunction(() => customElements.get('sabba-author-card') !== undefined && customElements.get('sabba-comment-form') !== undefined);
+  assert.equal(elementChunkHits()['author-card'], 1);
+  assert.equal(elementChunkHits()['comment-form'], 1);
+  assert.deepEqual(errors, []);
+  await tab.close();
+});
+
+test('loader: customElements.whenDefined and a comment permalink fetch a far element at once', async () => {
+  server.hits.clear();
+  const tab = await browser.context.newPage();
+  await tab.goto(`${server.origin}/far.html`);
+  await loadedAndIdle(tab);
+  assert.equal(elementChunkHits()['author-card'], 0);
+  await tab.evaluate(() => customElements.whenDefined('sabba-author-card'));
+  assert.equal(elementChunkHits()['author-card'], 1, 'whenDefined fetched it without scrolling');
+  assert.equal(await tab.evaluate(() => scrollY), 0);
+
+  server.hits.clear();
+  await tab.goto(`${server.origin}/far.html?permalink#comment-12`);
+  await tab.waitForFunction(() => customElements.get('sabba-comment-form') !== undefined);
+  assert.equal(elementChunkHits()['comment-form'], 1, 'the permalink fetched the form');
+  assert.equal(elementChunkHits()['author-card'], 0, 'and nothing else far below');
+  await tab.close();
+});
+
+test('drop-in: defines far elements only when scrolled near, or when the page asks', async () => {
+  const tab = await browser.context.newPage();
+  const errors = collectErrors(tab);
+  await tab.goto(`${server.origin}/far-drop-in.html`);
+  await tab.waitForFunction(() => customElements.get('sabba-back-to-top') !== undefined);
+  await loadedAndIdle(tab);
+  const defined = () => ['sabba-author-card', 'sabba-comment-form'].map((tag) => customElements.get(tag) !== undefined);
+  assert.deepEqual(await tab.evaluate(defined), [false, false], 'nothing far below is upgraded at start');
+  // Nothing far below has done more than exist: the form has not even rendered, so it read no storage.
+  assert.equal(await tab.evaluate(() => document.querySelector('sabba-comment-form')?.shadowRoot ?? null), null);
+
+  await tab.evaluate(() => customElements.whenDefined('sabba-author-card'));
+  assert.deepEqual(await tab.evaluate(defined), [true, false], 'whenDefined upgraded the card at once');
+  await tab.evaluate(() => {
+    const form = /** @type {Element} */ (document.querySelector('sabba-comment-form'));
+    scrollTo(0, scrollY + form.getBoundingClientRect().top - innerHeight * 1.5);
+  });
+  await tab.waitForFunction(() => customElements.get('sabba-comment-form') !== undefined);
   assert.deepEqual(errors, []);
   await tab.close();
 });

@@ -116,7 +116,7 @@ test('the server-rendered elements hydrate in Chromium without errors, and keep 
     height: document.querySelector('sabba-ad-slot')?.getBoundingClientRect().height ?? 0,
     name: document.querySelector('sabba-author-card')?.shadowRoot?.querySelector('[part="name"]')?.textContent?.trim(),
     // Hydrated, not rendered again next to the server's markup: one title.
-    titles: document.querySelector('sabba-comment-form')?.shadowRoot?.querySelectorAll('h3').length,
+    titles: document.querySelector('sabba-comment-form')?.shadowRoot?.querySelectorAll('[role="heading"]').length,
     updated: [...document.body.children].filter((e) => e.localName.startsWith('sabba-') && 'hasUpdated' in e).map((e) => [e.localName, /** @type {any} */ (e).hasUpdated]),
   }));
   assert.ok(before >= 250, `the server-rendered slot reserves its box before any script (${before}px)`);

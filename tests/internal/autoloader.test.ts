@@ -1,6 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import sinon from 'sinon';
-import { createAutoloader, loadersFromModules, type ElementLoader } from '../../src/internal/autoloader.js';
+import { createAutoloader, DEFAULT_POLICY, loadersFromModules, policyFromPage, type ElementLoader, type UpgradeWhen } from '../../src/internal/autoloader.js';
 
 let counter = 0;
 
@@ -182,5 +182,149 @@ describe('autoloader', () => {
       './components/author-card/author-card.ts': load,
     });
     expect([...loaders.keys()]).to.deep.equal(['sabba-comment-form', 'sabba-back-to-top']);
+  });
+
+  describe('upgrade by need', () => {
+    /** A page whose `tag` element sits far below the fold (five viewports of text above it). */
+    function farBelow(tag: string): { page: HTMLDivElement; element: HTMLElement } {
+      const page = document.createElement('div');
+      const text = document.createElement('div');
+      text.style.blockSize = '500vh';
+      const element = document.createElement(tag);
+      page.append(text, element);
+      document.body.append(page);
+      stops.push(() => {
+        page.remove();
+        scrollTo(0, 0);
+      });
+      return { page, element };
+    }
+
+    const policyOf = (tag: string, when: UpgradeWhen) => ({ policy: { [tag]: when } });
+    /** Two animation frames: long enough for an IntersectionObserver to have reported. */
+    const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+
+    it('gives each element the policy of the issue, the thread tags included', () => {
+      expect(DEFAULT_POLICY).to.deep.equal({
+        'sabba-ad-slot': 'eager',
+        'sabba-back-to-top': 'idle',
+        'sabba-adblock-notice': 'idle',
+        'sabba-comments': 'near',
+        'sabba-comment-form': 'near',
+        'sabba-comment-count': 'near',
+        'sabba-author-card': 'near',
+      });
+    });
+
+    it('does not fetch a "near" element far below the fold until the reader scrolls near it', async () => {
+      const { tags, calls, loaders } = catalogue('below');
+      const [below] = tags as [string];
+      const { page, element } = farBelow(below);
+      const autoloader = createAutoloader(loaders, policyOf(below, 'near'));
+      stops.push(autoloader.observe(page));
+      await frames();
+      await autoloader.settled();
+      expect(calls.get(below)).to.equal(0);
+
+      // Scrolled until the element is half a viewport below the bottom of the screen.
+      scrollTo(0, scrollY + element.getBoundingClientRect().top - innerHeight * 1.5);
+      await waitUntil(() => customElements.get(below), 'defined once it is within a viewport of the screen');
+      expect(calls.get(below)).to.equal(1);
+    });
+
+    it('fetches a "near" element already on screen without scrolling', async () => {
+      const { tags, loaders } = catalogue('visible');
+      const [visible] = tags as [string];
+      const page = await fixture<HTMLDivElement>(html`<div></div>`);
+      page.append(document.createElement(visible));
+      const autoloader = createAutoloader(loaders, policyOf(visible, 'near'));
+      stops.push(autoloader.observe(page));
+      await waitUntil(() => customElements.get(visible), 'defined');
+    });
+
+    it('fetches a far element at once when the page asks customElements.whenDefined', async () => {
+      const { tags, calls, loaders } = catalogue('asked');
+      const [asked] = tags as [string];
+      const { page } = farBelow(asked);
+      const autoloader = createAutoloader(loaders, policyOf(asked, 'near'));
+      stops.push(autoloader.observe(page));
+      await frames();
+      expect(calls.get(asked)).to.equal(0);
+      const ctor = await customElements.whenDefined(asked);
+      expect(ctor).to.equal(customElements.get(asked));
+      expect(calls.get(asked)).to.equal(1);
+    });
+
+    it('fetches a far element at once when the permalink hash points into it', async () => {
+      const { tags, calls, loaders } = catalogue('linked');
+      const [linked] = tags as [string];
+      const { page, element } = farBelow(linked);
+      const comment = document.createElement('p');
+      comment.id = `komentar-${linked}`;
+      element.append(comment);
+      const before = location.href;
+      history.replaceState(null, '', `#${comment.id}`);
+      stops.push(() => {
+        history.replaceState(null, '', before);
+      });
+      const autoloader = createAutoloader(loaders, policyOf(linked, 'near'));
+      autoloader.discover(page);
+      await waitUntil(() => customElements.get(linked), 'defined without scrolling');
+      expect(calls.get(linked)).to.equal(1);
+    });
+
+    it('fetches the thread and the form at once for a WordPress comment permalink', async () => {
+      const fetched: string[] = [];
+      const loaders = new Map<string, ElementLoader>(
+        ['sabba-comments', 'sabba-comment-form', 'sabba-author-card'].map((tag) => [tag, () => void fetched.push(tag)]),
+      );
+      const before = location.href;
+      history.replaceState(null, '', '#comment-12');
+      const autoloader = createAutoloader(loaders);
+      const stop = autoloader.observe(document);
+      stop();
+      history.replaceState(null, '', before);
+      await autoloader.settled();
+      expect(fetched).to.deep.equal(['sabba-comments', 'sabba-comment-form']);
+    });
+
+    it('fetches a far element at once when focus moves into it', async () => {
+      const { tags, calls, loaders } = catalogue('focused');
+      const [focused] = tags as [string];
+      const { element } = farBelow(focused);
+      const link = document.createElement('a');
+      link.href = '#';
+      link.textContent = 'Balas';
+      element.append(link);
+      const autoloader = createAutoloader(loaders, policyOf(focused, 'near'));
+      stops.push(autoloader.observe(document));
+      await frames();
+      expect(calls.get(focused)).to.equal(0);
+      link.focus({ preventScroll: true });
+      await waitUntil(() => customElements.get(focused), 'defined when focus entered it');
+      expect(scrollY).to.equal(0);
+    });
+
+    it('fetches an "idle" element after the load event, not during discovery', async () => {
+      const { tags, calls, loaders } = catalogue('later-idle');
+      const [later] = tags as [string];
+      const page = await fixture<HTMLDivElement>(html`<div></div>`);
+      page.append(document.createElement(later));
+      const autoloader = createAutoloader(loaders, policyOf(later, 'idle'));
+      autoloader.discover(page);
+      await autoloader.settled();
+      expect(calls.get(later)).to.equal(0);
+      await waitUntil(() => customElements.get(later), 'defined when the browser was idle');
+      expect(calls.get(later)).to.equal(1);
+    });
+
+    it('lets the page override the policy per tag with <meta name="sabba-upgrade">', () => {
+      const warn = sinon.stub(console, 'warn');
+      const doc = document.implementation.createHTMLDocument('');
+      doc.head.innerHTML = '<meta name="sabba-upgrade" content="sabba-comment-form: eager; sabba-ad-slot: near; sabba-author-card: later; nope">';
+      expect(policyFromPage(doc)).to.deep.equal({ 'sabba-comment-form': 'eager', 'sabba-ad-slot': 'near' });
+      expect(warn.callCount).to.equal(2);
+      expect(String(warn.firstCall.args[0])).to.contain('sabba-author-card: later');
+    });
   });
 });

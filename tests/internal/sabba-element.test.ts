@@ -137,11 +137,11 @@ describe('SabbaElement text attributes', () => {
     const form = await fixture<HTMLElement & { strings: object }>(
       html`<sabba-comment-form post-id="1" heading="\t " .strings=${{ title: 'Komentar Anda' }}></sabba-comment-form>`,
     );
-    expect(form.shadowRoot?.querySelector('h2, h3')?.textContent.trim()).to.equal('Komentar Anda');
+    expect(form.shadowRoot?.querySelector('[role="heading"]')?.textContent.trim()).to.equal('Komentar Anda');
 
     form.setAttribute('heading', 'Diskusi');
     await (form as unknown as { updateComplete: Promise<boolean> }).updateComplete;
-    expect(form.shadowRoot?.querySelector('h2, h3')?.textContent.trim()).to.equal('Diskusi');
+    expect(form.shadowRoot?.querySelector('[role="heading"]')?.textContent.trim()).to.equal('Diskusi');
   });
 });
 

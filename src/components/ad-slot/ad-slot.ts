@@ -211,13 +211,13 @@ export class SabbaAdSlot extends SabbaElement {
     // applied after it, wins from then on.
     return html`
       ${onServer ? unsafeHTML(`<style>${reservationCss(this.plan)}</style>`) : nothing}
-      <section class="base" part="base" aria-labelledby="label">
+      <div class="base" part="base" role="group" aria-labelledby="label">
         <p class="label" part="label" id="label">${texts.label}</p>
         <div class="frame" part="frame">
           <span class="placeholder" part="placeholder" ?hidden=${this.status === 'filled'}>${texts.placeholder}</span>
           <slot name="creative"></slot>
         </div>
-      </section>
+      </div>
     `;
   }
 

@@ -73,6 +73,7 @@ export const styles = css`
   .heading {
     margin: 0;
     font-size: 1.125em;
+    font-weight: bold;
     line-height: 1.3;
   }
 

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { SabbaAdblockDismissEvent, SabbaAdblockResultEvent } from './adblock-notice.events.js';
 import type { Overrides } from '../../i18n/index.js';
 import { adblockNoticeTexts, type AdblockNoticeTexts } from './adblock-notice.texts.js';
+import { headingLevel } from '../../internal/heading-level.js';
 import { hostStyles } from '../../internal/host.styles.js';
 import { SabbaElement } from '../../internal/sabba-element.js';
 import { markupScriptUrl } from '../../internal/script-origin.js';
@@ -104,8 +105,11 @@ export class SabbaAdblockNotice extends SabbaElement {
   /** Switches the ad script probe off. */
   @property({ attribute: 'no-probe', type: Boolean }) noProbe = false;
 
-  /** A neutral first-party URL that proves the network works (default `/robots.txt`; any HTTP status counts). */
+  /** A neutral first-party URL that proves the network works (default: a `HEAD` to the page's own URL; any HTTP status counts). */
   @property({ attribute: 'control-url' }) controlUrl = '';
+
+  /** The level of the notice's heading in the page's outline, 1–6 (default 2). */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
   /** Replaces the heading ("Wett" / "Whoa"). */
   @property({ attribute: 'heading' }) heading = '';
@@ -366,7 +370,7 @@ export class SabbaAdblockNotice extends SabbaElement {
     const mode = this.effectiveMode;
     return html`
       <div part="body" class="body">
-        <h2 part="heading" class="heading" id="heading"><slot name="heading">${t.heading}</slot></h2>
+        <div part="heading" class="heading" id="heading" role="heading" aria-level=${headingLevel('sabba-adblock-notice', this.headingLevel)}><slot name="heading">${t.heading}</slot></div>
         <p part="message" class="message" id="message">${t.message}</p>
         <div part="explanation" class="explanation"><slot>${t.explanation}</slot></div>
         <p part="status" class="status" role="status">${this.stillBlocked && !this.checking ? t.stillBlocked : ''}</p>

@@ -23,8 +23,9 @@ export interface DetectAdblockOptions {
    */
   readonly probeUrl?: string | false | undefined;
   /**
-   * A neutral first-party URL whose answer proves the network works. Default `/robots.txt` on
-   * the page's origin (any HTTP status counts); `false` switches it off.
+   * A neutral first-party URL whose answer proves the network works. Default: the page's own URL
+   * (a `HEAD`: it exists on every site, so the check never logs a 404; any HTTP status counts);
+   * `false` switches it off.
    */
   readonly controlUrl?: string | false | undefined;
   /** The longest any single request may take (ms), default 1200. */
@@ -53,10 +54,12 @@ function resolveProbeUrl(value: string | false | undefined): string | undefined 
 
 function resolveControlUrl(value: string | false | undefined): string | undefined {
   if (value === false) return undefined;
-  if (value === undefined || value === '') return new URL('/robots.txt', location.origin).href;
+  // The page itself is the one first-party resource known to exist (`/robots.txt` is a logged 404 on many sites).
+  const page = location.href.split('#')[0];
+  if (value === undefined || value === '') return page;
   const url = safeUrl(value);
-  if (url === undefined) warnOnce(`control-url ${describeValue(value)} is not an http(s) URL; /robots.txt is used.`);
-  return url ?? new URL('/robots.txt', location.origin).href;
+  if (url === undefined) warnOnce(`control-url ${describeValue(value)} is not an http(s) URL; the page's own URL is used.`);
+  return url ?? page;
 }
 
 /** Bounds a signal so one stuck check can never hold the verdict back. */

@@ -15,13 +15,14 @@ export const styles = css`
     line-height: 1.5;
   }
 
-  h3 {
+  .title {
     display: flex;
     flex-wrap: wrap;
     align-items: baseline;
     gap: 0.25rem 0.75rem;
     margin-block: 0 0.5rem;
     font-size: 1.25em;
+    font-weight: bold;
     line-height: 1.3;
   }
 

@@ -4,6 +4,7 @@ import { live } from 'lit/directives/live.js';
 import { SabbaCommentErrorEvent, SabbaCommentSubmitEvent, SabbaCommentSuccessEvent, type CommentTransportName } from './comment-form.events.js';
 import type { Overrides } from '../../i18n/index.js';
 import { commentFormTexts, type CommentFormTexts } from './comment-form.texts.js';
+import { headingLevel } from '../../internal/heading-level.js';
 import { hostStyles } from '../../internal/host.styles.js';
 import { SabbaElement } from '../../internal/sabba-element.js';
 import { safeLink, safeUrl } from '../../internal/safe-url.js';
@@ -111,6 +112,9 @@ export class SabbaCommentForm extends SabbaElement {
 
   /** The WordPress post ID the comment belongs to. Required. */
   @property({ attribute: 'post-id' }) postId = '';
+
+  /** The level of the form's heading in the page's outline, 1–6 (default 2: right under the article's `h1`). */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
   /** The ID of the comment being answered; empty or `0` for a top-level comment. */
   @property({ attribute: 'parent-id' }) parentId = '';
@@ -573,14 +577,14 @@ export class SabbaCommentForm extends SabbaElement {
     const required = this.needsNameEmail;
     return html`
       <section part="base" aria-labelledby="title">
-        <h3 id="title" part="title">
+        <div id="title" part="title" class="title" role="heading" aria-level=${headingLevel('sabba-comment-form', this.headingLevel)}>
           <span>${parent > 0 ? (this.replyToName.trim() ? t.replyTo(this.replyToName.trim()) : t.replyToUnnamed) : t.title}</span>
           ${parent > 0
             ? html`<button type="button" part="cancel-reply" class="link-button" @click=${this.handleCancelReply}>
                 ${t.cancelReply}
               </button>`
             : nothing}
-        </h3>
+        </div>
         ${this.renderPreview(t)}
         <form part="form" novalidate aria-labelledby="title" aria-busy=${this.submitting ? 'true' : 'false'} @submit=${this.handleSubmit} @input=${this.handleInput}>
           ${this.loggedIn && !required
