@@ -1,5 +1,5 @@
 /**
- * Imported first by the drop-in entry (`sabba.ts`): from here on, the define modules it imports
+ * Imported first by the drop-in bundle's entry (`drop-in.ts`): from here on, the define modules it imports
  * record their definitions instead of registering them, and the entry hands them to the
  * autoloader's upgrade policy.
  */

@@ -43,10 +43,6 @@ export const ELEMENTS: ElementCase[] = [
   },
 ];
 
-// The drop-in upgrades by need; these suites build every element at once, so they ask for each
-// tag (`whenDefined` makes the drop-in define it now).
-for (const { tag } of ELEMENTS) void customElements.whenDefined(tag);
-
 /** A reactive property with its attribute name and converter type, read from the class. */
 export interface PublicProperty {
   property: string;

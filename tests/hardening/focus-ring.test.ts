@@ -9,11 +9,6 @@ import '../../src/sabba.js';
 
 const RING = 'rgb(11, 87, 208)';
 
-// The drop-in upgrades by need; each test needs its element at once (`whenDefined` defines it).
-for (const tag of ['sabba-comment-form', 'sabba-ad-slot', 'sabba-adblock-notice', 'sabba-back-to-top', 'sabba-author-card']) {
-  void customElements.whenDefined(tag);
-}
-
 /** Tabs from a button placed before `host` and returns the control that received focus. */
 async function tabInto(host: LitElement): Promise<Element> {
   await host.updateComplete;
