@@ -530,9 +530,12 @@ describe('<sabba-comment-form>', () => {
     const el = await mount();
     const onLine = sinon.stub(Navigator.prototype, 'onLine').get(() => false);
     window.dispatchEvent(new Event('offline'));
+    // States are derived after the update the event asks for.
+    await el.updateComplete;
     expect(el.matches(':state(offline)')).to.equal(true);
     onLine.get(() => true);
     window.dispatchEvent(new Event('online'));
+    await el.updateComplete;
     expect(el.matches(':state(offline)')).to.equal(false);
   });
 });
