@@ -20,7 +20,8 @@ import { SabbaCommentForm } from '../../src/components/comment-form/comment-form
 import type { SabbaAdErrorEvent, SabbaAdRenderEvent } from '../../src/components/ad-slot/ad-slot.events.js';
 import type { SabbaAdblockDismissEvent, SabbaAdblockResultEvent } from '../../src/components/adblock-notice/adblock-notice.events.js';
 import type { SabbaCommentSuccessEvent } from '../../src/components/comment-form/comment-form.events.js';
-import { fill, freshSite, validComment } from '../fixtures/comment-form/helpers.js';
+import { harness } from '../comment-form/harness.js';
+import { freshSite, validComment } from '../comment-form/helpers.js';
 import { publicProperties } from './elements.js';
 
 /** What a scenario's properties may refer to: fresh per test (WordPress stub sites). */
@@ -207,7 +208,7 @@ const SCENARIOS: Scenario[] = [
       expect(root.querySelector('input[name="author"]')!.hasAttribute('required')).to.equal(false);
       expect(root.querySelector('#wp-comment-cookies-consent')).not.to.equal(null);
       expect(new URL(root.querySelector<HTMLAnchorElement>('label[for="terms"] a')!.href).pathname).to.equal('/pedoman-komentar');
-      await fill(el, validComment('Tanggapan lewat properti.'));
+      await harness(el).fill(validComment('Tanggapan lewat properti.'));
       root.querySelector<HTMLInputElement>('#terms')!.click();
       const success = oneEvent<SabbaCommentSuccessEvent>(el, 'sabba-comment-success');
       root.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
@@ -226,7 +227,7 @@ const SCENARIOS: Scenario[] = [
     see: async (el) => {
       const root = shadow(el);
       expect(root.querySelector('input[name="author"]'), 'a logged-in reader is not asked for a name').to.equal(null);
-      await fill(el, { comment: 'Masuk sebagai pengguna.' });
+      await harness(el).fill({ comment: 'Masuk sebagai pengguna.' });
       const success = oneEvent<SabbaCommentSuccessEvent>(el, 'sabba-comment-success');
       root.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
       expect((await success).detail.id).to.be.a('number');
@@ -238,7 +239,7 @@ const SCENARIOS: Scenario[] = [
     tag: 'sabba-comment-form',
     properties: (env) => ({ siteUrl: env.site, postId: '1', transport: 'classic', minSubmitSeconds: 0 }),
     see: async (el, env) => {
-      await fill(el, validComment('Lewat formulir klasik.'));
+      await harness(el).fill(validComment('Lewat formulir klasik.'));
       const success = oneEvent<SabbaCommentSuccessEvent>(el, 'sabba-comment-success');
       shadow(el).querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
       await success;

@@ -1,65 +1,39 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { SabbaCommentErrorEvent, SabbaCommentSubmitEvent, SabbaCommentSuccessEvent, type CommentTransportName } from './comment-form.events.js';
+import { ConnectivityController } from '../../controllers/connectivity-controller.js';
 import type { Overrides } from '../../i18n/index.js';
-import { commentFormTexts, type CommentFormTexts } from './comment-form.texts.js';
 import { headingLevel } from '../../internal/heading-level.js';
 import { hostStyles } from '../../internal/host.styles.js';
 import { SabbaElement } from '../../internal/sabba-element.js';
 import { safeLink, safeUrl } from '../../internal/safe-url.js';
+import { shadowQuery } from '../../internal/shadow-query.js';
 import { describeValue, warnOnce } from '../../internal/warn.js';
 import { byteBudget, MAX_BYTES, type LimitedField } from './byte-limits.js';
-import {
-  parseId,
-  parseRestRoot,
-  parseSeconds,
-  parseSiteUrl,
-  parseSwitch,
-  parseTransport,
-  type TransportName,
-} from './comment-form-config.js';
+import { parseId, parseRestRoot, parseSeconds, parseSiteUrl, parseSwitch, parseTransport } from './comment-form-config.js';
+import { SabbaCommentErrorEvent, SabbaCommentSubmitEvent, SabbaCommentSuccessEvent, type CommentTransportName } from './comment-form.events.js';
 import { styles } from './comment-form.styles.js';
-import { DraftStore, draftKey, identityKey, type Identity } from './draft-store.js';
-import {
-  isCommentOutcome,
-  type CommentOutcome,
-  type CommentRefused,
-  type CommentSubmitter,
-  type OutgoingComment,
-} from './submitter.js';
+import { commentFormTexts, type CommentFormTexts } from './comment-form.texts.js';
+import { CountdownController } from './countdown-controller.js';
+import { DraftController } from './draft-controller.js';
+import { acceptedStatus, problemMessage, refusalMessage, type StatusKind } from './outcome-messages.js';
+import { sendWithTimeout } from './send-with-timeout.js';
+import type { CommentRefused, CommentSubmitter, OutgoingComment } from './submitter.js';
 import { createClassicTransport } from './transports/classic-transport.js';
 import { createRestTransport } from './transports/rest-transport.js';
-import { normalizeWebsite, phpTrim, validateComment, type FieldName, type FieldProblem } from './validation.js';
-import { placeError } from './wp-errors.js';
+import { normalizeWebsite, phpTrim, validateComment, type FieldName } from './validation.js';
 
 type Texts = CommentFormTexts;
-type Outcome = 'idle' | 'error' | 'approved' | 'hold' | 'unconfirmed';
 /** What the reader has typed into the four fields. */
-type Values = Identity & { comment: string };
-/** The draft the form writes to: its storage key and the reply target it holds. */
-interface DraftSlot {
-  key: string;
-  parent: number;
-}
+type Values = Record<LimitedField, string>;
 
 /** The first non-empty string, or ''. */
 function firstFilled(...values: (string | undefined)[]): string {
   return values.find((v) => v !== undefined && v !== '') ?? '';
 }
 
-/** Whether the browser knows it has no network (`navigator.onLine` is only reliable when false). */
-function isOffline(): boolean {
-  return !navigator.onLine;
-}
-
-/** The abort reason the form uses when the site takes longer than `timeout`. */
-const TIMEOUT = 'sabba-comment-form-timeout';
-
 /** WordPress's default flood interval (`comment_flood_filter`), which the site does not publish. */
 const FLOOD_SECONDS = 15;
-/** How long typing may pause before the draft is written. */
-const DRAFT_DEBOUNCE_MS = 400;
 
 /**
  * @summary A WordPress comment form ("Tinggalkan Balasan") that speaks WordPress's REST API and
@@ -179,48 +153,17 @@ export class SabbaCommentForm extends SabbaElement {
   @state() private consent = false;
   @state() private errors: Partial<Record<FieldName, string>> = {};
   @state() private statusText = '';
-  @state() private outcome: Outcome = 'idle';
+  @state() private outcome: StatusKind = 'idle';
   @state() private submitting = false;
-  @state() private floodLeft = 0;
   @state() private replyCancelled = false;
   @state() private preview: { comment: OutgoingComment; status: 'approved' | 'hold' } | undefined;
 
-  private get statusElement(): HTMLElement | null {
-    return this.shadowRoot?.querySelector('[part~="status"]') ?? null;
-  }
-
-  private readonly drafts = new DraftStore();
-  /** `null`: nothing restored yet; `undefined`: this form keeps no draft (no valid post or site). */
-  private draft: DraftSlot | undefined | null = null;
-  private draftTimer: ReturnType<typeof setTimeout> | undefined;
-  private floodTimer: ReturnType<typeof setInterval> | undefined;
+  private readonly drafts = new DraftController(this, () => this.values.comment);
+  private readonly floodWait = new CountdownController(this);
+  private readonly connectivity = new ConnectivityController(this);
   private inFlight: AbortController | undefined;
   private shownAt = 0;
   private humanInput = false;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.shownAt = Date.now();
-    // Expired drafts are removed on every visit, not only when the same article is opened again.
-    this.drafts.purgeExpired();
-    window.addEventListener('online', this.handleConnectivity);
-    window.addEventListener('offline', this.handleConnectivity);
-    window.addEventListener('pagehide', this.flushDraft);
-    this.toggleState('offline', isOffline());
-    if (this.floodLeft > 0) this.startFloodTimer();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('online', this.handleConnectivity);
-    window.removeEventListener('offline', this.handleConnectivity);
-    window.removeEventListener('pagehide', this.flushDraft);
-    this.flushDraft();
-    clearInterval(this.floodTimer);
-    this.floodTimer = undefined;
-    // A request still in flight belongs to a form that is gone; its draft stays saved.
-    this.inFlight?.abort();
-  }
 
   /** The texts in the current language with the page's overrides. */
   private get texts(): Texts {
@@ -229,6 +172,10 @@ export class SabbaCommentForm extends SabbaElement {
 
   private get site(): string | undefined {
     return parseSiteUrl(this.siteUrl);
+  }
+
+  private get post(): number | undefined {
+    return parseId(this.postId, 'post-id');
   }
 
   private get effectiveParent(): number {
@@ -250,74 +197,37 @@ export class SabbaCommentForm extends SabbaElement {
     return !this.loggedIn && parseSwitch(this.requireNameEmail, 'require-name-email');
   }
 
-  /**
-   * The draft of this site, post and reply target; `undefined` without a valid post ID or site, so
-   * that forms on different pages never share one draft.
-   */
-  private get draftSlot(): DraftSlot | undefined {
-    const post = parseId(this.postId, 'post-id');
-    const site = this.site;
-    if (post === undefined || site === undefined) return undefined;
-    const parent = this.effectiveParent;
-    return { key: draftKey(site, post, parent), parent };
+  override connectedCallback(): void {
+    // Connects the controllers: language, drafts, the flood wait, connectivity.
+    super.connectedCallback();
+    // The anti-spam clock starts when the form appears.
+    this.shownAt = Date.now();
+  }
+
+  override disconnectedCallback(): void {
+    // Releases the controllers: the draft is written, the flood wait pauses, listeners go.
+    super.disconnectedCallback();
+    // A request still in flight belongs to a form that is gone; its draft stays saved.
+    this.inFlight?.abort();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('parentId')) this.replyCancelled = false;
-    const slot = this.draftSlot;
-    if (this.draft === null || slot?.key !== this.draft?.key) this.restore(slot);
-    this.toggleState('replying', this.effectiveParent > 0);
+    if (this.drafts.moveTo(this.site, this.post, this.effectiveParent)) this.restore();
   }
 
-  /** Loads the draft of `slot` (a new post or reply target), keeping what was typed in the identity fields. */
-  private restore(slot: DraftSlot | undefined): void {
-    if (this.draft !== null) this.flushDraft();
-    this.draft = slot;
-    // Only a form that shows the consent box may fill in a remembered identity: the reader can untick it.
-    const identity = this.site && this.cookiesConsent ? this.drafts.loadIdentity(identityKey(this.site)) : undefined;
-    const draft = slot && this.drafts.load(slot.key);
-    this.values = {
-      comment: draft?.comment ?? '',
-      author: firstFilled(identity?.author, this.values.author),
-      email: firstFilled(identity?.email, this.values.email),
-      url: firstFilled(identity?.url, this.values.url),
+  protected override customStates(): Record<string, boolean> {
+    const outcome = this.outcome;
+    return {
+      submitting: this.submitting,
+      error: outcome === 'error',
+      success: outcome !== 'idle' && outcome !== 'error',
+      held: outcome === 'hold' || outcome === 'unconfirmed',
+      flood: this.floodWait.left > 0,
+      offline: this.connectivity.offline,
+      replying: this.effectiveParent > 0,
     };
-    this.consent = identity !== undefined;
-    if (draft?.comment) {
-      // A restored draft is the reader's own text: sending it quickly is not a bot's hurry.
-      this.humanInput = true;
-      this.setStatus('idle', this.texts.draftRestored);
-    }
   }
-
-  private readonly flushDraft = (): void => {
-    if (this.draftTimer === undefined) return;
-    clearTimeout(this.draftTimer);
-    this.draftTimer = undefined;
-    this.saveDraft();
-  };
-
-  /** Writes the comment text (never the identity) to the current draft. */
-  private saveDraft(): void {
-    if (this.draft) this.drafts.save(this.draft.key, { comment: this.values.comment, parent: this.draft.parent });
-  }
-
-  private scheduleDraft(): void {
-    if (!this.draft) {
-      const why = parseId(this.postId, 'post-id') === undefined ? `post-id ${describeValue(this.postId)} is not a positive whole number` : 'site-url is not a valid site';
-      warnOnce(`<sabba-comment-form> keeps no draft of the reader's text: ${why}, and drafts are kept per post so that one page's text never appears on another.`);
-      return;
-    }
-    clearTimeout(this.draftTimer);
-    this.draftTimer = setTimeout(() => {
-      this.draftTimer = undefined;
-      this.saveDraft();
-    }, DRAFT_DEBOUNCE_MS);
-  }
-
-  private readonly handleConnectivity = (): void => {
-    this.toggleState('offline', isOffline());
-  };
 
   private handleInput(event: Event): void {
     const control = event.target as HTMLInputElement | HTMLTextAreaElement;
@@ -327,7 +237,10 @@ export class SabbaCommentForm extends SabbaElement {
     this.values = { ...this.values, [name]: control.value };
     // A corrected field loses its error at once; the others keep theirs until the next attempt.
     if (this.errors[name] !== undefined) this.errors = { ...this.errors, [name]: undefined };
-    this.scheduleDraft();
+    if (!this.drafts.schedule()) {
+      const why = this.post === undefined ? `post-id ${describeValue(this.postId)} is not a positive whole number` : 'site-url is not a valid site';
+      warnOnce(`<sabba-comment-form> keeps no draft of the reader's text: ${why}, and drafts are kept per post so that one page's text never appears on another.`);
+    }
   }
 
   private handleTerms(event: Event): void {
@@ -338,7 +251,7 @@ export class SabbaCommentForm extends SabbaElement {
   private handleConsent(event: Event): void {
     this.consent = (event.target as HTMLInputElement).checked;
     // Unticking is withdrawing consent: forget the remembered identity now, not at the next post.
-    if (!this.consent && this.site) this.drafts.saveIdentity(identityKey(this.site), undefined);
+    if (!this.consent && this.site) this.drafts.saveIdentity(this.site, undefined);
   }
 
   private handleCancelReply(): void {
@@ -348,46 +261,19 @@ export class SabbaCommentForm extends SabbaElement {
     });
   }
 
-  private setStatus(outcome: Outcome, text: string): void {
-    this.outcome = outcome;
-    this.statusText = text;
-    this.toggleState('error', outcome === 'error');
-    this.toggleState('success', outcome === 'approved' || outcome === 'hold' || outcome === 'unconfirmed');
-    this.toggleState('held', outcome === 'hold' || outcome === 'unconfirmed');
-  }
-
-  private focusField(field: FieldName): void {
-    this.renderRoot.querySelector<HTMLElement>(`#${field}`)?.focus();
-  }
-
-  private problemText(problem: FieldProblem): string {
-    const t = this.texts;
-    if (problem.reason === 'too-long') return t.errTooLong(problem.over);
-    if (problem.reason === 'email') return t.errEmailInvalid;
-    if (problem.reason === 'url') return t.errUrlInvalid;
-    const required: Record<FieldName, string> = {
-      comment: t.errCommentRequired,
-      author: t.errNameRequired,
-      email: t.errEmailRequired,
-      url: t.errUrlInvalid,
-      terms: t.errTermsRequired,
-    };
-    return required[problem.field];
-  }
-
   private async handleSubmit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     // One request at a time: a double click, Enter held down or a resubmit during the flood wait
     // all end here.
-    if (this.submitting || this.floodLeft > 0) return;
-    this.flushDraft();
+    if (this.submitting || this.floodWait.left > 0) return;
+    this.drafts.flush();
 
     const problems = validateComment(
       { ...this.values, terms: this.terms },
       { requireNameEmail: this.needsNameEmail, requireTerms: this.termsUrl.trim() !== '' },
     );
     if (problems.length > 0) {
-      this.errors = Object.fromEntries(problems.map((p) => [p.field, this.problemText(p)]));
+      this.errors = Object.fromEntries(problems.map((p) => [p.field, problemMessage(p, this.texts)]));
       this.setStatus('error', this.texts.errorSummary);
       await this.updateComplete;
       const [first] = problems;
@@ -404,20 +290,28 @@ export class SabbaCommentForm extends SabbaElement {
       return;
     }
 
-    const transport = this.transportName();
-    const submit = new SabbaCommentSubmitEvent({ ...comment, transport });
+    const submit = new SabbaCommentSubmitEvent({ ...comment, transport: this.transportName() });
     this.dispatchEvent(submit);
     if (submit.defaultPrevented) return;
 
     this.submitting = true;
-    this.toggleState('submitting', true);
     this.setStatus('idle', '');
-    const outcome = await this.send(comment);
+    const abort = (this.inFlight = new AbortController());
+    const outcome = await sendWithTimeout(this.submitterFor(), comment, parseSeconds(this.timeout, 'timeout', 20, 1, 120), abort);
+    this.inFlight = undefined;
     this.submitting = false;
-    this.toggleState('submitting', false);
     if (!this.isConnected) return;
     if (outcome.ok) this.accept(comment, outcome.status, outcome.id, outcome.link, outcome.confirmed !== false);
     else this.refuse(outcome);
+  }
+
+  private setStatus(outcome: StatusKind, text: string): void {
+    this.outcome = outcome;
+    this.statusText = text;
+  }
+
+  private focusField(field: FieldName): void {
+    shadowQuery<HTMLElement>(this, `#${field}`)?.focus();
   }
 
   private transportName(): CommentTransportName {
@@ -433,7 +327,7 @@ export class SabbaCommentForm extends SabbaElement {
           authorUrl: normalizeWebsite(this.values.url) ?? '',
         };
     return {
-      postId: parseId(this.postId, 'post-id') ?? 0,
+      postId: this.post ?? 0,
       parentId: this.effectiveParent,
       content: phpTrim(this.values.comment),
       ...identity,
@@ -441,7 +335,7 @@ export class SabbaCommentForm extends SabbaElement {
   }
 
   private looksLikeBot(): boolean {
-    const honeypot = this.renderRoot.querySelector<HTMLInputElement>('input[name="sabba_hp"]');
+    const honeypot = shadowQuery<HTMLInputElement>(this, 'input[name="sabba_hp"]');
     if (honeypot && honeypot.value !== '') return true;
     const minMs = parseSeconds(this.minSubmitSeconds, 'min-submit-seconds', 3, 0, 60) * 1000;
     return !this.humanInput && Date.now() - this.shownAt < minMs;
@@ -450,125 +344,60 @@ export class SabbaCommentForm extends SabbaElement {
   private submitterFor(): CommentSubmitter | undefined {
     if (this.submitter) return this.submitter;
     const site = this.site;
-    if (site === undefined || parseId(this.postId, 'post-id') === undefined) return undefined;
-    const transport: TransportName = parseTransport(this.transport);
-    if (transport === 'classic') return createClassicTransport({ siteUrl: site, pageOrigin: location.origin });
+    if (site === undefined || this.post === undefined) return undefined;
+    if (parseTransport(this.transport) === 'classic') return createClassicTransport({ siteUrl: site, pageOrigin: location.origin });
     return createRestTransport({ restRoot: parseRestRoot(this.restRoot, site), nonce: this.restNonce || undefined });
   }
 
-  /** Sends through the submitter with a timeout, turning every failure into an outcome. */
-  private async send(comment: OutgoingComment): Promise<CommentOutcome> {
-    const submitter = this.submitterFor();
-    if (submitter === undefined) return { ok: false, code: 'invalid_config', status: 0 };
-    if (isOffline()) return { ok: false, code: 'offline', status: 0 };
-
-    const controller = new AbortController();
-    this.inFlight = controller;
-    const seconds = parseSeconds(this.timeout, 'timeout', 20, 1, 120);
-    const timer = setTimeout(() => {
-      controller.abort(TIMEOUT);
-    }, seconds * 1000);
-    const timedOut = (): boolean => controller.signal.reason === TIMEOUT;
-    try {
-      const outcome: unknown = await submitter(comment, { signal: controller.signal });
-      if (timedOut()) return { ok: false, code: 'timeout', status: 0 };
-      if (isCommentOutcome(outcome)) return outcome;
-      warnOnce(`<sabba-comment-form> the submitter resolved with ${describeValue(outcome)}, not a CommentOutcome.`);
-      return { ok: false, code: 'invalid_response', status: 0 };
-    } catch {
-      if (timedOut()) return { ok: false, code: 'timeout', status: 0 };
-      return { ok: false, code: isOffline() ? 'offline' : 'network', status: 0 };
-    } finally {
-      clearTimeout(timer);
-      this.inFlight = undefined;
+  /** Loads the draft of a new post or reply target, keeping what was typed in the identity fields. */
+  private restore(): void {
+    // Only a form that shows the consent box may fill in a remembered identity: the reader can untick it.
+    const identity = this.site && this.cookiesConsent ? this.drafts.loadIdentity(this.site) : undefined;
+    const comment = this.drafts.load();
+    this.values = {
+      comment: comment ?? '',
+      author: firstFilled(identity?.author, this.values.author),
+      email: firstFilled(identity?.email, this.values.email),
+      url: firstFilled(identity?.url, this.values.url),
+    };
+    this.consent = identity !== undefined;
+    if (comment) {
+      // A restored draft is the reader's own text: sending it quickly is not a bot's hurry.
+      this.humanInput = true;
+      this.setStatus('idle', this.texts.draftRestored);
     }
   }
 
   private accept(comment: OutgoingComment, status: 'approved' | 'hold', id: number | null, link: string | undefined, confirmed: boolean): void {
     // Only a confirmed comment may take the draft with it; an unreadable answer keeps the copy.
-    if (confirmed && this.draft) this.drafts.clear(this.draft.key);
+    if (confirmed) this.drafts.clear();
     if (this.site && this.cookiesConsent) {
-      this.drafts.saveIdentity(
-        identityKey(this.site),
-        this.consent ? { author: this.values.author, email: this.values.email, url: this.values.url } : undefined,
-      );
+      // The store keeps the name, e-mail and website of the values, never the comment.
+      this.drafts.saveIdentity(this.site, this.consent ? this.values : undefined);
     }
     this.values = { ...this.values, comment: '' };
     this.preview = { comment, status };
-    const t = this.texts;
-    const outcome: Outcome = !confirmed ? 'unconfirmed' : status;
-    this.setStatus(outcome, outcome === 'unconfirmed' ? t.sentUnconfirmed : status === 'hold' ? t.held : t.posted);
-    this.dispatchEvent(
-      new SabbaCommentSuccessEvent({
-        id,
-        status,
-        link: safeUrl(link),
-        confirmed,
-        comment,
-        transport: this.transportName(),
-      }),
-    );
+    this.setStatus(...acceptedStatus(status, confirmed, this.texts));
+    this.dispatchEvent(new SabbaCommentSuccessEvent({ id, status, link: safeUrl(link), confirmed, comment, transport: this.transportName() }));
     // The reader's eyes go to their comment, shown as posted or as a held preview.
     void this.updateComplete.then(() => {
-      this.renderRoot.querySelector<HTMLElement>('[part~="preview"]')?.focus();
+      shadowQuery<HTMLElement>(this, '[part~="preview"]')?.focus();
     });
   }
 
   private refuse(outcome: CommentRefused): void {
-    const placement = placeError(outcome.code, outcome.params);
-    const t = this.texts;
-    let field = placement.field;
-    let message: string;
-    if (placement.key === 'errNameRequired') {
-      // WordPress reports "name and e-mail required" as one error: point at the empty one.
-      field = phpTrim(this.values.author) === '' ? 'author' : 'email';
-      message = field === 'author' ? t.errNameRequired : t.errEmailRequired;
-    } else if (placement.key === 'errTooLong') {
-      const limited = (field ?? 'comment') as LimitedField;
-      message = t.errTooLong(Math.max(1, -byteBudget(limited, this.trimmedValue(limited)).left));
-    } else if (placement.useServerMessage && outcome.message) {
-      message = outcome.message;
-    } else {
-      message = t[placement.key];
-    }
+    const { field, message } = refusalMessage(outcome, this.texts, this.values);
     this.errors = field ? { [field]: message } : {};
     this.preview = undefined;
     this.setStatus('error', message);
-    if (outcome.code === 'comment_flood') {
-      this.floodLeft = FLOOD_SECONDS;
-      this.startFloodTimer();
-    }
+    if (outcome.code === 'comment_flood') this.floodWait.start(FLOOD_SECONDS);
     this.dispatchEvent(
-      new SabbaCommentErrorEvent({
-        code: outcome.code,
-        status: outcome.status,
-        message,
-        serverMessage: outcome.message,
-        field,
-        transport: this.transportName(),
-      }),
+      new SabbaCommentErrorEvent({ code: outcome.code, status: outcome.status, message, serverMessage: outcome.message, field, transport: this.transportName() }),
     );
     void this.updateComplete.then(() => {
       if (field) this.focusField(field);
-      else this.statusElement?.focus();
+      else shadowQuery<HTMLElement>(this, '[part~="status"]')?.focus();
     });
-  }
-
-  private trimmedValue(field: LimitedField): string {
-    return phpTrim(field === 'comment' ? this.values.comment : this.values[field]);
-  }
-
-  private startFloodTimer(): void {
-    clearInterval(this.floodTimer);
-    this.toggleState('flood', true);
-    this.floodTimer = setInterval(() => {
-      this.floodLeft = Math.max(0, this.floodLeft - 1);
-      if (this.floodLeft === 0) {
-        clearInterval(this.floodTimer);
-        this.floodTimer = undefined;
-        this.toggleState('flood', false);
-      }
-    }, 1000);
   }
 
   override render(): TemplateResult {
@@ -600,14 +429,7 @@ export class SabbaCommentForm extends SabbaElement {
               ${this.renderField('url', t.url, false)}`}
           ${this.cookiesConsent && !this.loggedIn
             ? html`<div part="checkbox" class="checkbox">
-                <input
-                  id="wp-comment-cookies-consent"
-                  name="wp-comment-cookies-consent"
-                  type="checkbox"
-                  value="yes"
-                  .checked=${live(this.consent)}
-                  @change=${this.handleConsent}
-                />
+                <input id="wp-comment-cookies-consent" name="wp-comment-cookies-consent" type="checkbox" value="yes" .checked=${live(this.consent)} @change=${this.handleConsent} />
                 <label for="wp-comment-cookies-consent">${t.cookiesConsent}</label>
               </div>`
             : nothing}
@@ -618,10 +440,10 @@ export class SabbaCommentForm extends SabbaElement {
           </div>
           <p id="status" part="status" role="status" tabindex="-1" class=${`status ${this.outcome}`}>${this.statusText}</p>
           <div class="actions">
-            <button type="submit" part="submit" ?disabled=${this.submitting || this.floodLeft > 0}>
+            <button type="submit" part="submit" ?disabled=${this.submitting || this.floodWait.left > 0}>
               ${this.submitting ? t.submitting : t.submit}
             </button>
-            ${this.floodLeft > 0 ? html`<span part="flood-wait">${t.floodWait(this.floodLeft)}</span>` : nothing}
+            ${this.floodWait.left > 0 ? html`<span part="flood-wait">${t.floodWait(this.floodWait.left)}</span>` : nothing}
           </div>
         </form>
       </section>
@@ -632,42 +454,14 @@ export class SabbaCommentForm extends SabbaElement {
     const error = this.errors[field];
     const budget = byteBudget(field, this.values[field]);
     const t = this.texts;
-    const describedBy = [
-      field === 'email' ? 'email-notes' : '',
-      budget.near ? `${field}-counter` : '',
-      error ? `${field}-error` : '',
-    ]
-      .filter(Boolean)
-      .join(' ');
-    const common = {
-      id: field,
-      describedBy: describedBy || undefined,
-    };
+    const describedBy = [field === 'email' ? 'email-notes' : '', budget.near ? `${field}-counter` : '', error ? `${field}-error` : ''].filter(Boolean).join(' ');
     const control =
       field === 'comment'
-        ? html`<textarea
-            id=${common.id}
-            name="comment"
-            part="control"
-            rows="6"
-            maxlength=${MAX_BYTES.comment}
-            ?required=${required}
-            aria-invalid=${error ? 'true' : 'false'}
-            aria-describedby=${common.describedBy ?? nothing}
-            .value=${live(this.values.comment)}
-          ></textarea>`
-        : html`<input
-            id=${common.id}
-            name=${field}
-            part="control"
-            type=${field === 'email' ? 'email' : field === 'url' ? 'url' : 'text'}
-            maxlength=${MAX_BYTES[field]}
-            autocomplete=${field === 'author' ? 'name' : field}
-            ?required=${required}
-            aria-invalid=${error ? 'true' : 'false'}
-            aria-describedby=${common.describedBy ?? nothing}
-            .value=${live(this.values[field])}
-          />`;
+        ? html`<textarea id=${field} name="comment" part="control" rows="6" maxlength=${MAX_BYTES.comment} ?required=${required}
+            aria-invalid=${error ? 'true' : 'false'} aria-describedby=${describedBy || nothing} .value=${live(this.values.comment)}></textarea>`
+        : html`<input id=${field} name=${field} part="control" type=${field === 'email' ? 'email' : field === 'url' ? 'url' : 'text'} maxlength=${MAX_BYTES[field]}
+            autocomplete=${field === 'author' ? 'name' : field} ?required=${required}
+            aria-invalid=${error ? 'true' : 'false'} aria-describedby=${describedBy || nothing} .value=${live(this.values[field])} />`;
     return html`<div part="field" class="field">
       <label part="label" for=${field}>${label}${required ? html` <span class="required" aria-hidden="true">*</span>` : nothing}</label>
       ${control}
@@ -686,16 +480,8 @@ export class SabbaCommentForm extends SabbaElement {
     if (href === undefined) warnOnce(`<sabba-comment-form> terms-url must be an http(s) URL; got ${describeValue(this.termsUrl)}.`);
     const error = this.errors.terms;
     return html`<div part="checkbox" class="checkbox">
-      <input
-        id="terms"
-        name="sabba_terms"
-        type="checkbox"
-        required
-        aria-invalid=${error ? 'true' : 'false'}
-        aria-describedby=${error ? 'terms-error' : nothing}
-        .checked=${live(this.terms)}
-        @change=${this.handleTerms}
-      />
+      <input id="terms" name="sabba_terms" type="checkbox" required aria-invalid=${error ? 'true' : 'false'}
+        aria-describedby=${error ? 'terms-error' : nothing} .checked=${live(this.terms)} @change=${this.handleTerms} />
       <label for="terms"
         >${t.termsBefore}
         ${href ? html`<a href=${href} target="_blank" rel="noopener">${t.termsLink}</a>` : t.termsLink}

@@ -1,21 +1,12 @@
 import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
-import type { CommentSubmitter, OutgoingComment } from '../src/components/comment-form/submitter.js';
-import { createClassicTransport } from '../src/components/comment-form/transports/classic-transport.js';
-import { createRestTransport } from '../src/components/comment-form/transports/rest-transport.js';
-import type { SabbaCommentErrorEvent, SabbaCommentSuccessEvent } from '../src/components/comment-form/comment-form.events.js';
-import { commentFormTexts, type CommentFormTexts } from '../src/components/comment-form/comment-form.texts.js';
-import {
-  $,
-  describedError,
-  fill,
-  freshSite,
-  mountForm,
-  statusText,
-  submitAndWait,
-  validComment,
-  type SiteKind,
-} from './fixtures/comment-form/helpers.js';
+import type { CommentSubmitter, OutgoingComment } from '../../src/components/comment-form/submitter.js';
+import { createClassicTransport } from '../../src/components/comment-form/transports/classic-transport.js';
+import { createRestTransport } from '../../src/components/comment-form/transports/rest-transport.js';
+import type { SabbaCommentErrorEvent, SabbaCommentSuccessEvent } from '../../src/components/comment-form/comment-form.events.js';
+import { commentFormTexts, type CommentFormTexts } from '../../src/components/comment-form/comment-form.texts.js';
+import { harness } from './harness.js';
+import { freshSite, mountForm, validComment, type SiteKind } from './helpers.js';
 
 /**
  * Every WordPress outcome, through both transports, in both languages, against the local
@@ -99,8 +90,9 @@ for (const transport of ['rest', 'classic'] as const) {
       it('posts an approved comment, shows it as text and clears the draft', async () => {
         const site = freshSite('approve');
         const el = await mountForm({ site, transport, lang });
-        await fill(el, { ...validComment('Komentar <b>tebal</b> 🙂'), url: 'contoh.id' });
-        const event = (await submitAndWait(el)) as SabbaCommentSuccessEvent;
+        const form = harness(el);
+        await form.fill({ ...validComment('Komentar <b>tebal</b> 🙂'), url: 'contoh.id' });
+        const event = (await form.submitAndWait()) as SabbaCommentSuccessEvent;
         expect(event.type).to.equal('sabba-comment-success');
         expect(event.detail.status).to.equal('approved');
         // REST returns the ID; the classic redirect carries it only in the fragment, which fetch drops.
@@ -108,11 +100,11 @@ for (const transport of ['rest', 'classic'] as const) {
         else expect(event.detail.id).to.equal(null);
         expect(event.detail.confirmed).to.equal(true);
         expect(event.detail.comment.authorUrl).to.equal('http://contoh.id');
-        expect(statusText(el)).to.equal(t.posted);
-        const preview = $(el, '[part~="preview"]');
+        expect(form.status).to.equal(t.posted);
+        const preview = form.$('[part~="preview"]');
         expect(preview.textContent).to.contain('Komentar <b>tebal</b> 🙂');
         expect(preview.querySelector('b')).to.equal(null);
-        expect($<HTMLTextAreaElement>(el, 'textarea[name="comment"]').value).to.equal('');
+        expect(form.value('comment')).to.equal('');
         const stored = (await (await fetch(`${site}/__comments`)).json()) as { content: string; authorUrl: string }[];
         expect(stored.map((c) => c.content)).to.deep.equal(['Komentar <b>tebal</b> 🙂']);
         expect(Object.keys(localStorage).filter((k) => k.includes(site))).to.deep.equal([]);
@@ -122,27 +114,29 @@ for (const transport of ['rest', 'classic'] as const) {
       it('shows a held comment as a preview with the moderation notice', async () => {
         const site = freshSite('open');
         const el = await mountForm({ site, transport, lang });
-        await fill(el, validComment('Komentar pertama saya.'));
-        const event = (await submitAndWait(el)) as SabbaCommentSuccessEvent;
+        const form = harness(el);
+        await form.fill(validComment('Komentar pertama saya.'));
+        const event = (await form.submitAndWait()) as SabbaCommentSuccessEvent;
         expect(event.detail.status).to.equal('hold');
         expect(event.detail.id).to.be.a('number').above(0);
-        expect(statusText(el)).to.equal(t.held);
-        expect($(el, '[part~="preview"]').textContent).to.contain('Komentar pertama saya.');
-        expect($(el, '[part~="preview"]').textContent).to.contain(t.held);
-        expect(el.shadowRoot?.activeElement).to.equal($(el, '[part~="preview"]'));
+        expect(form.status).to.equal(t.held);
+        expect(form.$('[part~="preview"]').textContent).to.contain('Komentar pertama saya.');
+        expect(form.$('[part~="preview"]').textContent).to.contain(t.held);
+        expect(el.shadowRoot?.activeElement).to.equal(form.$('[part~="preview"]'));
         await expect(el).to.be.accessible();
       });
 
       it('sends the reply target as WordPress expects it', async () => {
         const site = freshSite('thread');
         const first = await mountForm({ site, transport, lang });
-        await fill(first, validComment('Induk.'));
-        await submitAndWait(first);
+        await harness(first).fill(validComment('Induk.'));
+        await harness(first).submitAndWait();
         const [parent] = (await (await fetch(`${site}/__comments`)).json()) as { id: number }[];
         const el = await mountForm({ site, transport, lang, parentId: String(parent!.id), extra: { 'reply-to-name': 'Sari' } });
-        expect($(el, '[part~="title"]').textContent).to.contain(t.replyTo('Sari'));
-        await fill(el, { ...validComment('Balasan.'), author: 'Budi', email: 'budi@contoh.id' });
-        const event = (await submitAndWait(el)) as SabbaCommentSuccessEvent;
+        const form = harness(el);
+        expect(form.$('[part~="title"]').textContent).to.contain(t.replyTo('Sari'));
+        await form.fill({ ...validComment('Balasan.'), author: 'Budi', email: 'budi@contoh.id' });
+        const event = (await form.submitAndWait()) as SabbaCommentSuccessEvent;
         expect(event.detail.comment.parentId).to.equal(parent!.id);
         const stored = (await (await fetch(`${site}/__comments`)).json()) as { content: string; parent: number }[];
         expect(stored.find((c) => c.content === 'Balasan.')?.parent).to.equal(parent!.id);
@@ -154,72 +148,76 @@ for (const transport of ['rest', 'classic'] as const) {
         it(`reports ${c.name} as ${expectedCode}`, async () => {
           const site = freshSite(c.kind ?? 'open');
           const el = await mountForm({ site, transport, lang, postId: c.postId ?? '1', extra: c.extra ?? {} });
+          const form = harness(el);
           if (c.before) {
-            await fill(el, validComment(c.before === 'same' ? 'Sama persis.' : 'Komentar lain.'));
-            expect((await submitAndWait(el)).type).to.equal('sabba-comment-success');
+            await form.fill(validComment(c.before === 'same' ? 'Sama persis.' : 'Komentar lain.'));
+            expect((await form.submitAndWait()).type).to.equal('sabba-comment-success');
           }
           if (c.change) el.submitter = tamperedSubmitter(site, transport, c.change);
           if (c.fault) withFault(c.fault);
-          await fill(el, c.fields ?? validComment(c.before === 'same' ? 'Sama persis.' : 'Komentar uji.'));
-          const event = (await submitAndWait(el)) as SabbaCommentErrorEvent;
+          await form.fill(c.fields ?? validComment(c.before === 'same' ? 'Sama persis.' : 'Komentar uji.'));
+          const event = (await form.submitAndWait()) as SabbaCommentErrorEvent;
           expect(event.type).to.equal('sabba-comment-error');
           expect(event.detail.code).to.equal(expectedCode);
           const message = c.code.classic === 'comment_id_not_found' && transport === 'classic' ? t.errNoPost : c.message(t);
           expect(event.detail.message).to.equal(message);
-          expect(statusText(el)).to.equal(message);
+          expect(form.status).to.equal(message);
           if (c.field) {
             expect(event.detail.field).to.equal(c.field);
-            expect(describedError(el, c.field)).to.contain(message);
-            expect($(el, `[name="${c.field}"]`).getAttribute('aria-invalid')).to.equal('true');
+            expect(form.fieldError(c.field)).to.contain(message);
+            expect(form.$(`[name="${c.field}"]`).getAttribute('aria-invalid')).to.equal('true');
             expect(el.shadowRoot?.activeElement?.getAttribute('name')).to.equal(c.field);
           } else {
-            expect(el.shadowRoot?.activeElement).to.equal($(el, '[part~="status"]'));
+            expect(el.shadowRoot?.activeElement).to.equal(form.$('[part~="status"]'));
           }
           // Nothing the reader typed is lost.
           const typed = (c.fields ?? validComment()).comment;
-          if (typed) expect($<HTMLTextAreaElement>(el, 'textarea[name="comment"]').value).to.not.equal('');
+          if (typed) expect(form.value('comment')).to.not.equal('');
           await expect(el).to.be.accessible();
         });
       }
 
       it('reports a site it cannot reach as a network failure', async () => {
         const el = await mountForm({ site: 'http://127.0.0.1:9/wp', transport, lang });
-        await fill(el, validComment());
-        const event = await submitAndWait(el);
+        const form = harness(el);
+        await form.fill(validComment());
+        const event = await form.submitAndWait();
         if (transport === 'classic') {
           // Another origin: the classic answer is unreadable by design, so a refused connection
           // (no-cors still rejects on a network error) is all the form can learn.
           expect(event.type).to.equal('sabba-comment-error');
         }
         expect((event as SabbaCommentErrorEvent).detail.code).to.equal('network');
-        expect(statusText(el)).to.equal(t.errNetwork);
-        expect($<HTMLTextAreaElement>(el, 'textarea[name="comment"]').value).to.equal(validComment().comment);
+        expect(form.status).to.equal(t.errNetwork);
+        expect(form.value('comment')).to.equal(validComment().comment);
       });
 
       it('gives up after the timeout and says so, keeping the text', async () => {
         const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
         withFault('hang');
         const el = await mountForm({ site: freshSite('open'), transport, lang, extra: { timeout: '5' } });
-        await fill(el, validComment());
-        const outcome = submitAndWait(el);
+        const form = harness(el);
+        await form.fill(validComment());
+        const outcome = form.submitAndWait();
         await el.updateComplete;
-        expect($<HTMLButtonElement>(el, 'button[type="submit"]').disabled).to.equal(true);
-        expect($(el, 'button[type="submit"]').textContent.trim()).to.equal(t.submitting);
+        expect(form.$<HTMLButtonElement>('button[type="submit"]').disabled).to.equal(true);
+        expect(form.$('button[type="submit"]').textContent.trim()).to.equal(t.submitting);
         await clock.tickAsync(5000);
         const event = (await outcome) as SabbaCommentErrorEvent;
         expect(event.detail.code).to.equal('timeout');
-        expect(statusText(el)).to.equal(t.errTimeout);
-        expect($<HTMLButtonElement>(el, 'button[type="submit"]').disabled).to.equal(false);
+        expect(form.status).to.equal(t.errTimeout);
+        expect(form.$<HTMLButtonElement>('button[type="submit"]').disabled).to.equal(false);
       });
 
       it('does not send while the browser is offline', async () => {
         sinon.stub(Navigator.prototype, 'onLine').get(() => false);
         const site = freshSite('approve');
         const el = await mountForm({ site, transport, lang });
-        await fill(el, validComment());
-        const event = (await submitAndWait(el)) as SabbaCommentErrorEvent;
+        const form = harness(el);
+        await form.fill(validComment());
+        const event = (await form.submitAndWait()) as SabbaCommentErrorEvent;
         expect(event.detail.code).to.equal('offline');
-        expect(statusText(el)).to.equal(t.errOffline);
+        expect(form.status).to.equal(t.errOffline);
         expect(await (await fetch(`${site}/__comments`)).json()).to.deep.equal([]);
       });
     });
@@ -237,18 +235,20 @@ describe('<sabba-comment-form> on another origin than the WordPress site', () =>
   it('reads the REST answer through CORS, as WordPress allows it', async () => {
     const site = freshSite('approve');
     const el = await mountForm({ site: otherOrigin(site) });
-    await fill(el, validComment());
-    const event = (await submitAndWait(el)) as SabbaCommentSuccessEvent;
+    const form = harness(el);
+    await form.fill(validComment());
+    const event = (await form.submitAndWait()) as SabbaCommentSuccessEvent;
     expect(event.detail).to.include({ status: 'approved', confirmed: true });
   });
 
   it('delivers a classic comment but reports it unconfirmed and keeps the draft', async () => {
     const site = freshSite('approve');
     const el = await mountForm({ site: otherOrigin(site), transport: 'classic' });
-    await fill(el, validComment('Dari situs lain.'));
-    const event = (await submitAndWait(el)) as SabbaCommentSuccessEvent;
+    const form = harness(el);
+    await form.fill(validComment('Dari situs lain.'));
+    const event = (await form.submitAndWait()) as SabbaCommentSuccessEvent;
     expect(event.detail).to.include({ id: null, confirmed: false });
-    expect(statusText(el)).to.equal(commentFormTexts.id.sentUnconfirmed);
+    expect(form.status).to.equal(commentFormTexts.id.sentUnconfirmed);
     const stored = (await (await fetch(`${site}/__comments`)).json()) as { content: string }[];
     expect(stored.map((c) => c.content)).to.deep.equal(['Dari situs lain.']);
     await expect(el).to.be.accessible();
@@ -260,17 +260,19 @@ describe('<sabba-comment-form> REST specifics', function () {
   it('speaks to ?rest_route= sites through rest-root', async () => {
     const site = freshSite('approve');
     const el = await mountForm({ site, extra: { 'rest-root': `${site}/?rest_route=/` } });
-    await fill(el, validComment());
-    const event = (await submitAndWait(el)) as SabbaCommentSuccessEvent;
+    const form = harness(el);
+    await form.fill(validComment());
+    const event = (await form.submitAndWait()) as SabbaCommentSuccessEvent;
     expect(event.detail.status).to.equal('approved');
   });
 
   it('lets a logged-in reader comment as their account with a valid nonce', async () => {
     const site = freshSite('login');
     const el = await mountForm({ site, extra: { nonce: 'demo-nonce' } });
+    const form = harness(el);
     expect(el.shadowRoot?.querySelector('input[name="author"]')).to.equal(null);
-    await fill(el, { comment: 'Sebagai redaksi.' });
-    const event = (await submitAndWait(el)) as SabbaCommentSuccessEvent;
+    await form.fill({ comment: 'Sebagai redaksi.' });
+    const event = (await form.submitAndWait()) as SabbaCommentSuccessEvent;
     expect(event.type).to.equal('sabba-comment-success');
     const stored = (await (await fetch(`${site}/__comments`)).json()) as { author: string }[];
     expect(stored[0]?.author).to.equal('Redaksi');
@@ -279,37 +281,40 @@ describe('<sabba-comment-form> REST specifics', function () {
 
   it('posts anonymously through the classic form on a site that refuses anonymous REST comments', async () => {
     const el = await mountForm({ site: freshSite('login'), transport: 'classic' });
-    await fill(el, validComment());
-    expect((await submitAndWait(el)).type).to.equal('sabba-comment-success');
+    const form = harness(el);
+    await form.fill(validComment());
+    expect((await form.submitAndWait()).type).to.equal('sabba-comment-success');
   });
 
   it('reports a reply to a held comment through the classic form', async () => {
     const site = freshSite('open');
     const first = await mountForm({ site, transport: 'classic' });
-    await fill(first, validComment('Induk yang ditahan.'));
-    const held = (await submitAndWait(first)) as SabbaCommentSuccessEvent;
+    await harness(first).fill(validComment('Induk yang ditahan.'));
+    const held = (await harness(first).submitAndWait()) as SabbaCommentSuccessEvent;
     const el = await mountForm({ site, transport: 'classic', parentId: String(held.detail.id), extra: { 'reply-to-name': 'Sari' } });
-    await fill(el, { ...validComment('Balasan.'), author: 'Budi', email: 'budi@contoh.id' });
-    const event = (await submitAndWait(el)) as SabbaCommentErrorEvent;
+    const form = harness(el);
+    await form.fill({ ...validComment('Balasan.'), author: 'Budi', email: 'budi@contoh.id' });
+    const event = (await form.submitAndWait()) as SabbaCommentErrorEvent;
     expect(event.detail.code).to.equal('comment_reply_to_unapproved_comment');
-    expect(statusText(el)).to.equal(commentFormTexts.id.errReplyUnapproved);
+    expect(form.status).to.equal(commentFormTexts.id.errReplyUnapproved);
   });
 
   it('counts a flood wait down and sends again after it', async () => {
     const clock = sinon.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
     try {
       const el = await mountForm({ site: freshSite('approve'), lang: 'en' });
-      await fill(el, validComment('Satu.'));
-      await submitAndWait(el);
-      await fill(el, validComment('Dua.'));
-      const event = (await submitAndWait(el)) as SabbaCommentErrorEvent;
+      const form = harness(el);
+      await form.fill(validComment('Satu.'));
+      await form.submitAndWait();
+      await form.fill(validComment('Dua.'));
+      const event = (await form.submitAndWait()) as SabbaCommentErrorEvent;
       expect(event.detail.code).to.equal('comment_flood');
-      const button = $<HTMLButtonElement>(el, 'button[type="submit"]');
+      const button = form.$<HTMLButtonElement>('button[type="submit"]');
       expect(button.disabled).to.equal(true);
-      expect($(el, '[part~="flood-wait"]').textContent).to.equal(commentFormTexts.en.floodWait(15));
+      expect(form.$('[part~="flood-wait"]').textContent).to.equal(commentFormTexts.en.floodWait(15));
       await clock.tickAsync(5000);
       await el.updateComplete;
-      expect($(el, '[part~="flood-wait"]').textContent).to.equal(commentFormTexts.en.floodWait(10));
+      expect(form.$('[part~="flood-wait"]').textContent).to.equal(commentFormTexts.en.floodWait(10));
       await clock.tickAsync(10000);
       await el.updateComplete;
       expect(button.disabled).to.equal(false);

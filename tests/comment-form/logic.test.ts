@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import sinon from 'sinon';
-import { byteBudget, byteLength } from '../src/components/comment-form/byte-limits.js';
+import { byteBudget, byteLength } from '../../src/components/comment-form/byte-limits.js';
 import {
   parseId,
   parseRestRoot,
@@ -8,17 +8,17 @@ import {
   parseSiteUrl,
   parseSwitch,
   parseTransport,
-} from '../src/components/comment-form/comment-form-config.js';
-import { DRAFT_MAX_AGE_MS, DraftStore, IDENTITY_MAX_AGE_MS, draftKey, identityKey } from '../src/components/comment-form/draft-store.js';
-import type { SabbaCommentForm } from '../src/components/comment-form/comment-form.js';
-import { isCommentOutcome } from '../src/components/comment-form/submitter.js';
-import { classicEndpoint, readClassicPage, readRedirect } from '../src/components/comment-form/transports/classic-transport.js';
-import { readText } from '../src/components/comment-form/transports/http-outcome.js';
-import { readRestAnswer, restRouteUrl } from '../src/components/comment-form/transports/rest-transport.js';
-import { isWordPressEmail, normalizeWebsite, phpTrim, validateComment } from '../src/components/comment-form/validation.js';
-import { classicErrorCode, placeError } from '../src/components/comment-form/wp-errors.js';
-import { createSafeStorage } from '../src/internal/storage.js';
-import './fixtures/comment-form/helpers.js';
+} from '../../src/components/comment-form/comment-form-config.js';
+import { DRAFT_MAX_AGE_MS, DraftStore, IDENTITY_MAX_AGE_MS, draftKey, identityKey } from '../../src/components/comment-form/draft-store.js';
+import type { SabbaCommentForm } from '../../src/components/comment-form/comment-form.js';
+import { isCommentOutcome } from '../../src/components/comment-form/submitter.js';
+import { classicEndpoint, readClassicPage, readRedirect } from '../../src/components/comment-form/transports/classic-transport.js';
+import { readText } from '../../src/components/comment-form/transports/http-outcome.js';
+import { readRestAnswer, restRouteUrl } from '../../src/components/comment-form/transports/rest-transport.js';
+import { isWordPressEmail, normalizeWebsite, phpTrim, validateComment } from '../../src/components/comment-form/validation.js';
+import { classicErrorCode, placeError } from '../../src/components/comment-form/wp-errors.js';
+import { createSafeStorage } from '../../src/internal/storage.js';
+import './helpers.js';
 
 /** The comment form's plain modules, each checked against what WordPress does. */
 

@@ -1,15 +1,16 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
-import type { SabbaCommentForm } from '../src/components/comment-form/comment-form.js';
-import type { CommentOutcome, CommentSubmitter, OutgoingComment } from '../src/components/comment-form/submitter.js';
-import { type SabbaCommentErrorEvent, SabbaCommentSubmitEvent, type SabbaCommentSuccessEvent } from '../src/components/comment-form/comment-form.events.js';
-import { commentFormTexts } from '../src/components/comment-form/comment-form.texts.js';
-import { $, describedError, fill, statusText, submitAndWait, validComment } from './fixtures/comment-form/helpers.js';
+import type { SabbaCommentForm } from '../../src/components/comment-form/comment-form.js';
+import type { CommentOutcome, CommentSubmitter, OutgoingComment } from '../../src/components/comment-form/submitter.js';
+import { type SabbaCommentErrorEvent, SabbaCommentSubmitEvent, type SabbaCommentSuccessEvent } from '../../src/components/comment-form/comment-form.events.js';
+import { commentFormTexts } from '../../src/components/comment-form/comment-form.texts.js';
+import { harness } from './harness.js';
+import { validComment } from './helpers.js';
 
 /**
  * The element itself: what a reader sees and can do, what a page receives. Comments go to a
- * recording `submitter` here; the WordPress transports are tested in comment-form.wordpress.test.ts.
+ * recording `submitter` here; the WordPress transports are tested against the stand-in in stand-in-transports.test.ts.
  */
 
 const HOSTILE = '<img src=x onerror="window.__sabbaPwned=true">';
@@ -40,10 +41,6 @@ async function mount(
   return el;
 }
 
-function labels(el: SabbaCommentForm): string[] {
-  return [...(el.shadowRoot?.querySelectorAll('label[part~="label"]') ?? [])].map((l) => l.textContent.replace(/\s+/g, ' ').trim());
-}
-
 describe('<sabba-comment-form>', () => {
   afterEach(() => {
     sinon.restore();
@@ -72,8 +69,9 @@ describe('<sabba-comment-form>', () => {
   describe('fields like WordPress core', () => {
     it('renders Komentar, Nama, Email, Situs Web with WordPress names, limits and autofill tokens', async () => {
       const el = await mount();
-      expect($(el, '[part~="title"]').textContent.trim()).to.equal(ti.title);
-      expect(labels(el)).to.deep.equal(['Komentar *', 'Nama *', 'Email *', 'Situs Web']);
+      const form = harness(el);
+      expect(form.$('[part~="title"]').textContent.trim()).to.equal(ti.title);
+      expect(form.labels).to.deep.equal(['Komentar *', 'Nama *', 'Email *', 'Situs Web']);
       const controls = [...el.shadowRoot!.querySelectorAll('[part~="control"]')].map((c) => [
         c.getAttribute('name'),
         c.getAttribute('maxlength'),
@@ -86,43 +84,45 @@ describe('<sabba-comment-form>', () => {
         ['email', '100', 'email', true],
         ['url', '200', 'url', false],
       ]);
-      expect($(el, 'input[name="email"]').getAttribute('type')).to.equal('email');
-      expect($(el, 'input[name="email"]').getAttribute('aria-describedby')).to.equal('email-notes');
-      expect($(el, '#email-notes').textContent.replace(/\s+/g, ' ').trim()).to.equal(`${ti.notes} ${ti.requiredNote} *`);
-      expect($(el, 'button[type="submit"]').textContent.trim()).to.equal(ti.submit);
+      expect(form.$('input[name="email"]').getAttribute('type')).to.equal('email');
+      expect(form.$('input[name="email"]').getAttribute('aria-describedby')).to.equal('email-notes');
+      expect(form.$('#email-notes').textContent.replace(/\s+/g, ' ').trim()).to.equal(`${ti.notes} ${ti.requiredNote} *`);
+      expect(form.$('button[type="submit"]').textContent.trim()).to.equal(ti.submit);
       await expect(el).to.be.accessible();
     });
 
     it('speaks English with lang="en" and takes text overrides', async () => {
       const el = await mount({ lang: 'en' });
-      expect($(el, '[part~="title"]').textContent.trim()).to.equal('Leave a Reply');
-      expect(labels(el)).to.deep.equal(['Comment *', 'Name *', 'Email *', 'Website']);
+      const form = harness(el);
+      expect(form.$('[part~="title"]').textContent.trim()).to.equal('Leave a Reply');
+      expect(form.labels).to.deep.equal(['Comment *', 'Name *', 'Email *', 'Website']);
       el.setAttribute('heading', 'Diskusi');
       el.setAttribute('submit-label', 'Kirim');
       el.strings = { notes: 'Email aman.' };
       await el.updateComplete;
-      expect($(el, '[part~="title"]').textContent.trim()).to.equal('Diskusi');
-      expect($(el, 'button[type="submit"]').textContent.trim()).to.equal('Kirim');
-      expect($(el, '#email-notes').textContent).to.contain('Email aman.');
+      expect(form.$('[part~="title"]').textContent.trim()).to.equal('Diskusi');
+      expect(form.$('button[type="submit"]').textContent.trim()).to.equal('Kirim');
+      expect(form.$('#email-notes').textContent).to.contain('Email aman.');
       await expect(el).to.be.accessible();
     });
 
     it('hides the name and e-mail requirement when require-name-email="false"', async () => {
       const el = await mount({ 'require-name-email': 'false' });
-      expect(labels(el)).to.deep.equal(['Komentar *', 'Nama', 'Email', 'Situs Web']);
-      expect($(el, 'input[name="author"]').hasAttribute('required')).to.equal(false);
-      expect($(el, '#email-notes').textContent).to.not.contain(ti.requiredNote);
+      const form = harness(el);
+      expect(form.labels).to.deep.equal(['Komentar *', 'Nama', 'Email', 'Situs Web']);
+      expect(form.$('input[name="author"]').hasAttribute('required')).to.equal(false);
+      expect(form.$('#email-notes').textContent).to.not.contain(ti.requiredNote);
       const submitter = recorder();
       el.submitter = submitter;
-      await fill(el, { comment: 'Tanpa nama.' });
-      await submitAndWait(el);
+      await form.fill({ comment: 'Tanpa nama.' });
+      await form.submitAndWait();
       expect(submitter.calls[0]?.authorName).to.equal('');
     });
 
     it('can be used with the keyboard alone', async () => {
       const submitter = recorder();
       const el = await mount({}, submitter);
-      $(el, 'textarea').focus();
+      harness(el).$('textarea').focus();
       await sendKeys({ type: 'Halo redaksi' });
       await sendKeys({ press: 'Tab' });
       await sendKeys({ type: 'Sari' });
@@ -144,32 +144,32 @@ describe('<sabba-comment-form>', () => {
       it(`marks every missing field, moves focus to the first and sends nothing (${lang})`, async () => {
         const submitter = recorder();
         const el = await mount({ lang }, submitter);
-        $(el, 'button[type="submit"]').click();
-        await el.updateComplete;
+        const form = harness(el);
+        await form.submit();
         await el.updateComplete;
         expect(submitter.calls).to.have.length(0);
-        expect(statusText(el)).to.equal(t.errorSummary);
-        expect(describedError(el, 'comment')).to.equal(t.errCommentRequired);
-        expect(describedError(el, 'author')).to.equal(t.errNameRequired);
-        expect(describedError(el, 'email')).to.equal(t.errEmailRequired);
-        expect($(el, 'textarea').getAttribute('aria-invalid')).to.equal('true');
-        expect(el.shadowRoot?.activeElement).to.equal($(el, 'textarea'));
+        expect(form.status).to.equal(t.errorSummary);
+        expect(form.fieldError('comment')).to.equal(t.errCommentRequired);
+        expect(form.fieldError('author')).to.equal(t.errNameRequired);
+        expect(form.fieldError('email')).to.equal(t.errEmailRequired);
+        expect(form.$('textarea').getAttribute('aria-invalid')).to.equal('true');
+        expect(el.shadowRoot?.activeElement).to.equal(form.$('textarea'));
         await expect(el).to.be.accessible();
         // Fixing a field clears its error at once.
-        await fill(el, { comment: 'Sudah.' });
-        expect(describedError(el, 'comment')).to.equal('');
-        expect($(el, 'textarea').getAttribute('aria-invalid')).to.equal('false');
+        await form.fill({ comment: 'Sudah.' });
+        expect(form.fieldError('comment')).to.equal('');
+        expect(form.$('textarea').getAttribute('aria-invalid')).to.equal('false');
       });
     }
 
     it('refuses e-mails and websites WordPress would refuse, with messages', async () => {
       const submitter = recorder();
       const el = await mount({ lang: 'en' }, submitter);
-      await fill(el, { ...validComment(), email: 'sari@localhost', url: 'javascript:alert(1)' });
-      $(el, 'button[type="submit"]').click();
-      await el.updateComplete;
-      expect(describedError(el, 'email')).to.equal(te.errEmailInvalid);
-      expect(describedError(el, 'url')).to.equal(te.errUrlInvalid);
+      const form = harness(el);
+      await form.fill({ ...validComment(), email: 'sari@localhost', url: 'javascript:alert(1)' });
+      await form.submit();
+      expect(form.fieldError('email')).to.equal(te.errEmailInvalid);
+      expect(form.fieldError('url')).to.equal(te.errUrlInvalid);
       expect(submitter.calls).to.have.length(0);
       await expect(el).to.be.accessible();
     });
@@ -177,35 +177,35 @@ describe('<sabba-comment-form>', () => {
     it('counts bytes as WordPress does: emoji up to the limit pass, one byte more does not', async () => {
       const submitter = recorder();
       const el = await mount({}, submitter);
+      const form = harness(el);
       const atLimit = `${'🙂'.repeat(16381)}a`; // 16381 × 4 + 1 = 65525 bytes, 32763 UTF-16 units
-      await fill(el, { ...validComment(atLimit) });
-      expect($(el, '[part~="counter"]').textContent.trim()).to.equal(ti.bytesLeft(0));
-      await submitAndWait(el);
+      await form.fill({ ...validComment(atLimit) });
+      expect(form.$('[part~="counter"]').textContent.trim()).to.equal(ti.bytesLeft(0));
+      await form.submitAndWait();
       expect(submitter.calls[0]?.content).to.equal(atLimit);
 
-      await fill(el, { comment: `${atLimit}b` });
-      expect($(el, '[part~="counter"]').textContent.trim()).to.equal(ti.bytesOver(1));
-      $(el, 'button[type="submit"]').click();
-      await el.updateComplete;
-      expect(describedError(el, 'comment')).to.equal(ti.errTooLong(1));
+      await form.fill({ comment: `${atLimit}b` });
+      expect(form.$('[part~="counter"]').textContent.trim()).to.equal(ti.bytesOver(1));
+      await form.submit();
+      expect(form.fieldError('comment')).to.equal(ti.errTooLong(1));
       expect(submitter.calls).to.have.length(1);
     });
 
     it('refuses a 70,000-byte comment and a name over 245 bytes without losing them', async () => {
       const el = await mount({ lang: 'en' });
+      const form = harness(el);
       const huge = 'x'.repeat(70_000);
-      await fill(el, { ...validComment(huge), author: 'é'.repeat(123) });
-      $(el, 'button[type="submit"]').click();
-      await el.updateComplete;
-      expect(describedError(el, 'comment')).to.equal(te.errTooLong(70_000 - 65_525));
-      expect(describedError(el, 'author')).to.equal(te.errTooLong(1));
-      expect($<HTMLTextAreaElement>(el, 'textarea').value).to.have.length(70_000);
+      await form.fill({ ...validComment(huge), author: 'é'.repeat(123) });
+      await form.submit();
+      expect(form.fieldError('comment')).to.equal(te.errTooLong(70_000 - 65_525));
+      expect(form.fieldError('author')).to.equal(te.errTooLong(1));
+      expect(form.value('comment')).to.have.length(70_000);
       await expect(el).to.be.accessible();
     });
 
     it('shows no counter far from the limit', async () => {
       const el = await mount();
-      await fill(el, { comment: 'Pendek.' });
+      await harness(el).fill({ comment: 'Pendek.' });
       expect(el.shadowRoot?.querySelector('[part~="counter"]')).to.equal(null);
     });
   });
@@ -214,33 +214,36 @@ describe('<sabba-comment-form>', () => {
     it('sends markup in every field as text and shows it as text', async () => {
       const submitter = recorder({ ok: true, id: 3, status: 'hold' });
       const el = await mount({ 'reply-to-name': HOSTILE, 'parent-id': '5', heading: HOSTILE }, submitter);
-      expect($(el, '[part~="title"]').textContent).to.contain(ti.replyTo(HOSTILE));
-      await fill(el, { comment: HOSTILE, author: HOSTILE, email: 'sari@contoh.id', url: 'https://contoh.id/?q=<img>' });
-      await submitAndWait(el);
+      const form = harness(el);
+      expect(form.$('[part~="title"]').textContent).to.contain(ti.replyTo(HOSTILE));
+      await form.fill({ comment: HOSTILE, author: HOSTILE, email: 'sari@contoh.id', url: 'https://contoh.id/?q=<img>' });
+      await form.submitAndWait();
       expect(submitter.calls[0]).to.include({ content: HOSTILE, authorName: HOSTILE, parentId: 5 });
       expect(el.shadowRoot?.querySelector('img')).to.equal(null);
-      expect($(el, '[part~="preview"]').textContent).to.contain(HOSTILE);
+      expect(form.$('[part~="preview"]').textContent).to.contain(HOSTILE);
       expect((window as unknown as Record<string, unknown>).__sabbaPwned).to.equal(undefined);
       await expect(el).to.be.accessible();
     });
 
     it('shows an unknown server message as text', async () => {
       const el = await mount({}, recorder({ ok: false, code: 'plugin_says_no', status: 403, message: HOSTILE }));
-      await fill(el, validComment());
-      const event = (await submitAndWait(el)) as SabbaCommentErrorEvent;
+      const form = harness(el);
+      await form.fill(validComment());
+      const event = (await form.submitAndWait()) as SabbaCommentErrorEvent;
       expect(event.detail).to.include({ code: 'plugin_says_no', status: 403, message: HOSTILE });
-      expect(statusText(el)).to.equal(HOSTILE);
+      expect(form.status).to.equal(HOSTILE);
       expect(el.shadowRoot?.querySelector('img')).to.equal(null);
     });
 
     it('falls back and warns on bad attributes instead of breaking', async () => {
       const warn = sinon.stub(console, 'warn');
       const el = await mount({ 'post-id': '-3', transport: 'smtp', timeout: 'NaN', 'parent-id': 'abc', 'terms-url': 'javascript:alert(1)' }, null);
-      await fill(el, validComment());
+      const form = harness(el);
+      await form.fill(validComment());
       el.shadowRoot!.querySelector<HTMLInputElement>('#terms')!.click();
-      const event = (await submitAndWait(el)) as SabbaCommentErrorEvent;
+      const event = (await form.submitAndWait()) as SabbaCommentErrorEvent;
       expect(event.detail.code).to.equal('invalid_config');
-      expect(statusText(el)).to.equal(ti.errConfig);
+      expect(form.status).to.equal(ti.errConfig);
       expect(el.shadowRoot?.querySelector('a')).to.equal(null);
       const warnings = warn.getCalls().map((c) => String(c.args[0]));
       for (const name of ['post-id', 'transport', 'parent-id', 'terms-url']) {
@@ -251,17 +254,19 @@ describe('<sabba-comment-form>', () => {
     it('refuses a javascript: site-url', async () => {
       sinon.stub(console, 'warn');
       const el = await mount({ 'site-url': 'javascript:alert(1)' }, null);
-      await fill(el, validComment());
-      expect(((await submitAndWait(el)) as SabbaCommentErrorEvent).detail.code).to.equal('invalid_config');
+      const form = harness(el);
+      await form.fill(validComment());
+      expect(((await form.submitAndWait()) as SabbaCommentErrorEvent).detail.code).to.equal('invalid_config');
     });
 
     it('treats a submitter that answers nonsense or throws as a failure, never a crash', async () => {
       sinon.stub(console, 'warn');
       const el = await mount({}, () => Promise.resolve({ id: 1 } as unknown as CommentOutcome));
-      await fill(el, validComment());
-      expect(((await submitAndWait(el)) as SabbaCommentErrorEvent).detail.code).to.equal('invalid_response');
+      const form = harness(el);
+      await form.fill(validComment());
+      expect(((await form.submitAndWait()) as SabbaCommentErrorEvent).detail.code).to.equal('invalid_response');
       el.submitter = () => Promise.reject(new TypeError('Failed to fetch'));
-      expect(((await submitAndWait(el)) as SabbaCommentErrorEvent).detail.code).to.equal('network');
+      expect(((await form.submitAndWait()) as SabbaCommentErrorEvent).detail.code).to.equal('network');
     });
   });
 
@@ -269,12 +274,13 @@ describe('<sabba-comment-form>', () => {
     it('fires a cancelable sabba-comment-submit with the comment, and stops when it is cancelled', async () => {
       const submitter = recorder();
       const el = await mount({ 'parent-id': '4' }, submitter);
-      await fill(el, { ...validComment('  Halo  '), url: 'contoh.id' });
+      const form = harness(el);
+      await form.fill({ ...validComment('  Halo  '), url: 'contoh.id' });
       const submit = oneEvent(el, 'sabba-comment-submit');
       el.addEventListener('sabba-comment-submit', (e) => {
         e.preventDefault();
       }, { once: true });
-      $(el, 'button[type="submit"]').click();
+      form.$('button[type="submit"]').click();
       const event = await submit;
       expect(event).to.be.instanceOf(SabbaCommentSubmitEvent);
       expect(event.cancelable).to.equal(true);
@@ -299,16 +305,17 @@ describe('<sabba-comment-form>', () => {
         calls.push(comment);
         return new Promise((resolve) => (answer = resolve));
       });
-      await fill(el, validComment());
-      const button = $<HTMLButtonElement>(el, 'button[type="submit"]');
+      const form = harness(el);
+      await form.fill(validComment());
+      const button = form.$<HTMLButtonElement>('button[type="submit"]');
       button.click();
       button.click();
-      $<HTMLFormElement>(el, 'form').requestSubmit();
+      form.$<HTMLFormElement>('form').requestSubmit();
       await el.updateComplete;
       expect(calls).to.have.length(1);
       expect(button.disabled).to.equal(true);
       expect(button.textContent.trim()).to.equal(ti.submitting);
-      expect($(el, 'form').getAttribute('aria-busy')).to.equal('true');
+      expect(form.$('form').getAttribute('aria-busy')).to.equal('true');
       await expect(el).to.be.accessible();
       const success = oneEvent(el, 'sabba-comment-success');
       answer({ ok: true, id: 9, status: 'approved' });
@@ -319,12 +326,13 @@ describe('<sabba-comment-form>', () => {
 
     it('keeps the draft when a site could not confirm the comment', async () => {
       const el = await mount({ lang: 'en' }, recorder({ ok: true, id: null, status: 'hold', confirmed: false }));
-      await fill(el, validComment('Belum pasti.'));
-      const event = (await submitAndWait(el)) as SabbaCommentSuccessEvent;
+      const form = harness(el);
+      await form.fill(validComment('Belum pasti.'));
+      const event = (await form.submitAndWait()) as SabbaCommentSuccessEvent;
       expect(event.detail.confirmed).to.equal(false);
-      expect(statusText(el)).to.equal(te.sentUnconfirmed);
+      expect(form.status).to.equal(te.sentUnconfirmed);
       const again = await fixture<SabbaCommentForm>(html`<sabba-comment-form site-url=${el.siteUrl} post-id="1"></sabba-comment-form>`);
-      expect($<HTMLTextAreaElement>(again, 'textarea').value).to.equal('Belum pasti.');
+      expect(harness(again).value('comment')).to.equal('Belum pasti.');
     });
 
     it('says nothing more once it has left the page mid-request', async () => {
@@ -333,11 +341,11 @@ describe('<sabba-comment-form>', () => {
         signal = context.signal;
         return new Promise(() => undefined);
       });
-      await fill(el, validComment());
+      const form = harness(el);
+      await form.fill(validComment());
       const events: string[] = [];
       el.addEventListener('sabba-comment-error', () => events.push('error'));
-      $(el, 'button[type="submit"]').click();
-      await el.updateComplete;
+      await form.submit();
       el.remove();
       expect(signal?.aborted).to.equal(true);
       await aTimeout(0);
@@ -349,29 +357,29 @@ describe('<sabba-comment-form>', () => {
     it('gives a bot that fills the honeypot a fake success and sends nothing', async () => {
       const submitter = recorder();
       const el = await mount({}, submitter);
+      const form = harness(el);
       const events: string[] = [];
       for (const type of ['sabba-comment-submit', 'sabba-comment-success', 'sabba-comment-error']) el.addEventListener(type, () => events.push(type));
-      await fill(el, validComment());
-      $<HTMLInputElement>(el, 'input[name="sabba_hp"]').value = 'http://spam.example';
-      $(el, 'button[type="submit"]').click();
-      await el.updateComplete;
-      expect(statusText(el)).to.equal(ti.held);
+      await form.fill(validComment());
+      form.$<HTMLInputElement>('input[name="sabba_hp"]').value = 'http://spam.example';
+      await form.submit();
+      expect(form.status).to.equal(ti.held);
       expect(submitter.calls).to.have.length(0);
       expect(events).to.deep.equal([]);
-      expect($(el, '.honeypot').hasAttribute('inert')).to.equal(true);
+      expect(form.$('.honeypot').hasAttribute('inert')).to.equal(true);
       await expect(el).to.be.accessible();
     });
 
     it('treats a submission faster than min-submit-seconds without typing as a bot, but not a typing reader', async () => {
       const submitter = recorder();
       const el = await mount({ 'min-submit-seconds': '30' }, submitter);
-      await fill(el, validComment()); // programmatic: no trusted input events
-      $(el, 'button[type="submit"]').click();
-      await el.updateComplete;
+      const form = harness(el);
+      await form.fill(validComment()); // programmatic: no trusted input events
+      await form.submit();
       expect(submitter.calls).to.have.length(0);
-      $(el, 'textarea').focus();
+      form.$('textarea').focus();
       await sendKeys({ type: '!' });
-      await submitAndWait(el);
+      await form.submitAndWait();
       expect(submitter.calls).to.have.length(1);
     });
   });
@@ -381,20 +389,20 @@ describe('<sabba-comment-form>', () => {
 
     it('saves as the reader types and restores the text after a reload, but not the name', async () => {
       const el = await mount({ lang: 'en' });
-      await fill(el, { comment: 'Draf panjang 🙂', author: 'Sari' });
+      await harness(el).fill({ comment: 'Draf panjang 🙂', author: 'Sari' });
       await waitUntil(() => Object.keys(localStorage).some((k) => k.includes(el.siteUrl)), 'draft saved', { timeout: 3000 });
       const site = el.siteUrl;
       el.remove();
       const again = await fixture<SabbaCommentForm>(html`<sabba-comment-form site-url=${site} post-id="1" lang="en"></sabba-comment-form>`);
-      expect($<HTMLTextAreaElement>(again, 'textarea').value).to.equal('Draf panjang 🙂');
-      expect($<HTMLInputElement>(again, 'input[name="author"]').value, 'no consent, no remembered name').to.equal('');
-      expect(statusText(again)).to.equal(te.draftRestored);
+      expect(harness(again).value('comment')).to.equal('Draf panjang 🙂');
+      expect(harness(again).value('author'), 'no consent, no remembered name').to.equal('');
+      expect(harness(again).status).to.equal(te.draftRestored);
       await expect(again).to.be.accessible();
     });
 
     it('stores the text and the reply target only, never the name, e-mail or website', async () => {
       const el = await mount({ 'parent-id': '12' });
-      await fill(el, { ...validComment('Teks saja.'), url: 'https://sari.id' });
+      await harness(el).fill({ ...validComment('Teks saja.'), url: 'https://sari.id' });
       window.dispatchEvent(new PageTransitionEvent('pagehide'));
       const keys = sabbaKeys();
       expect(keys).to.have.length(1);
@@ -405,12 +413,12 @@ describe('<sabba-comment-form>', () => {
 
     it('keeps no identity in a draft with no comment', async () => {
       const el = await mount();
-      await fill(el, { author: 'Sari Dewi', email: 'sari@contoh.id' });
+      await harness(el).fill({ author: 'Sari Dewi', email: 'sari@contoh.id' });
       window.dispatchEvent(new PageTransitionEvent('pagehide'));
       expect(sabbaKeys()).to.deep.equal([]);
       el.remove();
       const again = await fixture<SabbaCommentForm>(html`<sabba-comment-form site-url=${el.siteUrl} post-id="1"></sabba-comment-form>`);
-      expect($<HTMLInputElement>(again, 'input[name="email"]').value).to.equal('');
+      expect(harness(again).value('email')).to.equal('');
     });
 
     it('purges expired drafts of every post on a visit, and leaves live ones and other data alone', async () => {
@@ -432,45 +440,48 @@ describe('<sabba-comment-form>', () => {
       it(`keeps no draft without a valid post-id (${JSON.stringify(postId)}) and says why`, async () => {
         const warn = sinon.stub(console, 'warn');
         const el = await mount({ 'post-id': postId });
-        await fill(el, validComment('Untuk artikel mana?'));
+        await harness(el).fill(validComment('Untuk artikel mana?'));
         window.dispatchEvent(new PageTransitionEvent('pagehide'));
         expect(sabbaKeys()).to.deep.equal([]);
         expect(warn.args.map((a) => String(a[0])).some((m) => m.includes('keeps no draft') && m.includes('post-id'))).to.equal(true);
         // Another page with the same mistake does not receive this page's text.
         const other = await fixture<SabbaCommentForm>(html`<sabba-comment-form site-url=${el.siteUrl} post-id=${postId}></sabba-comment-form>`);
-        expect($<HTMLTextAreaElement>(other, 'textarea').value).to.equal('');
+        expect(harness(other).value('comment')).to.equal('');
       });
     }
 
     it('keeps the draft after a failure and clears it after success', async () => {
       const el = await mount({}, recorder({ ok: false, code: 'network', status: 0 }));
-      await fill(el, validComment('Penting.'));
-      await submitAndWait(el);
+      const form = harness(el);
+      await form.fill(validComment('Penting.'));
+      await form.submitAndWait();
       const key = Object.keys(localStorage).find((k) => k.includes(el.siteUrl));
       expect(key).to.be.a('string');
       expect(localStorage.getItem(key!)).to.contain('Penting.');
       el.submitter = recorder();
-      await submitAndWait(el);
+      await form.submitAndWait();
       expect(localStorage.getItem(key!)).to.equal(null);
     });
 
     it('keeps one draft per reply target', async () => {
       const el = await mount({ 'parent-id': '12', 'reply-to-name': 'Budi' });
-      await fill(el, validComment('Balasan untuk Budi.'));
+      const form = harness(el);
+      await form.fill(validComment('Balasan untuk Budi.'));
       el.setAttribute('parent-id', '0');
       await el.updateComplete;
-      expect($<HTMLTextAreaElement>(el, 'textarea').value).to.equal('');
+      expect(form.value('comment')).to.equal('');
       el.setAttribute('parent-id', '12');
       await el.updateComplete;
-      expect($<HTMLTextAreaElement>(el, 'textarea').value).to.equal('Balasan untuk Budi.');
+      expect(form.value('comment')).to.equal('Balasan untuk Budi.');
     });
 
     it('still works when storage throws', async () => {
       sinon.stub(Storage.prototype, 'setItem').throws(new DOMException('quota', 'QuotaExceededError'));
       sinon.stub(Storage.prototype, 'getItem').throws(new DOMException('denied', 'SecurityError'));
       const el = await mount();
-      await fill(el, validComment());
-      expect((await submitAndWait(el)).type).to.equal('sabba-comment-success');
+      const form = harness(el);
+      await form.fill(validComment());
+      expect((await form.submitAndWait()).type).to.equal('sabba-comment-success');
     });
   });
 
@@ -478,17 +489,18 @@ describe('<sabba-comment-form>', () => {
     it('answers a comment and can return to a top-level comment', async () => {
       const submitter = recorder();
       const el = await mount({ 'parent-id': '21', 'reply-to-name': 'Budi', lang: 'en' }, submitter);
-      expect($(el, '[part~="title"] span').textContent).to.equal(te.replyTo('Budi'));
+      const form = harness(el);
+      expect(form.$('[part~="title"] span').textContent).to.equal(te.replyTo('Budi'));
       await expect(el).to.be.accessible();
-      $(el, '[part~="cancel-reply"]').focus();
+      form.$('[part~="cancel-reply"]').focus();
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
       await el.updateComplete;
-      expect($(el, '[part~="title"]').textContent.trim()).to.equal(te.title);
+      expect(form.$('[part~="title"]').textContent.trim()).to.equal(te.title);
       expect(el.shadowRoot?.querySelector('[part~="cancel-reply"]')).to.equal(null);
-      expect(el.shadowRoot?.activeElement).to.equal($(el, 'textarea'));
-      await fill(el, validComment());
-      await submitAndWait(el);
+      expect(el.shadowRoot?.activeElement).to.equal(form.$('textarea'));
+      await form.fill(validComment());
+      await form.submitAndWait();
       expect(submitter.calls[0]?.parentId).to.equal(0);
     });
   });
@@ -497,50 +509,53 @@ describe('<sabba-comment-form>', () => {
     it('remembers name, e-mail and website locally only when the box is ticked, never in cookies', async () => {
       const cookies = document.cookie;
       const el = await mount({ 'cookies-consent': '' });
-      const box = $<HTMLInputElement>(el, 'input[name="wp-comment-cookies-consent"]');
+      const form = harness(el);
+      const box = form.$<HTMLInputElement>('input[name="wp-comment-cookies-consent"]');
       expect(box.labels?.[0]?.textContent).to.equal(ti.cookiesConsent);
-      await fill(el, { ...validComment(), url: 'https://sari.id' });
+      await form.fill({ ...validComment(), url: 'https://sari.id' });
       box.click();
-      await submitAndWait(el);
+      await form.submitAndWait();
       const again = await fixture<SabbaCommentForm>(html`<sabba-comment-form site-url=${el.siteUrl} post-id="2" cookies-consent></sabba-comment-form>`);
-      expect($<HTMLInputElement>(again, 'input[name="author"]').value).to.equal('Sari Dewi');
-      expect($<HTMLInputElement>(again, 'input[name="url"]').value).to.equal('https://sari.id');
-      expect($<HTMLInputElement>(again, 'input[name="wp-comment-cookies-consent"]').checked).to.equal(true);
+      expect(harness(again).value('author')).to.equal('Sari Dewi');
+      expect(harness(again).value('url')).to.equal('https://sari.id');
+      expect(harness(again).$<HTMLInputElement>('input[name="wp-comment-cookies-consent"]').checked).to.equal(true);
       await expect(again).to.be.accessible();
       // Unticking withdraws consent at once.
-      $(again, 'input[name="wp-comment-cookies-consent"]').click();
+      await harness(again).tick('consent');
       expect(Object.keys(localStorage).filter((k) => k.includes('identity'))).to.deep.equal([]);
       expect(document.cookie).to.equal(cookies);
     });
 
     it('fills in a remembered identity only where the consent box is shown, so it can be withdrawn', async () => {
       const el = await mount({ 'cookies-consent': '' });
-      await fill(el, validComment());
-      $(el, 'input[name="wp-comment-cookies-consent"]').click();
-      await submitAndWait(el);
+      const form = harness(el);
+      await form.fill(validComment());
+      await form.tick('consent');
+      await form.submitAndWait();
       const without = await fixture<SabbaCommentForm>(html`<sabba-comment-form site-url=${el.siteUrl} post-id="1"></sabba-comment-form>`);
-      expect($<HTMLInputElement>(without, 'input[name="email"]').value).to.equal('');
+      expect(harness(without).value('email')).to.equal('');
     });
 
     it('stores no identity without consent', async () => {
       const el = await mount({ 'cookies-consent': '' });
-      await fill(el, validComment());
-      await submitAndWait(el);
+      const form = harness(el);
+      await form.fill(validComment());
+      await form.submitAndWait();
       expect(Object.keys(localStorage).filter((k) => k.startsWith('sabba:comment-form'))).to.deep.equal([]);
     });
 
     it('requires the terms box when terms-url is set', async () => {
       const submitter = recorder();
       const el = await mount({ 'terms-url': '/pedoman-media-siber', lang: 'en' }, submitter);
-      expect($<HTMLAnchorElement>(el, 'a').href).to.equal(new URL('/pedoman-media-siber', location.href).href);
-      await fill(el, validComment());
-      $(el, 'button[type="submit"]').click();
-      await el.updateComplete;
-      expect(describedError(el, 'sabba_terms')).to.equal(te.errTermsRequired);
+      const form = harness(el);
+      expect(form.$<HTMLAnchorElement>('a').href).to.equal(new URL('/pedoman-media-siber', location.href).href);
+      await form.fill(validComment());
+      await form.submit();
+      expect(form.fieldError('sabba_terms')).to.equal(te.errTermsRequired);
       expect(submitter.calls).to.have.length(0);
       await expect(el).to.be.accessible();
-      $(el, '#terms').click();
-      await submitAndWait(el);
+      await form.tick('terms');
+      await form.submitAndWait();
       expect(submitter.calls).to.have.length(1);
     });
   });
@@ -549,9 +564,12 @@ describe('<sabba-comment-form>', () => {
     const el = await mount();
     const onLine = sinon.stub(Navigator.prototype, 'onLine').get(() => false);
     window.dispatchEvent(new Event('offline'));
+    // States are derived after the update the event asks for.
+    await el.updateComplete;
     expect(el.matches(':state(offline)')).to.equal(true);
     onLine.get(() => true);
     window.dispatchEvent(new Event('online'));
+    await el.updateComplete;
     expect(el.matches(':state(offline)')).to.equal(false);
   });
 });
