@@ -50,7 +50,7 @@ describe('<sabba-comment-form>', () => {
   describe('its heading in the page outline', () => {
     it('is a level-2 heading by default: right under the article h1, no skipped level', async () => {
       const el = await mount();
-      const title = $(el, '[part~="title"]');
+      const title = harness(el).$('[part~="title"]');
       expect(title.getAttribute('role')).to.equal('heading');
       expect(title.getAttribute('aria-level')).to.equal('2');
     });
@@ -58,10 +58,10 @@ describe('<sabba-comment-form>', () => {
     it('takes the level the site chooses with heading-level, and falls back to 2 with a warning', async () => {
       const warn = sinon.stub(console, 'warn');
       const el = await mount({ 'heading-level': '3' });
-      expect($(el, '[part~="title"]').getAttribute('aria-level')).to.equal('3');
+      expect(harness(el).$('[part~="title"]').getAttribute('aria-level')).to.equal('3');
       el.setAttribute('heading-level', '9');
       await el.updateComplete;
-      expect($(el, '[part~="title"]').getAttribute('aria-level')).to.equal('2');
+      expect(harness(el).$('[part~="title"]').getAttribute('aria-level')).to.equal('2');
       expect(warn.args.flat().join(' ')).to.contain('heading-level');
     });
   });
