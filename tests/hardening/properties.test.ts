@@ -198,12 +198,14 @@ const SCENARIOS: Scenario[] = [
       timeout: 15,
       minSubmitSeconds: 0,
       heading: 'Tulis tanggapan',
+      headingLevel: 3,
       submitLabel: 'Kirim sekarang',
       lang: 'en',
     }),
     see: async (el, env) => {
       const root = shadow(el);
       expect(text(root.querySelector('[part="title"] span'))).to.equal('Reply to Budi');
+      expect(root.querySelector('[part="title"]')!.getAttribute('aria-level')).to.equal('3');
       expect(text(root.querySelector('button[type="submit"]'))).to.equal('Kirim sekarang');
       expect(root.querySelector('input[name="author"]')!.hasAttribute('required')).to.equal(false);
       expect(root.querySelector('#wp-comment-cookies-consent')).not.to.equal(null);
@@ -258,6 +260,7 @@ const SCENARIOS: Scenario[] = [
       noProbe: true,
       controlUrl: CONTROL,
       heading: 'Aduh',
+      headingLevel: 3,
       message: 'Tolong matikan pemblokir iklan',
       lang: 'en',
     }),
@@ -282,6 +285,7 @@ const SCENARIOS: Scenario[] = [
       const dialog = shadow(el).querySelector('dialog');
       expect(dialog?.open, 'the notice opens as a modal dialog').to.equal(true);
       expect(text(dialog)).to.contain('Aduh').and.contain('Tolong matikan pemblokir iklan').and.contain("I've turned it off, check again");
+      expect(dialog!.querySelector('[part~="heading"]')?.getAttribute('aria-level')).to.equal('3');
       const dismissed = oneEvent<SabbaAdblockDismissEvent>(el, 'sabba-adblock-dismiss');
       shadow(el).querySelector<HTMLButtonElement>('dialog [part~="dismiss-button"]')!.click();
       expect((await dismissed).detail.rememberDays).to.equal(3);
