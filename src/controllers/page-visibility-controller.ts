@@ -19,14 +19,16 @@ export class PageVisibilityController implements ReactiveController {
   }
 
   hostConnected(): void {
-    document.addEventListener('visibilitychange', this.handleVisibilityChange);
+    // The controller is its own listener (`handleEvent`): no bound function to keep.
+    document.addEventListener('visibilitychange', this);
   }
 
   hostDisconnected(): void {
-    document.removeEventListener('visibilitychange', this.handleVisibilityChange);
+    document.removeEventListener('visibilitychange', this);
   }
 
-  private readonly handleVisibilityChange = (): void => {
+  /** The `visibilitychange` listener. */
+  handleEvent(): void {
     this.onChange(this.visible);
-  };
+  }
 }

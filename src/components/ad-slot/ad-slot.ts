@@ -17,7 +17,7 @@ import { withTimeout, type AdProvider, type AdSlotContext, type RenderOutcome } 
 import { adProviderFactory } from './providers/registry.js';
 import { parseRefreshInterval, parseRefreshMax, RefreshPolicy } from './refresh-policy.js';
 import { AdFailure, type AdFailureReason } from './script-loader.js';
-import { ReservationSheet } from './reservation-sheet.js';
+import { writeReservation, type ReservationHolder } from './reservation-sheet.js';
 import { entryFor, planSizes, reservationCss, type SizePlan } from './size-map.js';
 import { ViewabilityController } from './viewability-controller.js';
 
@@ -155,7 +155,7 @@ export class SabbaAdSlot extends SabbaElement {
   @state() private collapsed = false;
 
   private plan: SizePlan = planSizes('', '', () => undefined);
-  private readonly reservation = new ReservationSheet();
+  private reservation: ReservationHolder | undefined;
   private container: HTMLDivElement | undefined;
   private adProvider: AdProvider | undefined;
   private providerName = '';
@@ -195,10 +195,10 @@ export class SabbaAdSlot extends SabbaElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('sizes') || changed.has('sizeMap') || !this.reservation.applied) {
+    if (changed.has('sizes') || changed.has('sizeMap') || this.reservation === undefined) {
       this.plan = planSizes(this.sizes, this.sizeMap);
       // On the server (Lit SSR) there is no shadow root to adopt into: render() writes the CSS.
-      if (!onServer) this.reservation.apply(this.renderRoot as ShadowRoot, reservationCss(this.plan));
+      if (!onServer) this.reservation = writeReservation(this.renderRoot as ShadowRoot, reservationCss(this.plan), this.reservation);
     }
     if (changed.has('collapse') && this.collapse !== 'never' && this.collapse !== 'offscreen') {
       warnOnce(`<sabba-ad-slot> collapse=${describeValue(this.collapse)} is not "never" or "offscreen"; "never" is used.`);
@@ -327,9 +327,7 @@ export class SabbaAdSlot extends SabbaElement {
       return;
     }
     this.viewable = false;
-    const first = !this.viewability.measuring;
-    this.viewability.begin(detail.width, detail.height);
-    if (first) this.startRefreshPolicy();
+    if (this.viewability.begin(detail.width, detail.height)) this.startRefreshPolicy();
     this.refreshPolicy?.rendered();
   }
 

@@ -33,14 +33,13 @@ export class ViewabilityController extends RestartableController<ViewabilityOpti
     return this.tracker?.inView ?? false;
   }
 
-  /** Whether an impression is being measured (a creative rendered in this connection). */
-  get measuring(): boolean {
-    return this.tracker !== undefined;
-  }
-
-  /** A creative of `width` × `height` px rendered: a new impression starts, with its own threshold. */
-  begin(width: number, height: number): void {
+  /**
+   * A creative of `width` × `height` px rendered: a new impression starts, with its own threshold.
+   * Returns true for the connection's first one (measuring starts; refreshes may follow).
+   */
+  begin(width: number, height: number): boolean {
     const threshold = viewableThreshold(width, height);
+    const first = this.tracker === undefined;
     if (this.tracker === undefined) {
       this.tracker = new ViewabilityTracker(threshold, this.options.onViewable);
       this.tracker.update({ pageVisible: this.page.visible });
@@ -54,6 +53,7 @@ export class ViewabilityController extends RestartableController<ViewabilityOpti
       this.observer.unobserve(target);
       this.observer.observe(target);
     }
+    return first;
   }
 
   protected start(): void {
