@@ -9,21 +9,20 @@ import { SabbaElement } from '../../internal/sabba-element.js';
 import { markupScriptUrl } from '../../internal/script-origin.js';
 import { describeValue, warnOnce } from '../../internal/warn.js';
 import { styles } from './ad-slot.styles.js';
-import { marginToRootMargin, parseFetchMargin, parseRenderMargin, parseTimeout } from './load-options.js';
+import { LazyMarginsController } from './lazy-margins-controller.js';
+import { parseFetchMargin, parseRenderMargin, parseTimeout } from './load-options.js';
 import { ADSENSE_SRC } from './providers/adsense-provider.js';
 import { GPT_SRC } from './providers/gpt-provider.js';
 import { withTimeout, type AdProvider, type AdSlotContext, type RenderOutcome } from './providers/provider.js';
 import { adProviderFactory } from './providers/registry.js';
 import { parseRefreshInterval, parseRefreshMax, RefreshPolicy } from './refresh-policy.js';
 import { AdFailure, type AdFailureReason } from './script-loader.js';
+import { writeReservation, type ReservationHolder } from './reservation-sheet.js';
 import { entryFor, planSizes, reservationCss, type SizePlan } from './size-map.js';
-import { viewableThreshold, ViewabilityTracker } from './viewability.js';
+import { ViewabilityController } from './viewability-controller.js';
 
 /** Where the slot is in its life; mirrored as custom states for styling. */
 type SlotStatus = 'idle' | 'loading' | 'filled' | 'empty' | 'error';
-
-/** Thresholds the viewability observer reports at: both MRC thresholds and the edges. */
-const VIEW_THRESHOLDS = [0, 0.3, 0.5, 1];
 
 /** Whether Lit SSR renders the slot (lit's types say `false`: they describe the browser build). */
 const onServer = isServer as boolean;
@@ -148,44 +147,58 @@ export class SabbaAdSlot extends SabbaElement {
   @property({ attribute: false }) strings: Overrides<AdSlotTexts> = {};
 
   @state() private status: SlotStatus = 'idle';
+  /** The last failure was a request blocked before reaching a server. */
+  @state() private blocked = false;
+  /** The current impression has been counted as viewable. */
+  @state() private viewable = false;
+  /** An empty or failed slot collapsed while off-screen (it stays so: reopening would shift the page). */
+  @state() private collapsed = false;
 
   private plan: SizePlan = planSizes('', '', () => undefined);
-  private reservationSheet: CSSStyleSheet | undefined;
-  /** The reservation's stand-in where adoptedStyleSheets is missing. */
-  private reservationStyle: HTMLStyleElement | undefined;
+  private reservation: ReservationHolder | undefined;
   private container: HTMLDivElement | undefined;
   private adProvider: AdProvider | undefined;
   private providerName = '';
-  /** Bumped on disconnect so answers arriving for an old connection are ignored. */
+  /** Bumped on every stop so answers arriving for an old connection are ignored. */
   private generation = 0;
-  private observers: IntersectionObserver[] = [];
-  private nearRender = false;
-  private renderGate: (() => void) | undefined;
-  /** Whether any part of the slot is on screen; unknown until the observer's first report. */
-  private onScreen: boolean | undefined;
-  private tracker: ViewabilityTracker | undefined;
   private refreshPolicy: RefreshPolicy | undefined;
   private impression = 0;
-  private impressionViewable = false;
+
+  private readonly margins = new LazyMarginsController(this, {
+    margins: () => {
+      const fetch = parseFetchMargin(this.fetchMargin);
+      return { fetch, render: parseRenderMargin(this.renderMargin, fetch) };
+    },
+    onFetch: () => void this.start(this.generation),
+    onScreenChange: () => {
+      this.maybeCollapse();
+    },
+  });
+
+  private readonly viewability = new ViewabilityController(this, {
+    target: () => this.container,
+    onViewable: () => {
+      this.markViewable();
+    },
+    onInViewChange: (inView) => this.refreshPolicy?.update(inView),
+  });
 
   override connectedCallback(): void {
-    super.connectedCallback();
+    // Before the controllers start with super's call: the viewability observer watches the container.
     this.ensureContainer();
-    document.addEventListener('visibilitychange', this.handleVisibilityChange);
-    this.observe();
+    super.connectedCallback();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener('visibilitychange', this.handleVisibilityChange);
-    this.stop();
+    this.reset();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('sizes') || changed.has('sizeMap') || (this.reservationSheet === undefined && this.reservationStyle === undefined)) {
+    if (changed.has('sizes') || changed.has('sizeMap') || this.reservation === undefined) {
       this.plan = planSizes(this.sizes, this.sizeMap);
       // On the server (Lit SSR) there is no shadow root to adopt into: render() writes the CSS.
-      if (!onServer) this.applyReservation();
+      if (!onServer) this.reservation = writeReservation(this.renderRoot as ShadowRoot, reservationCss(this.plan), this.reservation);
     }
     if (changed.has('collapse') && this.collapse !== 'never' && this.collapse !== 'offscreen') {
       warnOnce(`<sabba-ad-slot> collapse=${describeValue(this.collapse)} is not "never" or "offscreen"; "never" is used.`);
@@ -197,54 +210,24 @@ export class SabbaAdSlot extends SabbaElement {
     // A page that switches the provider or the ad unit of a live slot gets a fresh request.
     const keys = ['provider', 'adUnit', 'adClient', 'adSlot', 'src', 'creativeScripts', 'sizes', 'sizeMap', 'scriptSrc'] as const;
     if (this.status !== 'idle' && keys.some((key) => changed.has(key) && changed.get(key) !== undefined)) {
-      this.stop();
+      this.reset();
       this.ensureContainer();
-      this.observe();
+      this.margins.restart();
+      this.viewability.restart();
     }
   }
 
-  override render(): TemplateResult {
-    const texts = this.localize(adSlotTexts, this.strings, { label: this.label, placeholder: this.placeholder });
-    // A server-rendered slot carries its reservation in its declarative shadow root, so the space
-    // is right from the first paint, before any script (Lit SSR cannot bind inside <style>; the CSS
-    // is built from parsed numbers only). The browser keeps it after hydration; the adopted sheet,
-    // applied after it, wins from then on.
-    return html`
-      ${onServer ? unsafeHTML(`<style>${reservationCss(this.plan)}</style>`) : nothing}
-      <div class="base" part="base" role="group" aria-labelledby="label">
-        <p class="label" part="label" id="label">${texts.label}</p>
-        <div class="frame" part="frame">
-          <span class="placeholder" part="placeholder" ?hidden=${this.status === 'filled'}>${texts.placeholder}</span>
-          <slot name="creative"></slot>
-        </div>
-      </div>
-    `;
-  }
-
-  /**
-   * Writes the size map into a stylesheet adopted by the shadow root: media queries pick the
-   * reserved box, so the height is right at the first paint and after every resize, before and
-   * without any ad script.
-   */
-  private applyReservation(): void {
-    const root = this.renderRoot as ShadowRoot;
-    if (!('adoptedStyleSheets' in root) || !('replaceSync' in CSSStyleSheet.prototype)) {
-      // Engines without constructable stylesheets (Safari before 16.4): a <style> element,
-      // carrying the page's `litNonce` as Lit's own styles do there, so a strict style-src allows it.
-      if (this.reservationStyle === undefined) {
-        this.reservationStyle = document.createElement('style');
-        const nonce = (globalThis as { litNonce?: unknown }).litNonce;
-        if (typeof nonce === 'string') this.reservationStyle.setAttribute('nonce', nonce);
-        root.append(this.reservationStyle);
-      }
-      this.reservationStyle.textContent = reservationCss(this.plan);
-      return;
-    }
-    if (this.reservationSheet === undefined) {
-      this.reservationSheet = new CSSStyleSheet();
-      root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.reservationSheet];
-    }
-    this.reservationSheet.replaceSync(reservationCss(this.plan));
+  protected override customStates(): Record<string, boolean> {
+    const { status } = this;
+    return {
+      loading: status === 'loading',
+      filled: status === 'filled',
+      empty: status === 'empty',
+      error: status === 'error',
+      blocked: this.blocked,
+      viewable: this.viewable,
+      collapsed: this.collapsed,
+    };
   }
 
   /** Adds the light-DOM creative container with a page-unique id (GPT needs an id; AdSense a host node). */
@@ -260,52 +243,9 @@ export class SabbaAdSlot extends SabbaElement {
     this.append(container);
   }
 
-  /** Starts the lazy-loading and viewability observers. */
-  private observe(): void {
-    const fetchMargin = parseFetchMargin(this.fetchMargin);
-    const renderMargin = parseRenderMargin(this.renderMargin, fetchMargin);
-    const generation = this.generation;
-    if (typeof IntersectionObserver === 'undefined') {
-      // No observer (old engines, some embedded webviews): load now, as a slot without lazy
-      // loading would. Viewability cannot be measured, so no viewable event and no refresh.
-      this.nearRender = true;
-      this.onScreen = true;
-      void this.start(generation);
-      return;
-    }
-    const fetchObserver = new IntersectionObserver((entries) => {
-      if (entries.some((entry) => entry.isIntersecting)) void this.start(generation);
-    }, { rootMargin: marginToRootMargin(fetchMargin) });
-    const renderObserver = new IntersectionObserver((entries) => {
-      this.nearRender = entries.some((entry) => entry.isIntersecting);
-      if (this.nearRender) this.renderGate?.();
-    }, { rootMargin: marginToRootMargin(renderMargin) });
-    const screenObserver = new IntersectionObserver((entries) => {
-      this.onScreen = entries.some((entry) => entry.isIntersecting);
-      this.maybeCollapse();
-    });
-    fetchObserver.observe(this);
-    renderObserver.observe(this);
-    screenObserver.observe(this);
-    this.observers = [fetchObserver, renderObserver, screenObserver];
-    if (this.container !== undefined) {
-      const viewObserver = new IntersectionObserver((entries) => {
-        const last = entries.at(-1);
-        if (last !== undefined) this.tracker?.update({ ratio: last.isIntersecting ? last.intersectionRatio : 0 });
-        this.refreshPolicy?.update(this.tracker?.inView ?? false);
-      }, { threshold: VIEW_THRESHOLDS });
-      viewObserver.observe(this.container);
-      this.observers.push(viewObserver);
-    }
-  }
-
-  /** Releases everything a connection started; a reconnection starts over with a new impression. */
-  private stop(): void {
+  /** Releases what a connection's ad started; the next one starts over with a new impression. */
+  private reset(): void {
     this.generation += 1;
-    for (const observer of this.observers) observer.disconnect();
-    this.observers = [];
-    this.tracker?.dispose();
-    this.tracker = undefined;
     this.refreshPolicy?.dispose();
     this.refreshPolicy = undefined;
     try {
@@ -314,14 +254,10 @@ export class SabbaAdSlot extends SabbaElement {
       warnOnce(`<sabba-ad-slot> provider "${this.providerName}" threw on destroy: ${String(error)}`);
     }
     this.adProvider = undefined;
-    this.renderGate = undefined;
-    this.nearRender = false;
-    this.onScreen = undefined;
     this.container?.replaceChildren();
     this.impression = 0;
-    this.impressionViewable = false;
-    this.setStatus('idle');
-    for (const name of ['blocked', 'viewable', 'collapsed']) this.toggleState(name, false);
+    this.status = 'idle';
+    this.blocked = this.viewable = this.collapsed = false;
   }
 
   /** The slot came within the fetch margin: request, then render once within the render margin. */
@@ -350,14 +286,14 @@ export class SabbaAdSlot extends SabbaElement {
         if (generation === this.generation) this.markViewable();
       },
     };
-    this.setStatus('loading');
+    this.status = 'loading';
     this.providerName = name;
     this.dispatchEvent(new SabbaAdRequestEvent({ provider: name, refresh: false }));
     try {
       const provider = factory(context);
       this.adProvider = provider;
       await withTimeout(provider.request(), timeout, `provider "${name}"`);
-      if (!this.nearRender) await new Promise<void>((resolve) => (this.renderGate = resolve));
+      if (!this.margins.nearRender) await this.margins.untilNearRender();
       if (generation !== this.generation) return;
       const outcome = await withTimeout(provider.render(), timeout, `provider "${name}"`);
       if (generation !== this.generation) return;
@@ -384,24 +320,14 @@ export class SabbaAdSlot extends SabbaElement {
     const detail = outcome.empty
       ? { empty: true, width: 0, height: 0 }
       : { empty: false, width: Math.max(0, outcome.width), height: Math.max(0, outcome.height) };
-    this.setStatus(detail.empty ? 'empty' : 'filled');
+    this.status = detail.empty ? 'empty' : 'filled';
     this.dispatchEvent(new SabbaAdRenderEvent(detail));
     if (detail.empty) {
       this.maybeCollapse();
       return;
     }
-    const threshold = viewableThreshold(detail.width, detail.height);
-    this.impressionViewable = false;
-    if (this.tracker === undefined) {
-      this.tracker = new ViewabilityTracker(threshold, () => { this.markViewable(); });
-      this.tracker.update({ pageVisible: document.visibilityState === 'visible' });
-      this.startRefreshPolicy();
-    } else {
-      this.toggleState('viewable', false);
-      this.tracker.reset(threshold);
-    }
-    // The observer's last ratio was taken before the creative had a size: measure again.
-    this.remeasure();
+    this.viewable = false;
+    if (this.viewability.begin(detail.width, detail.height)) this.startRefreshPolicy();
     this.refreshPolicy?.rendered();
   }
 
@@ -410,8 +336,8 @@ export class SabbaAdSlot extends SabbaElement {
     if (!(error instanceof AdFailure)) {
       warnOnce(`<sabba-ad-slot> provider "${this.providerName}" failed: ${String(error)}`);
     }
-    this.setStatus('error');
-    this.toggleState('blocked', reason === 'blocked');
+    this.status = 'error';
+    this.blocked = reason === 'blocked';
     this.dispatchEvent(new SabbaAdErrorEvent({ reason }));
     this.maybeCollapse();
   }
@@ -442,35 +368,34 @@ export class SabbaAdSlot extends SabbaElement {
     }
   }
 
-  /** Re-reads the creative's visibility after it got a size (observers only report changes). */
-  private remeasure(): void {
-    const viewObserver = this.observers[3];
-    if (viewObserver === undefined || this.container === undefined) return;
-    viewObserver.unobserve(this.container);
-    viewObserver.observe(this.container);
-  }
-
   /** Counts the current impression as viewable, once (our MRC tracker or the ad network's own count). */
   private markViewable(): void {
-    if (this.impressionViewable || this.status !== 'filled') return;
-    this.impressionViewable = true;
-    this.toggleState('viewable', true);
+    if (this.viewable || this.status !== 'filled') return;
+    this.viewable = true;
     this.dispatchEvent(new SabbaAdViewableEvent({ impression: this.impression }));
   }
 
   /** Collapses an empty or failed slot, but only while no part of it is on screen. */
   private maybeCollapse(): void {
-    if (this.collapse !== 'offscreen' || this.onScreen !== false) return;
-    if (this.status === 'empty' || this.status === 'error') this.toggleState('collapsed', true);
+    if (this.collapse !== 'offscreen' || this.margins.onScreen !== false) return;
+    if (this.status === 'empty' || this.status === 'error') this.collapsed = true;
   }
 
-  private readonly handleVisibilityChange = (): void => {
-    this.tracker?.update({ pageVisible: document.visibilityState === 'visible' });
-    this.refreshPolicy?.update(this.tracker?.inView ?? false);
-  };
-
-  private setStatus(status: SlotStatus): void {
-    this.status = status;
-    for (const name of ['loading', 'filled', 'empty', 'error'] as const) this.toggleState(name, name === status);
+  override render(): TemplateResult {
+    const texts = this.localize(adSlotTexts, this.strings, { label: this.label, placeholder: this.placeholder });
+    // A server-rendered slot carries its reservation in its declarative shadow root, so the space
+    // is right from the first paint, before any script (Lit SSR cannot bind inside <style>; the CSS
+    // is built from parsed numbers only). The browser keeps it after hydration; the adopted sheet,
+    // applied after it, wins from then on.
+    return html`
+      ${onServer ? unsafeHTML(`<style>${reservationCss(this.plan)}</style>`) : nothing}
+      <div class="base" part="base" role="group" aria-labelledby="label">
+        <p class="label" part="label" id="label">${texts.label}</p>
+        <div class="frame" part="frame">
+          <span class="placeholder" part="placeholder" ?hidden=${this.status === 'filled'}>${texts.placeholder}</span>
+          <slot name="creative"></slot>
+        </div>
+      </div>
+    `;
   }
 }

@@ -6,9 +6,11 @@ import { adblockNoticeTexts, type AdblockNoticeTexts } from './adblock-notice.te
 import { headingLevel } from '../../internal/heading-level.js';
 import { hostStyles } from '../../internal/host.styles.js';
 import { SabbaElement } from '../../internal/sabba-element.js';
+import { shadowQuery } from '../../internal/shadow-query.js';
 import { markupScriptUrl } from '../../internal/script-origin.js';
 import { describeValue, warnOnce } from '../../internal/warn.js';
 import { styles } from './adblock-notice.styles.js';
+import { BannerInsetController } from './banner-inset-controller.js';
 import { detectAdblock } from './detect-adblock.js';
 import { AdSlotWatcher } from './detection/ad-slot-signal.js';
 import { ADSENSE_URL, GPT_URL } from './detection/script-signal.js';
@@ -20,8 +22,7 @@ export type AdblockNoticeMode = 'banner' | 'dialog' | 'silent';
 
 const MODES: readonly AdblockNoticeMode[] = ['banner', 'dialog', 'silent'];
 
-/** The CSS custom property the open banner sets on `<html>`: floating widgets move up by it. */
-export const FLOATING_INSET_PROPERTY = '--sabba-floating-inset-block-end';
+export { FLOATING_INSET_PROPERTY } from './banner-inset-controller.js';
 
 /** The element that has focus, looking through shadow roots. */
 function deepActiveElement(): HTMLElement | undefined {
@@ -127,27 +128,6 @@ export class SabbaAdblockNotice extends SabbaElement {
    */
   @property({ attribute: false }) verdict: AdblockVerdict | undefined;
 
-  @state() private opened = false;
-  @state() private checking = false;
-  @state() private stillBlocked = false;
-
-  private get dialog(): HTMLDialogElement | null {
-    return this.shadowRoot?.querySelector('dialog') ?? null;
-  }
-
-  private get banner(): HTMLElement | null {
-    return this.shadowRoot?.querySelector('.banner') ?? null;
-  }
-
-  private lastVerdict: AdblockVerdict | undefined;
-  private readonly adSlots = new AdSlotWatcher();
-  private readonly dismissal = new Dismissal();
-  private resizeObserver: ResizeObserver | undefined;
-  private ownsInset = false;
-  private returnFocus: HTMLElement | undefined;
-  /** Bumped on disconnect so that a check finishing afterwards is ignored. */
-  private generation = 0;
-
   /** Whether the last check found an ad blocker (`false` before the first check ends). */
   get detected(): boolean {
     return this.lastVerdict?.blocked ?? false;
@@ -162,6 +142,18 @@ export class SabbaAdblockNotice extends SabbaElement {
   get open(): boolean {
     return this.opened;
   }
+
+  @state() private opened = false;
+  @state() private checking = false;
+  @state() private stillBlocked = false;
+
+  private lastVerdict: AdblockVerdict | undefined;
+  private readonly adSlots = new AdSlotWatcher();
+  private readonly dismissal = new Dismissal();
+  private readonly inset = new BannerInsetController(this);
+  private returnFocus: HTMLElement | undefined;
+  /** Bumped on disconnect so that a check finishing afterwards is ignored. */
+  private generation = 0;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -178,7 +170,30 @@ export class SabbaAdblockNotice extends SabbaElement {
     this.adSlots.stop();
     this.checking = false;
     this.setOpened(false);
-    this.stopMeasuring();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('verdict') && this.isConnected) {
+      if (this.verdict !== undefined) this.apply(this.verdict, true);
+      else if (changed.get('verdict') !== undefined) this.close();
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const mode = this.effectiveMode;
+    const dialog = shadowQuery<HTMLDialogElement>(this, 'dialog');
+    if (dialog !== null && this.opened && mode === 'dialog' && !dialog.open) {
+      this.returnFocus = deepActiveElement();
+      dialog.showModal();
+    }
+    const banner = shadowQuery<HTMLElement>(this, '.banner');
+    if (this.opened && mode === 'banner' && banner !== null) this.inset.measure(banner);
+    else this.inset.release();
+  }
+
+  protected override customStates(): Record<string, boolean> {
+    return { open: this.opened, checking: this.checking };
   }
 
   /**
@@ -187,6 +202,41 @@ export class SabbaAdblockNotice extends SabbaElement {
    */
   async recheck(): Promise<AdblockVerdict> {
     return this.check();
+  }
+
+  private async handleRecheckClick(): Promise<void> {
+    if (this.checking) return;
+    this.stillBlocked = false;
+    await this.recheck();
+  }
+
+  private handleDismissClick(): void {
+    this.dismiss();
+  }
+
+  /** Escape closes the bar too when focus is in it (the dialog gets Escape from the browser). */
+  private handleBannerKeydown(event: KeyboardEvent): void {
+    if (event.key !== 'Escape') return;
+    event.stopPropagation();
+    this.dismiss();
+  }
+
+  private handleDialogCancel(event: Event): void {
+    event.preventDefault();
+    this.dismiss();
+  }
+
+  /** The browser may close the dialog itself (a repeated Escape): keep the state honest. */
+  private handleDialogClose(): void {
+    if (this.opened) this.close();
+  }
+
+  /** Remembers where the reader came from, to return there when the notice closes under focus. */
+  private handleFocusIn(event: FocusEvent): void {
+    const from = event.relatedTarget;
+    if (from instanceof HTMLElement && !this.contains(from) && !this.shadowRoot?.contains(from)) {
+      this.returnFocus ??= from;
+    }
   }
 
   /** `probe-url` when it is on an allowed origin (else no probe), or the page-level `probeSrc`. */
@@ -203,7 +253,6 @@ export class SabbaAdblockNotice extends SabbaElement {
     }
     const generation = this.generation;
     this.checking = true;
-    this.toggleState('checking', true);
     const verdict = await detectAdblock({
       baitUrl: this.baitUrl,
       probeUrl: this.noProbe ? false : this.resolveProbeUrl(),
@@ -212,7 +261,6 @@ export class SabbaAdblockNotice extends SabbaElement {
     });
     if (generation !== this.generation) return verdict;
     this.checking = false;
-    this.toggleState('checking', false);
     // A simulated verdict set while detecting takes over: the page asked to see that one.
     if (this.simulating) return verdict;
     this.lastVerdict = verdict;
@@ -260,18 +308,19 @@ export class SabbaAdblockNotice extends SabbaElement {
     return 7;
   }
 
+  /** `open` is reflected at once (scripts read it before any update); the custom state follows the update. */
   private setOpened(open: boolean): void {
     this.opened = open;
     this.toggleAttribute('open', open);
-    this.toggleState('open', open);
   }
 
   private close(): void {
     if (!this.opened) return;
     const focusWasInside = this.matches(':focus-within');
     this.setOpened(false);
-    this.stopMeasuring();
-    if (this.dialog?.open === true) this.dialog.close();
+    this.inset.release();
+    const dialog = shadowQuery<HTMLDialogElement>(this, 'dialog');
+    if (dialog?.open === true) dialog.close();
     if (focusWasInside && this.returnFocus?.isConnected === true) this.returnFocus.focus();
     this.returnFocus = undefined;
   }
@@ -286,84 +335,37 @@ export class SabbaAdblockNotice extends SabbaElement {
     this.close();
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('verdict') && this.isConnected) {
-      if (this.verdict !== undefined) this.apply(this.verdict, true);
-      else if (changed.get('verdict') !== undefined) this.close();
-    }
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
+  override render(): TemplateResult {
     const mode = this.effectiveMode;
-    const dialog = this.dialog;
-    if (dialog !== null && this.opened && mode === 'dialog' && !dialog.open) {
-      this.returnFocus = deepActiveElement();
-      dialog.showModal();
+    if (mode === 'silent') return html``;
+    if (mode === 'dialog') {
+      return html`
+        <dialog
+          part="dialog"
+          aria-labelledby="heading"
+          aria-describedby="message"
+          @cancel=${this.handleDialogCancel}
+          @close=${this.handleDialogClose}
+          @focusin=${this.handleFocusIn}
+        >
+          ${this.opened ? this.renderContent() : nothing}
+        </dialog>
+      `;
     }
-    if (this.opened && mode === 'banner') this.startMeasuring();
-    else this.stopMeasuring();
+    return html`
+      <section
+        part="banner"
+        class="banner"
+        aria-labelledby="heading"
+        ?hidden=${!this.opened}
+        @keydown=${this.handleBannerKeydown}
+        @focusin=${this.handleFocusIn}
+      >
+        ${this.opened ? this.renderContent() : nothing}
+      </section>
+      <div class="spacer" ?hidden=${!this.opened}></div>
+    `;
   }
-
-  /** Publishes the bar's height on `<html>` so floating widgets (back-to-top) sit above it. */
-  private startMeasuring(): void {
-    const banner = this.banner;
-    if (banner === null || this.resizeObserver !== undefined) return;
-    this.resizeObserver = new ResizeObserver((entries) => {
-      const entry = entries[entries.length - 1];
-      const size = entry?.borderBoxSize[0]?.blockSize ?? banner.getBoundingClientRect().height;
-      const px = `${Math.ceil(size)}px`;
-      document.documentElement.style.setProperty(FLOATING_INSET_PROPERTY, px);
-      this.style.setProperty('--_sabba-adblock-notice-size', px);
-      this.ownsInset = true;
-    });
-    this.resizeObserver.observe(banner);
-  }
-
-  private stopMeasuring(): void {
-    this.resizeObserver?.disconnect();
-    this.resizeObserver = undefined;
-    if (this.ownsInset) {
-      document.documentElement.style.removeProperty(FLOATING_INSET_PROPERTY);
-      this.style.removeProperty('--_sabba-adblock-notice-size');
-      this.ownsInset = false;
-    }
-  }
-
-  private readonly onRecheckClick = async (): Promise<void> => {
-    if (this.checking) return;
-    this.stillBlocked = false;
-    await this.recheck();
-  };
-
-  private readonly onDismissClick = (): void => {
-    this.dismiss();
-  };
-
-  /** Escape closes the bar too when focus is in it (the dialog gets Escape from the browser). */
-  private readonly onBannerKeydown = (event: KeyboardEvent): void => {
-    if (event.key !== 'Escape') return;
-    event.stopPropagation();
-    this.dismiss();
-  };
-
-  private readonly onDialogCancel = (event: Event): void => {
-    event.preventDefault();
-    this.dismiss();
-  };
-
-  /** The browser may close the dialog itself (a repeated Escape): keep the state honest. */
-  private readonly onDialogClose = (): void => {
-    if (this.opened) this.close();
-  };
-
-  /** Remembers where the reader came from, to return there when the notice closes under focus. */
-  private readonly onFocusIn = (event: FocusEvent): void => {
-    const from = event.relatedTarget;
-    if (from instanceof HTMLElement && !this.contains(from) && !this.shadowRoot?.contains(from)) {
-      this.returnFocus ??= from;
-    }
-  };
 
   private renderContent(): TemplateResult {
     const t = this.localize(adblockNoticeTexts, this.strings, { heading: this.heading, message: this.message });
@@ -381,50 +383,18 @@ export class SabbaAdblockNotice extends SabbaElement {
             type="button"
             ?autofocus=${mode === 'dialog'}
             aria-disabled=${this.checking ? 'true' : 'false'}
-            @click=${this.onRecheckClick}
+            @click=${this.handleRecheckClick}
           >
             ${this.checking ? t.checking : t.recheck}
           </button>
           <slot name="actions"></slot>
         </div>
       </div>
-      <button part="dismiss-button" class="dismiss" type="button" aria-label=${t.dismiss} title=${t.dismiss} @click=${this.onDismissClick}>
+      <button part="dismiss-button" class="dismiss" type="button" aria-label=${t.dismiss} title=${t.dismiss} @click=${this.handleDismissClick}>
         <svg viewBox="0 0 20 20" aria-hidden="true" focusable="false">
           <path d="M5 5l10 10M15 5L5 15" stroke="currentColor" stroke-width="2" stroke-linecap="round" fill="none" />
         </svg>
       </button>
-    `;
-  }
-
-  override render(): TemplateResult {
-    const mode = this.effectiveMode;
-    if (mode === 'silent') return html``;
-    if (mode === 'dialog') {
-      return html`
-        <dialog
-          part="dialog"
-          aria-labelledby="heading"
-          aria-describedby="message"
-          @cancel=${this.onDialogCancel}
-          @close=${this.onDialogClose}
-          @focusin=${this.onFocusIn}
-        >
-          ${this.opened ? this.renderContent() : nothing}
-        </dialog>
-      `;
-    }
-    return html`
-      <section
-        part="banner"
-        class="banner"
-        aria-labelledby="heading"
-        ?hidden=${!this.opened}
-        @keydown=${this.onBannerKeydown}
-        @focusin=${this.onFocusIn}
-      >
-        ${this.opened ? this.renderContent() : nothing}
-      </section>
-      <div class="spacer" ?hidden=${!this.opened}></div>
     `;
   }
 }

@@ -1,12 +1,12 @@
 import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
-import '../src/components/ad-slot/ad-slot.define.js';
-import { SabbaAdSlot } from '../src/components/ad-slot/ad-slot.js';
-import { registerAdProvider } from '../src/components/ad-slot/providers/registry.js';
-import type { AdSlotContext } from '../src/components/ad-slot/providers/provider.js';
-import { AdFailure, classifyFailure, loadScript } from '../src/components/ad-slot/script-loader.js';
-import type { SabbaAdErrorEvent, SabbaAdRenderEvent } from '../src/components/ad-slot/ad-slot.events.js';
+import '../../src/components/ad-slot/ad-slot.define.js';
+import { SabbaAdSlot } from '../../src/components/ad-slot/ad-slot.js';
+import { registerAdProvider } from '../../src/components/ad-slot/providers/registry.js';
+import type { AdSlotContext } from '../../src/components/ad-slot/providers/provider.js';
+import { AdFailure, classifyFailure, loadScript } from '../../src/components/ad-slot/script-loader.js';
+import type { SabbaAdErrorEvent, SabbaAdRenderEvent } from '../../src/components/ad-slot/ad-slot.events.js';
 
 interface StandinWindow {
   gptStandin?: { fill?: boolean; delay?: number; size?: [number, number]; viewable?: boolean; log?: string[] };

@@ -1,13 +1,14 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
-import '../src/components/adblock-notice/adblock-notice.define.js';
-import type { SabbaAdblockNotice } from '../src/components/adblock-notice/adblock-notice.js';
-import { BAIT_SELECTORS } from '../src/components/adblock-notice/detection/bait-signal.js';
-import { signal } from '../src/components/adblock-notice/detection/signal.js';
-import { DISMISS_KEY, resetPageView } from '../src/components/adblock-notice/dismissal.js';
-import type { AdblockVerdict } from '../src/components/adblock-notice/verdict.js';
-import type { SabbaAdblockResultEvent } from '../src/components/adblock-notice/adblock-notice.events.js';
+import '../../src/components/adblock-notice/adblock-notice.define.js';
+import type { SabbaAdblockNotice } from '../../src/components/adblock-notice/adblock-notice.js';
+import { BAIT_SELECTORS } from '../../src/components/adblock-notice/detection/bait-signal.js';
+import { signal } from '../../src/components/adblock-notice/detection/signal.js';
+import { DISMISS_KEY, resetPageView } from '../../src/components/adblock-notice/dismissal.js';
+import type { AdblockVerdict } from '../../src/components/adblock-notice/verdict.js';
+import type { SabbaAdblockResultEvent } from '../../src/components/adblock-notice/adblock-notice.events.js';
+import { AdblockNoticeHarness, inset } from './harness.js';
 
 const BLOCKED: AdblockVerdict = {
   blocked: true,
@@ -26,11 +27,9 @@ function installBlocker(): HTMLStyleElement {
   return style;
 }
 
-const part = (el: SabbaAdblockNotice, name: string): HTMLElement | null =>
-  el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
-const text = (el: SabbaAdblockNotice, name: string): string => (part(el, name)?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const focused = (el: SabbaAdblockNotice): Element | null => el.shadowRoot!.activeElement;
-const inset = (): string => document.documentElement.style.getPropertyValue('--sabba-floating-inset-block-end');
+const part = (el: SabbaAdblockNotice, name: string): HTMLElement | null => new AdblockNoticeHarness(el).part(name);
+const text = (el: SabbaAdblockNotice, name: string): string => new AdblockNoticeHarness(el).text(name);
+const focused = (el: SabbaAdblockNotice): Element | null => new AdblockNoticeHarness(el).focused;
 
 /** Creates a notice that detects for real, and waits for its first result. */
 async function detecting(template: ReturnType<typeof html>): Promise<{ el: SabbaAdblockNotice; verdict: AdblockVerdict }> {
@@ -94,11 +93,11 @@ describe('<sabba-adblock-notice> detection', () => {
     blocker.remove();
     const results: boolean[] = [];
     el.addEventListener('sabba-adblock-result', (e) => results.push(e.detail.blocked));
-    part(el, 'recheck-button')!.click();
+    new AdblockNoticeHarness(el).clickRecheck();
     await el.updateComplete;
     expect(text(el, 'recheck-button')).to.equal('Sedang mengecek…');
     expect(part(el, 'recheck-button')!.getAttribute('aria-disabled')).to.equal('true');
-    part(el, 'recheck-button')!.click(); // a second click while checking starts nothing
+    new AdblockNoticeHarness(el).clickRecheck(); // a second click while checking starts nothing
     await waitUntil(() => !el.open, 'the notice did not close', { timeout: 5000 });
     expect(results).to.deep.equal([false]);
     expect(el.detected).to.equal(false);
@@ -132,7 +131,7 @@ describe('<sabba-adblock-notice> detection', () => {
     installBlocker();
     const cookies = document.cookie;
     const { el } = await detecting(html`<sabba-adblock-notice control-url=${CONTROL} remember-days="3"></sabba-adblock-notice>`);
-    setTimeout(() => { part(el, 'dismiss-button')!.click(); });
+    setTimeout(() => { new AdblockNoticeHarness(el).clickDismiss(); });
     const event = await oneEvent(el, 'sabba-adblock-dismiss');
     expect(event.detail).to.deep.equal({ rememberDays: 3 });
     expect(event.cancelable && event.bubbles && event.composed).to.equal(true);
@@ -155,7 +154,7 @@ describe('<sabba-adblock-notice> detection', () => {
     sinon.stub(Storage.prototype, 'setItem').throws(denied);
     const { el } = await detecting(html`<sabba-adblock-notice control-url=${CONTROL}></sabba-adblock-notice>`);
     expect(el.open).to.equal(true);
-    part(el, 'dismiss-button')!.click();
+    new AdblockNoticeHarness(el).clickDismiss();
     expect(el.open).to.equal(false);
     const again = await detecting(html`<sabba-adblock-notice control-url=${CONTROL}></sabba-adblock-notice>`);
     expect(again.el.open).to.equal(false);
@@ -171,6 +170,27 @@ describe('<sabba-adblock-notice> detection', () => {
     expect(el.detected).to.equal(true);
     expect(el.open).to.equal(false);
     expect(el.shadowRoot!.querySelector('section, dialog')).to.equal(null);
+  });
+
+  it('keeps :state(checking) true to what it shows when it leaves the page during a check', async () => {
+    installBlocker();
+    const { el } = await detecting(html`<sabba-adblock-notice control-url=${CONTROL}></sabba-adblock-notice>`);
+    const notice = new AdblockNoticeHarness(el);
+    notice.clickRecheck();
+    await el.updateComplete;
+    expect(notice.text('recheck-button')).to.equal('Sedang mengecek…');
+    expect(notice.is('checking')).to.equal(true);
+    const parent = el.parentElement!;
+    el.remove(); // a single-page app takes the view away mid-check
+    el.verdict = BLOCKED; // and brings it back showing a demo verdict: no new check runs
+    parent.append(el);
+    await el.recheck();
+    await el.updateComplete;
+    expect(el.open).to.equal(true);
+    expect(notice.text('recheck-button')).to.equal('Saya sudah mematikannya, cek lagi');
+    expect(notice.recheckButton.getAttribute('aria-disabled')).to.equal('false');
+    expect(notice.is('checking')).to.equal(false);
+    expect(notice.is('open')).to.equal(true);
   });
 
   it('ignores a check that ends after the element left the page', async () => {
@@ -244,7 +264,7 @@ describe('<sabba-adblock-notice> banner', () => {
     expect(getComputedStyle(banner).position).to.equal('fixed');
     expect(Math.round(banner.getBoundingClientRect().bottom)).to.equal(window.innerHeight);
     expect(Math.round(el.getBoundingClientRect().height)).to.equal(parseInt(inset(), 10));
-    part(el, 'dismiss-button')!.click();
+    new AdblockNoticeHarness(el).clickDismiss();
     await el.updateComplete;
     expect(inset()).to.equal('');
     expect(el.getBoundingClientRect().height).to.equal(0);
@@ -258,8 +278,7 @@ describe('<sabba-adblock-notice> banner', () => {
     expect(focused(el)).to.equal(part(el, 'recheck-button'));
     await sendKeys({ press: 'Tab' });
     expect(focused(el)).to.equal(part(el, 'dismiss-button'));
-    await sendKeys({ press: 'Escape' });
-    await el.updateComplete;
+    await new AdblockNoticeHarness(el).press('Escape');
     expect(el.open).to.equal(false);
     expect(document.activeElement).to.equal(before);
   });
@@ -267,7 +286,7 @@ describe('<sabba-adblock-notice> banner', () => {
   it('stays open when the page cancels the dismissal', async () => {
     const el = await fixture<SabbaAdblockNotice>(html`<sabba-adblock-notice .verdict=${BLOCKED}></sabba-adblock-notice>`);
     el.addEventListener('sabba-adblock-dismiss', (e) => { e.preventDefault(); });
-    part(el, 'dismiss-button')!.click();
+    new AdblockNoticeHarness(el).clickDismiss();
     await el.updateComplete;
     expect(el.open).to.equal(true);
     part(el, 'dismiss-button')!.focus();
@@ -298,8 +317,7 @@ describe('<sabba-adblock-notice> dialog', () => {
     await expect(el).to.be.accessible();
     const dismissed = sinon.spy();
     el.addEventListener('sabba-adblock-dismiss', dismissed);
-    await sendKeys({ press: 'Escape' });
-    await el.updateComplete;
+    await new AdblockNoticeHarness(el).press('Escape');
     expect(dismissed.calledOnce).to.equal(true);
     expect(dialog.open).to.equal(false);
     expect(el.open).to.equal(false);
@@ -380,7 +398,7 @@ describe('<sabba-adblock-notice> texts and input', () => {
     );
     expect(part(el, 'banner')).not.to.equal(null);
     const event = new Promise<CustomEvent>((resolve) => { el.addEventListener('sabba-adblock-dismiss', resolve as EventListener); });
-    part(el, 'dismiss-button')!.click();
+    new AdblockNoticeHarness(el).clickDismiss();
     expect((await event).detail).to.deep.equal({ rememberDays: 7 });
     const messages = warn.args.flat().join(' ');
     expect(messages).to.contain('"popup-wall"').and.contain('remember-days');
@@ -398,7 +416,7 @@ describe('<sabba-adblock-notice> texts and input', () => {
     const el = await fixture<SabbaAdblockNotice>(html`<sabba-adblock-notice .verdict=${BLOCKED}></sabba-adblock-notice>`);
     expect(el.open).to.equal(true);
     expect(el.detected).to.equal(true);
-    part(el, 'dismiss-button')!.click();
+    new AdblockNoticeHarness(el).clickDismiss();
     expect(localStorage.getItem(DISMISS_KEY)).to.equal(null);
     el.verdict = { ...BLOCKED };
     await el.updateComplete;

@@ -1,11 +1,11 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import sinon from 'sinon';
-import '../src/components/ad-slot/ad-slot.define.js';
-import type { SabbaAdSlot } from '../src/components/ad-slot/ad-slot.js';
-import { marginToRootMargin, parseFetchMargin, parseRenderMargin, parseTimeout } from '../src/components/ad-slot/load-options.js';
-import { DEFAULT_REFRESH_MAX, parseRefreshInterval, parseRefreshMax, RefreshPolicy } from '../src/components/ad-slot/refresh-policy.js';
-import { entryFor, FALLBACK_SIZE, parseSizeMap, parseSizes, planSizes, preUpgradeCss, reservationCss, reservedBoxAt } from '../src/components/ad-slot/size-map.js';
-import { viewableThreshold, ViewabilityTracker } from '../src/components/ad-slot/viewability.js';
+import '../../src/components/ad-slot/ad-slot.define.js';
+import type { SabbaAdSlot } from '../../src/components/ad-slot/ad-slot.js';
+import { marginToRootMargin, parseFetchMargin, parseRenderMargin, parseTimeout } from '../../src/components/ad-slot/load-options.js';
+import { DEFAULT_REFRESH_MAX, parseRefreshInterval, parseRefreshMax, RefreshPolicy } from '../../src/components/ad-slot/refresh-policy.js';
+import { entryFor, FALLBACK_SIZE, parseSizeMap, parseSizes, planSizes, preUpgradeCss, reservationCss, reservedBoxAt } from '../../src/components/ad-slot/size-map.js';
+import { viewableThreshold, ViewabilityTracker } from '../../src/components/ad-slot/viewability.js';
 
 /** Collects warnings instead of printing them, so a test can assert that the site builder is told. */
 function warnings(): { warn: (message: string) => void; messages: string[] } {

@@ -1,12 +1,12 @@
 import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import sinon from 'sinon';
-import { AdSlotWatcher, checkAdSlots } from '../src/components/adblock-notice/detection/ad-slot-signal.js';
-import { BAIT_SELECTORS, checkBaits, isHidden } from '../src/components/adblock-notice/detection/bait-signal.js';
-import { checkBaitUrl } from '../src/components/adblock-notice/detection/bait-url-signal.js';
-import { checkNetwork } from '../src/components/adblock-notice/detection/network-signal.js';
-import { ADSENSE_URL, GPT_URL, checkAdScript, pageAdScript } from '../src/components/adblock-notice/detection/script-signal.js';
-import { detectAdblock } from '../src/components/adblock-notice/detect-adblock.js';
+import { AdSlotWatcher, checkAdSlots } from '../../src/components/adblock-notice/detection/ad-slot-signal.js';
+import { BAIT_SELECTORS, checkBaits, isHidden } from '../../src/components/adblock-notice/detection/bait-signal.js';
+import { checkBaitUrl } from '../../src/components/adblock-notice/detection/bait-url-signal.js';
+import { checkNetwork } from '../../src/components/adblock-notice/detection/network-signal.js';
+import { ADSENSE_URL, GPT_URL, checkAdScript, pageAdScript } from '../../src/components/adblock-notice/detection/script-signal.js';
+import { detectAdblock } from '../../src/components/adblock-notice/detect-adblock.js';
 
 const here = (path: string): string => new URL(path, location.origin).href;
 

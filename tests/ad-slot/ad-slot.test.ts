@@ -1,16 +1,11 @@
-import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import sinon from 'sinon';
-import '../src/components/ad-slot/ad-slot.define.js';
-import { SabbaAdSlot } from '../src/components/ad-slot/ad-slot.js';
-import type { SabbaAdErrorEvent, SabbaAdRenderEvent } from '../src/components/ad-slot/ad-slot.events.js';
+import '../../src/components/ad-slot/ad-slot.define.js';
+import { SabbaAdSlot } from '../../src/components/ad-slot/ad-slot.js';
+import type { SabbaAdErrorEvent, SabbaAdRenderEvent } from '../../src/components/ad-slot/ad-slot.events.js';
 
-const frame = (el: SabbaAdSlot): HTMLElement => el.shadowRoot!.querySelector<HTMLElement>('[part="frame"]')!;
-const shadowText = (el: SabbaAdSlot, part: string): string => el.shadowRoot!.querySelector(`[part="${part}"]`)!.textContent.trim();
-const isShown = (node: Element): boolean => getComputedStyle(node).display !== 'none' && !node.hasAttribute('hidden');
-const frames = async (count = 3): Promise<void> => {
-  for (let i = 0; i < count; i += 1) await nextFrame();
-};
+import { AdSlotHarness, frames, isShown } from './harness.js';
 
 /** An article with a slot between two paragraphs, as on the seed page. */
 async function article(slot: ReturnType<typeof html>): Promise<{ el: SabbaAdSlot; next: HTMLElement }> {
@@ -36,7 +31,7 @@ describe('<sabba-ad-slot> space reservation', () => {
         expect(isShown(el)).to.equal(false); // no ad at this width: nothing reserved, nothing shown
         return;
       }
-      expect(frame(el).getBoundingClientRect().height).to.equal(height);
+      expect(new AdSlotHarness(el).frameHeight).to.equal(height);
       await oneEvent(el, 'sabba-ad-render');
       await frames();
       expect(next.getBoundingClientRect().top).to.equal(before);
@@ -47,7 +42,7 @@ describe('<sabba-ad-slot> space reservation', () => {
   it('keeps the height when the creative is smaller, empty or failed', async () => {
     const { el, next } = await article(html`<sabba-ad-slot provider="html" sizes="300x250, 300x600"><template><p>small</p></template></sabba-ad-slot>`);
     const before = next.getBoundingClientRect().top;
-    expect(frame(el).getBoundingClientRect().height).to.equal(600);
+    expect(new AdSlotHarness(el).frameHeight).to.equal(600);
     await oneEvent(el, 'sabba-ad-render');
     expect(next.getBoundingClientRect().top).to.equal(before);
 
@@ -55,15 +50,15 @@ describe('<sabba-ad-slot> space reservation', () => {
     const failedTop = failed.next.getBoundingClientRect().top;
     await oneEvent(failed.el, 'sabba-ad-error');
     expect(failed.next.getBoundingClientRect().top).to.equal(failedTop);
-    expect(isShown(failed.el.shadowRoot!.querySelector('[part="placeholder"]')!)).to.equal(true);
+    expect(new AdSlotHarness(failed.el).placeholderShown).to.equal(true);
   });
 });
 
 describe('<sabba-ad-slot> label, placeholder and accessibility', () => {
   it('shows "Iklan" and "Ruang Iklan" in Indonesian, as a labelled group', async () => {
     const el = await fixture<SabbaAdSlot>(html`<sabba-ad-slot sizes="300x250"></sabba-ad-slot>`);
-    expect(shadowText(el, 'label')).to.equal('Iklan');
-    expect(shadowText(el, 'placeholder')).to.equal('Ruang Iklan');
+    expect(new AdSlotHarness(el).label).to.equal('Iklan');
+    expect(new AdSlotHarness(el).placeholder).to.equal('Ruang Iklan');
     const group = el.shadowRoot!.querySelector('[part="base"]')!;
     expect(group.getAttribute('role')).to.equal('group');
     expect(group.getAttribute('aria-labelledby')).to.equal('label');
@@ -81,14 +76,14 @@ describe('<sabba-ad-slot> label, placeholder and accessibility', () => {
 
   it('speaks English and takes label and placeholder overrides as text', async () => {
     const el = await fixture<SabbaAdSlot>(html`<sabba-ad-slot lang="en" sizes="300x250"></sabba-ad-slot>`);
-    expect(shadowText(el, 'label')).to.equal('Advertisement');
-    expect(shadowText(el, 'placeholder')).to.equal('Advertisement Space');
+    expect(new AdSlotHarness(el).label).to.equal('Advertisement');
+    expect(new AdSlotHarness(el).placeholder).to.equal('Advertisement Space');
     el.label = '<img src=x onerror=alert(1)>';
     el.strings = { placeholder: 'Your brand here' };
     await el.updateComplete;
-    expect(shadowText(el, 'label')).to.equal('<img src=x onerror=alert(1)>');
+    expect(new AdSlotHarness(el).label).to.equal('<img src=x onerror=alert(1)>');
     expect(el.shadowRoot!.querySelector('img')).to.equal(null);
-    expect(shadowText(el, 'placeholder')).to.equal('Your brand here');
+    expect(new AdSlotHarness(el).placeholder).to.equal('Your brand here');
     await expect(el).to.be.accessible();
   });
 
@@ -130,7 +125,7 @@ describe('<sabba-ad-slot> html provider', () => {
     expect(iframe.title).to.equal('Advertisement');
     expect(new URL(iframe.src).pathname).to.equal('/ad-slot/creative.html');
     expect(iframe.contentDocument).to.equal(null); // opaque origin: the page cannot reach in, nor the creative out
-    expect(isShown(el.shadowRoot!.querySelector('[part="placeholder"]')!)).to.equal(false);
+    expect(new AdSlotHarness(el).placeholderShown).to.equal(false);
     await expect(el).to.be.accessible();
   });
 
@@ -153,7 +148,7 @@ describe('<sabba-ad-slot> html provider', () => {
       expect(event.detail.empty).to.equal(true);
       expect(el.querySelector('iframe')).to.equal(null);
       expect(warn.args.some(([m]) => String(m).includes('javascript:alert(1)'))).to.equal(true);
-      expect(shadowText(el, 'placeholder')).to.equal('Ruang Iklan');
+      expect(new AdSlotHarness(el).placeholder).to.equal('Ruang Iklan');
     } finally {
       warn.restore();
     }
@@ -173,7 +168,7 @@ describe('<sabba-ad-slot> lazy loading', () => {
     expect(requested.called).to.equal(false);
     expect(el.querySelector('iframe')).to.equal(null);
     const rendered = oneEvent(el, 'sabba-ad-render');
-    el.scrollIntoView();
+    new AdSlotHarness(el).scrollIntoView();
     await rendered;
     expect(requested.calledOnce).to.equal(true);
     window.scrollTo(0, 0);
@@ -186,7 +181,7 @@ describe('<sabba-ad-slot> lazy loading', () => {
     await frames(5);
     document.removeEventListener('sabba-ad-request', requested);
     expect(requested.called).to.equal(false);
-    expect(shadowText(el, 'placeholder')).to.equal('Ruang Iklan');
+    expect(new AdSlotHarness(el).placeholder).to.equal('Ruang Iklan');
   });
 });
 
@@ -224,7 +219,7 @@ describe('<sabba-ad-slot> failures', () => {
     const event = await oneEvent<SabbaAdErrorEvent>(el, 'sabba-ad-error');
     expect(event.detail).to.deep.equal({ reason: 'error' });
     expect(event.bubbles && event.composed).to.equal(true);
-    expect(shadowText(el, 'placeholder')).to.equal('Ruang Iklan');
+    expect(new AdSlotHarness(el).placeholder).to.equal('Ruang Iklan');
     await expect(el).to.be.accessible();
   });
 
@@ -281,7 +276,7 @@ describe('<sabba-ad-slot> failures', () => {
       expect((await oneEvent<SabbaAdErrorEvent>(bad, 'sabba-ad-error')).detail.reason).to.equal('error');
       const unknown = await fixture<SabbaAdSlot>(html`<sabba-ad-slot provider="nope" sizes="-1x-1, javascript:alert(1)" fetch-margin="-5" timeout="abc"></sabba-ad-slot>`);
       await frames(3);
-      expect(frame(unknown).getBoundingClientRect().height).to.equal(250); // fallback reservation
+      expect(new AdSlotHarness(unknown).frameHeight).to.equal(250); // fallback reservation
       const text = warn.args.map(([m]) => String(m)).join('\n');
       expect(text).to.contain(`ad-unit="${hostile}"`);
       expect(text).to.contain('provider="nope"');

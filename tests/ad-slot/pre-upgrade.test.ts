@@ -7,8 +7,8 @@
  */
 import { expect, nextFrame } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
-import { adSlotStylesheet, COMMON_AD_SIZES } from '../src/components/ad-slot/ad-slot-stylesheet.js';
-import { planSizes, preUpgradeCss } from '../src/components/ad-slot/size-map.js';
+import { adSlotStylesheet, COMMON_AD_SIZES } from '../../src/components/ad-slot/ad-slot-stylesheet.js';
+import { planSizes, preUpgradeCss } from '../../src/components/ad-slot/size-map.js';
 
 const WIDTHS = [360, 1280] as const;
 
@@ -128,7 +128,7 @@ before(async () => {
   document.head.append(rules);
   cssBefore = await measureAll(cssSlots);
 
-  await import('../src/components/ad-slot/ad-slot.define.js');
+  await import('../../src/components/ad-slot/ad-slot.define.js');
   await Promise.all([...stylesheetSlots, ...cssSlots].map((slot) => (slot as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete));
   stylesheetAfter = await measureAll(stylesheetSlots);
   cssAfter = await measureAll(cssSlots);

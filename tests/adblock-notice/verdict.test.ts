@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { decideVerdict } from '../src/components/adblock-notice/verdict.js';
-import { signal, type AdblockSignal } from '../src/components/adblock-notice/detection/signal.js';
+import { decideVerdict } from '../../src/components/adblock-notice/verdict.js';
+import { signal, type AdblockSignal } from '../../src/components/adblock-notice/detection/signal.js';
 
 /** Every outcome each signal can really report (unambiguous only where a producer sets it). */
 const options = {
