@@ -1,8 +1,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import sinon from 'sinon';
-import type { SabbaBackToTop } from '../src/components/back-to-top/back-to-top.js';
-import { SENTINEL_TAG } from '../src/components/back-to-top/scroll-sentinel.js';
-import { articlePage, buttonOf, deepActiveElement, preferReducedMotion, resetPage, scrollPageTo } from './back-to-top.helpers.js';
+import type { SabbaBackToTop } from '../../src/components/back-to-top/back-to-top.js';
+import { SENTINEL_TAG } from '../../src/components/back-to-top/scroll-sentinel.js';
+import { articlePage, buttonOf, deepActiveElement, preferReducedMotion, resetPage, scrollPageTo } from './harness.js';
 
 /** An app shell whose `<main>` scrolls instead of the page. */
 async function appShell(widget: ReturnType<typeof html>, position = 'static'): Promise<{ el: SabbaBackToTop; box: HTMLElement }> {

@@ -1,10 +1,10 @@
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
-import '../src/components/author-card/author-card.define.js';
-import type { SabbaAuthorCard } from '../src/components/author-card/author-card.js';
+import '../../src/components/author-card/author-card.define.js';
+import type { SabbaAuthorCard } from '../../src/components/author-card/author-card.js';
 
-const AVATAR = '/tests/fixtures/author-card/avatar.svg';
+const AVATAR = '/tests/author-card/fixtures/avatar.svg';
 const MISSING_AVATAR = '/__author-card/missing.png';
 const HOSTILE = '<img src=x onerror="window.__pwned=true">"\'&';
 const SEED_QUOTE =
@@ -551,7 +551,7 @@ describe('<sabba-author-card>', () => {
 
     it('writes its JSON-LD on a page that enforces Trusted Types', async () => {
       const frame = document.createElement('iframe');
-      frame.src = '/tests/fixtures/author-card/trusted-types.html';
+      frame.src = '/tests/author-card/fixtures/trusted-types.html';
       added.push(frame);
       document.body.append(frame);
       await new Promise((resolve) => {

@@ -1,8 +1,8 @@
 import { aTimeout, expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import sinon from 'sinon';
-import { SENTINEL_TAG } from '../src/components/back-to-top/scroll-sentinel.js';
-import { SabbaBackToTopEvent } from '../src/components/back-to-top/back-to-top.events.js';
+import { SENTINEL_TAG } from '../../src/components/back-to-top/scroll-sentinel.js';
+import { SabbaBackToTopEvent } from '../../src/components/back-to-top/back-to-top.events.js';
 import {
   articlePage,
   buttonOf,
@@ -13,7 +13,7 @@ import {
   resetPage,
   scrollPageTo,
   settle,
-} from './back-to-top.helpers.js';
+} from './harness.js';
 
 // Two CSS-only checks (the transition under reduced motion, print) skip in Firefox ESR: media
 // emulation needs CDP, which Firefox over WebDriver BiDi lacks (see emulateMediaIfPossible). The

@@ -6,8 +6,8 @@ import { fixture, html, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import { emulateMedia } from '@web/test-runner-commands';
 import sinon from 'sinon';
-import '../src/components/back-to-top/back-to-top.define.js';
-import type { SabbaBackToTop } from '../src/components/back-to-top/back-to-top.js';
+import '../../src/components/back-to-top/back-to-top.define.js';
+import type { SabbaBackToTop } from '../../src/components/back-to-top/back-to-top.js';
 
 /** A long article (about 4,000 px) with a main heading, a link after it and the widget at the end. */
 export async function articlePage(widget: TemplateResult, options: { main?: boolean } = {}): Promise<SabbaBackToTop> {

@@ -1,7 +1,7 @@
 import { aTimeout, expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
-import { articlePage, buttonOf, deepActiveElement, preferReducedMotion, resetPage, scrollPageTo } from './back-to-top.helpers.js';
+import { articlePage, buttonOf, deepActiveElement, preferReducedMotion, resetPage, scrollPageTo } from './harness.js';
 
 /** The button's accessible name, as a screen reader would read it (visually hidden text). */
 const nameOf = (el: HTMLElement): string => buttonOf(el as never).textContent.trim();
