@@ -1,13 +1,79 @@
 /**
- * Shared pieces of the <sabba-back-to-top> tests: a long article page to really scroll, and small
- * helpers that read what a reader sees (visibility, focus) rather than internals.
+ * Drives a <sabba-back-to-top> the way a reader does (scrolls the page, clicks or presses the
+ * button) and reads what a reader sees (visibility, the name, the ring, focus) rather than
+ * internals; plus the page the tests scroll: a long article, media features, reset.
  */
 import { fixture, html, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, sendMouse } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../../src/components/back-to-top/back-to-top.define.js';
 import type { SabbaBackToTop } from '../../src/components/back-to-top/back-to-top.js';
+import { shadow, text } from '../helpers/dom.js';
+
+export class BackToTopHarness {
+  constructor(readonly el: SabbaBackToTop) {}
+
+  /** The native button inside the widget. */
+  get button(): HTMLButtonElement {
+    const button = shadow(this.el).querySelector('button');
+    if (button === null) throw new Error('<sabba-back-to-top> rendered no button');
+    return button;
+  }
+
+  /** The button's accessible name, as a screen reader reads it (visually hidden text). */
+  name(): string {
+    return text(this.button);
+  }
+
+  /** Whether a reader could see (and a screen reader reach) the button right now. */
+  isVisible(): boolean {
+    const button = this.button;
+    return getComputedStyle(button).visibility === 'visible' && !button.inert && !button.closest('[inert]');
+  }
+
+  /** The filled share of the progress ring, 0 to 1, as drawn (works for both drawing paths). */
+  ringFill(): number {
+    const bar = shadow(this.el).querySelector('.progress-bar');
+    if (bar === null) throw new Error('<sabba-back-to-top> draws no progress ring');
+    return 1 - parseFloat(getComputedStyle(bar).strokeDashoffset) / 100;
+  }
+
+  /** Scrolls the page for real and waits until the widget has reacted. */
+  async scrollPageTo(top: number, shown: boolean): Promise<void> {
+    window.scrollTo({ top, behavior: 'instant' });
+    await waitUntil(() => this.el.shown === shown, `the button should be ${shown ? 'shown' : 'hidden'} at ${top}px`, { timeout: 5000 });
+  }
+
+  /** Activates the button as a script or an assistive technology does (a click event). */
+  click(): void {
+    this.button.click();
+  }
+
+  /** Moves the real mouse over the button and clicks it. */
+  async clickWithMouse(): Promise<void> {
+    const box = this.button.getBoundingClientRect();
+    await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+  }
+
+  /** Puts keyboard focus on the button. */
+  focus(): void {
+    this.button.focus();
+  }
+
+  /** Focuses the button and presses `key` on the real keyboard. */
+  async press(key: string): Promise<void> {
+    this.focus();
+    await sendKeys({ press: key });
+  }
+
+  /** Waits until the element's CSS transitions (slide-in, being pushed up) have finished. */
+  async settle(): Promise<void> {
+    await new Promise(requestAnimationFrame);
+    const transitions = [...this.el.getAnimations(), ...shadow(this.el).getAnimations()].filter((a) => a instanceof CSSTransition);
+    await Promise.all(transitions.map((a) => a.finished));
+  }
+}
 
 /** A long article (about 4,000 px) with a main heading, a link after it and the widget at the end. */
 export async function articlePage(widget: TemplateResult, options: { main?: boolean } = {}): Promise<SabbaBackToTop> {
@@ -25,23 +91,6 @@ export async function articlePage(widget: TemplateResult, options: { main?: bool
   const el = page.querySelector<SabbaBackToTop>('sabba-back-to-top')!;
   await el.updateComplete;
   return el;
-}
-
-/** The native button inside the widget. */
-export function buttonOf(el: SabbaBackToTop): HTMLButtonElement {
-  return el.shadowRoot!.querySelector('button')!;
-}
-
-/** Whether a reader could see (and a screen reader reach) the button right now. */
-export function isVisible(el: SabbaBackToTop): boolean {
-  const button = buttonOf(el);
-  return getComputedStyle(button).visibility === 'visible' && !button.inert && !button.closest('[inert]');
-}
-
-/** Scrolls the page for real and waits until the widget has reacted. */
-export async function scrollPageTo(el: SabbaBackToTop, top: number, shown: boolean): Promise<void> {
-  window.scrollTo({ top, behavior: 'instant' });
-  await waitUntil(() => el.shown === shown, `the button should be ${shown ? 'shown' : 'hidden'} at ${top}px`, { timeout: 5000 });
 }
 
 /**
@@ -73,13 +122,6 @@ export async function preferReducedMotion(): Promise<void> {
     const real = original(query);
     return Object.create(real, { matches: { value: query.includes('reduce') }, media: { value: query } }) as MediaQueryList;
   });
-}
-
-/** Waits until the element's CSS transitions (slide-in, being pushed up) have finished. */
-export async function settle(el: SabbaBackToTop): Promise<void> {
-  await new Promise(requestAnimationFrame);
-  const transitions = [...el.getAnimations(), ...el.shadowRoot!.getAnimations()].filter((a) => a instanceof CSSTransition);
-  await Promise.all(transitions.map((a) => a.finished));
 }
 
 /** Puts the page back at the top and the media features back to normal after each test. */
