@@ -7,7 +7,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createCommentsEndpoint } from '../../../../demo/wordpress/comments-endpoint.mjs';
+import { createCommentsEndpoint } from '../../../../scripts/test/wordpress-stand-in/comments-endpoint.mjs';
 
 const here = fileURLToPath(new URL('./', import.meta.url));
 const bundle = fileURLToPath(new URL('../../../../dist/cdn/sabba.js', import.meta.url));
