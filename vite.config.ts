@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { minifyHTMLLiterals } from 'minify-literals';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { adSlotStylesheet } from './src/components/ad-slot/ad-slot-stylesheet.js';
-import { createCommentsEndpoint } from './demo/wordpress/comments-endpoint.mjs';
+import { createCommentsEndpoint } from './scripts/test/wordpress-stand-in/comments-endpoint.mjs';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const src = (path: string): string => fileURLToPath(new URL(`./src/${path}`, import.meta.url));

@@ -4,6 +4,7 @@ import { defaultReporter } from '@web/test-runner';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+import { FIREFOX_PATH } from './scripts/lib/browsers.mjs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, FOREGROUND_ARGS } from './scripts/lib/chromium.mjs';
 import { countReporter } from './scripts/test/count-reporter.mjs';
 import { testServerMiddleware } from './scripts/test/test-server.mjs';
@@ -30,7 +31,7 @@ if (wanted.includes('firefox')) {
     puppeteerLauncher({
       launchOptions: {
         browser: 'firefox',
-        executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+        executablePath: FIREFOX_PATH,
         headless: true,
       },
     }),

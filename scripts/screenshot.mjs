@@ -5,11 +5,7 @@
  *     [--dark] [--click <css>] [--wait <ms>]
  * Prints console errors and page errors, so a broken page is noticed, not only seen.
  */
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './lib/chromium.mjs';
+import { launchChromium } from './lib/browsers.mjs';
 
 const [url, out, ...rest] = process.argv.slice(2);
 if (url === undefined || out === undefined) {
@@ -23,10 +19,7 @@ const flag = (name) => {
 };
 const has = (/** @type {string} */ name) => rest.includes(`--${name}`);
 
-const browser = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'sabba-shot-')), {
-  executablePath: CHROMIUM_PATH,
-  headless: true,
-  args: CHROMIUM_ARGS,
+const { context: browser, close } = await launchChromium({
   viewport: { width: Number(flag('width') ?? 1280), height: Number(flag('height') ?? 800) },
   colorScheme: has('dark') ? 'dark' : 'light',
 });
@@ -47,4 +40,4 @@ if (click !== undefined) await page.click(click);
 await page.waitForTimeout(Number(flag('wait') ?? 300));
 await page.screenshot({ path: out, fullPage: has('full') });
 console.log(`screenshot: ${out}`);
-await browser.close();
+await close();

@@ -7,7 +7,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
-import { launchChromium, serveFolder } from '../tests/e2e/helpers.mjs';
+import { launchChromium } from './lib/browsers.mjs';
+import { serveFolder } from './lib/static-server.mjs';
 
 const args = process.argv.slice(2);
 const filterIndex = args.indexOf('--filter');

@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/author-card/author-card.define.js';
 
 /** A same-origin photo, bundled by Vite: the stories need no network. */
-const AVATAR = new URL('../tests/fixtures/author-card/avatar.svg', import.meta.url).href;
+const AVATAR = new URL('../tests/author-card/fixtures/avatar.svg', import.meta.url).href;
 
 const SEED_QUOTE =
   'Teruntuk pembaca setia Sabba “Semua harus ditulis, apa pun. Jangan takut tidak dibaca atau tidak diterima ' +

@@ -3,22 +3,11 @@
  * Debian's Chromium through playwright-core, with a fresh profile, a phone-sized viewport and CPU
  * throttling on every page (a mid-range phone is about four times slower than this machine).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, FOREGROUND_ARGS } from '../../scripts/lib/chromium.mjs';
+import { launchChromium } from '../../scripts/lib/browsers.mjs';
+import { FOREGROUND_ARGS } from '../../scripts/lib/chromium.mjs';
 
 /** The host name pages are served under when filter lists must treat them as a real site. */
 export const SITE_HOST = 'sabba.test';
-
-/** The shared headless flags, plus a host name the filter lists treat as a real site. */
-const BENCH_ARGS = [
-  ...CHROMIUM_ARGS,
-  // EasyList switches element hiding off on localhost and 127.0.0.1: serve pages as sabba.test too.
-  `--host-resolver-rules=MAP ${SITE_HOST} 127.0.0.1`,
-  ...FOREGROUND_ARGS,
-];
 
 /**
  * @typedef {object} Bench
@@ -34,11 +23,10 @@ const BENCH_ARGS = [
  * @returns {Promise<Bench>}
  */
 export async function launchBrowser({ throttling = 4 } = {}) {
-  const profile = mkdtempSync(join(tmpdir(), 'sabba-bench-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    args: BENCH_ARGS,
+  const { context, close } = await launchChromium({
+    // EasyList switches element hiding off on localhost and 127.0.0.1: serve pages as sabba.test too.
+    hostNames: [SITE_HOST],
+    args: FOREGROUND_ARGS,
     viewport: { width: 390, height: 844 },
   });
   for (const page of context.pages()) await page.close();
@@ -61,9 +49,6 @@ export async function launchBrowser({ throttling = 4 } = {}) {
     version,
     throttling,
     newPage,
-    close: async () => {
-      await context.close();
-      rmSync(profile, { recursive: true, force: true });
-    },
+    close,
   };
 }

@@ -6,9 +6,9 @@
  * run pays the same network and parse cost.
  */
 import { readFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
-import { extname, join, normalize, sep } from 'node:path';
-import { createCommentsEndpoint } from '../../demo/wordpress/comments-endpoint.mjs';
+import { join } from 'node:path';
+import { contentType, fileInside, listen } from '../../scripts/lib/static-server.mjs';
+import { createCommentsEndpoint } from '../../scripts/test/wordpress-stand-in/comments-endpoint.mjs';
 
 /** @typedef {import('node:http').IncomingMessage} IncomingMessage */
 /** @typedef {import('node:http').ServerResponse} ServerResponse */
@@ -17,16 +17,7 @@ import { createCommentsEndpoint } from '../../demo/wordpress/comments-endpoint.m
  * @typedef {(req: IncomingMessage, res: ServerResponse, url: URL) => boolean | Promise<boolean>} Route
  */
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.json': 'application/json',
-  '.png': 'image/png',
-  '.txt': 'text/plain; charset=utf-8',
-};
+const TEXT = 'text/plain; charset=utf-8';
 
 /** Only the alternatives are served out of node_modules, not the whole tree. */
 const SERVED_PACKAGES = ['vanilla-back-to-top', 'blockadblock', 'just-detect-adblock'];
@@ -51,15 +42,10 @@ export function send(res, status, body, type) {
 export function staticRoute(prefix, dir) {
   return async (_req, res, url) => {
     if (!url.pathname.startsWith(prefix)) return false;
-    const file = normalize(join(dir, decodeURIComponent(url.pathname.slice(prefix.length))));
-    if (!file.startsWith(dir + sep)) return false;
-    try {
-      const body = await readFile(file);
-      send(res, 200, body, TYPES[/** @type {keyof TYPES} */ (extname(file))] ?? 'application/octet-stream');
-      return true;
-    } catch {
-      return false;
-    }
+    const file = fileInside(dir, `/${decodeURIComponent(url.pathname.slice(prefix.length))}`);
+    if (file === undefined) return false;
+    send(res, 200, await readFile(file), contentType(file));
+    return true;
   };
 }
 
@@ -81,7 +67,7 @@ export async function startServer(root, extraRoutes = []) {
   const routes = [
     ...extraRoutes,
     // A site's robots.txt: the adblock notice's network check asks for it.
-    (_req, res, url) => url.pathname === '/robots.txt' && (send(res, 200, 'User-agent: *\nAllow: /\n', TYPES['.txt']), true),
+    (_req, res, url) => url.pathname === '/robots.txt' && (send(res, 200, 'User-agent: *\nAllow: /\n', TEXT), true),
     staticRoute('/dist/', join(root, 'dist')),
     staticRoute('/bench/pages/', join(root, 'bench', 'pages')),
     staticRoute('/demo/', join(root, 'demo')),
@@ -90,24 +76,13 @@ export async function startServer(root, extraRoutes = []) {
     ...SERVED_PACKAGES.map((name) => staticRoute(`/node_modules/${name}/`, join(root, 'node_modules', name))),
   ];
 
-  const server = createServer((req, res) => {
+  const server = await listen((req, res) => {
     const url = new URL(req.url ?? '/', 'http://bench.invalid');
     wordpress.connect(req, res, async (error) => {
-      if (error !== undefined) return send(res, 500, String(error), TYPES['.txt']);
+      if (error !== undefined) return send(res, 500, String(error), TEXT);
       for (const route of routes) if (await route(req, res, url)) return undefined;
-      return send(res, 404, `not found: ${url.pathname}`, TYPES['.txt']);
+      return send(res, 404, `not found: ${url.pathname}`, TEXT);
     });
   });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
-  const address = server.address();
-  if (address === null || typeof address === 'string') throw new Error('server: no port');
-  return {
-    origin: `http://127.0.0.1:${address.port}`,
-    port: address.port,
-    wordpress,
-    close: () => {
-      server.closeAllConnections();
-      return new Promise((resolve) => server.close(() => resolve()));
-    },
-  };
+  return { ...server, wordpress };
 }

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadBlocker } from '../lib/blocker.mjs';
+import { FILTER_LISTS, loadFilterEngine } from '../../scripts/lib/filter-lists.mjs';
 import { longArticlePage } from '../lib/pages.mjs';
 import { settle } from '../lib/page-metrics.mjs';
 import { FIGURE_COLUMNS, figure, figureRow } from '../lib/table.mjs';
@@ -119,11 +119,16 @@ function describeSignals(signals) {
 /** @param {Context} ctx */
 async function run(ctx) {
   if (!ctx.has('adblock-notice')) return { notMeasured: 'sabba-adblock-notice not built yet' };
-  const engine = await loadBlocker(ctx.root);
-  if ('missing' in engine) return { notMeasured: `the filter lists are missing: ${engine.missing}` };
+  /** @type {import('@ghostery/adblocker-playwright').PlaywrightBlocker} */
+  let blocker;
+  try {
+    blocker = await loadFilterEngine(join(ctx.root, '.cache', 'bench'));
+  } catch (error) {
+    return { notMeasured: error instanceof Error ? error.message : String(error) };
+  }
   const modes = [
     { id: 'off', label: 'no blocker', blocker: undefined, truth: false },
-    { id: 'on', label: 'EasyList + uBO engine', blocker: engine.blocker, truth: true },
+    { id: 'on', label: 'EasyList + uBO engine', blocker, truth: true },
   ];
   /** @type {Record<string, { ms: number[], right: number[], confidence: string[], verdicts: (boolean | null)[], signals: unknown[] }>} */
   const samples = {};
@@ -144,7 +149,7 @@ async function run(ctx) {
     }
     ctx.log(`adblock round ${round + 1}/${ctx.runs}`);
   }
-  await engine.blocker.disableBlockingInPage(/** @type {any} */ (tabs[1]));
+  await blocker.disableBlockingInPage(/** @type {any} */ (tabs[1]));
   for (const tab of tabs) await tab.close();
   const figures = [];
   const rows = [];
@@ -171,7 +176,7 @@ async function run(ctx) {
   return {
     columns: FIGURE_COLUMNS,
     rows: [...figures.map(figureRow), ...rows],
-    data: { lists: engine.lists, samples, figures },
+    data: { lists: FILTER_LISTS, samples, figures },
     notes: [
       ...(misses.length > 0 ? [`Wrong verdicts of \`<sabba-adblock-notice>\` and its signals: ${misses.join('; ')}.`] : []),
       'The page is served as `sabba.test` (EasyList turns element hiding off on localhost) and loads AdSense like a real news site; ' +

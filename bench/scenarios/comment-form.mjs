@@ -127,7 +127,7 @@ export default {
   browser: true,
   method:
     'a page with only `<sabba-comment-form>` (drop-in bundle) posts a 300-character Indonesian comment to the demo WordPress stand-in ' +
-    '(demo/wordpress, mounted in the bench server, moderation off, no flood wait). The time runs from the form\'s `sabba-comment-submit` event ' +
+    '(scripts/test/wordpress-stand-in, mounted in the bench server, moderation off, no flood wait). The time runs from the form\'s `sabba-comment-submit` event ' +
     'to the render after `sabba-comment-success`; the request\'s own time (Resource Timing, start → responseEnd) is subtracted for the client ' +
     'overhead. Bytes are playwright\'s `request.sizes()` of the POST.',
   pages,

@@ -1,7 +1,7 @@
 // @ts-check
 /**
- * How every suite here starts Debian's Chromium: the browser tests, the end-to-end and WordPress
- * suites, the benchmarks and the screenshot tool. As root on a machine whose only network is the
+ * The path and flags every suite starts Debian's Chromium with: the browser tests (through
+ * web-test-runner's launcher) and everything ./browsers.mjs launches. As root on a machine whose only network is the
  * package registries, Chromium needs no sandbox and must not try to reach Google's services.
  */
 

@@ -10,7 +10,7 @@ import { freshSite, mountForm, validComment, type SiteKind } from './helpers.js'
 
 /**
  * Every WordPress outcome, through both transports, in both languages, against the local
- * WordPress-compatible endpoint the test server mounts (demo/wordpress/, answers measured on a
+ * WordPress-compatible endpoint the test server mounts (scripts/test/wordpress-stand-in/, answers measured on a
  * real WordPress). Nothing here stubs fetch: faults are asked of the endpoint with its test-only
  * `X-Sabba-Fault` header.
  */

@@ -9,8 +9,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/lib/chromium.mjs';
+import { launchChromiumBrowser } from '../../scripts/lib/browsers.mjs';
 import { createServer } from 'vite';
 import { enableBlocker, loadEngine } from './blocker.mjs';
 
@@ -44,11 +43,8 @@ before(async () => {
   const address = server.httpServer?.address();
   assert.ok(address && typeof address === 'object');
   origin = `http://${HOST}:${address.port}`;
-  browser = await chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    // EasyList switches element hiding off on localhost and 127.0.0.1: the page needs a real name.
-    args: [...CHROMIUM_ARGS, `--host-resolver-rules=MAP ${HOST} 127.0.0.1`],
-  });
+  // EasyList switches element hiding off on localhost and 127.0.0.1: the page needs a real name.
+  browser = await launchChromiumBrowser({ hostNames: [HOST] });
   // Warm Vite's transform cache: the first load compiles the sources and keeps Node busy, which
   // would delay the test blocker's cosmetic round trip (a real extension runs in the browser).
   const warm = await openPage();

@@ -11,45 +11,15 @@
  *   rules are injected within milliseconds. (Ghostery's Playwright glue only polls the DOM a few
  *   times after navigation, which misses elements added later, unlike real blockers.)
  */
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { PlaywrightBlocker } from '@ghostery/adblocker-playwright';
-
-export const ASSETS = '/usr/share/chromium/extensions/ublock-origin/assets/';
-const LISTS = [
-  'thirdparties/easylist/easylist.txt',
-  'ublock/filters.min.txt',
-  'ublock/unbreak.min.txt',
-  'ublock/quick-fixes.min.txt',
-];
-const CACHE = new URL('../../.cache/', import.meta.url);
+import { fileURLToPath } from 'node:url';
+import { loadFilterEngine } from '../../scripts/lib/filter-lists.mjs';
 
 /**
- * Loads the engine, from `.cache/` when the lists have not changed since the last run.
- * @returns {Promise<PlaywrightBlocker>}
+ * Loads the engine (scripts/lib/filter-lists.mjs), cached under `.cache/`.
+ * @returns {Promise<import('@ghostery/adblocker-playwright').PlaywrightBlocker>}
  */
-export async function loadEngine() {
-  if (!existsSync(ASSETS)) {
-    throw new Error(
-      `The filter lists are missing (${ASSETS}). Install them with: apt-get install webext-ublock-origin-chromium`,
-    );
-  }
-  const paths = LISTS.map((list) => ASSETS + list).filter((path) => existsSync(path));
-  const key = createHash('sha256')
-    .update(paths.map((path) => `${path}:${statSync(path).size}:${statSync(path).mtimeMs}`).join('\n'))
-    .digest('hex')
-    .slice(0, 16);
-  mkdirSync(CACHE, { recursive: true });
-  const cacheFile = new URL(`adblock-engine-${key}.bin`, CACHE);
-  if (existsSync(cacheFile)) {
-    return PlaywrightBlocker.deserialize(new Uint8Array(readFileSync(cacheFile)));
-  }
-  const engine = PlaywrightBlocker.parse(paths.map((path) => readFileSync(path, 'utf8')).join('\n'), {
-    loadCosmeticFilters: true,
-    loadNetworkFilters: true,
-  });
-  writeFileSync(cacheFile, engine.serialize());
-  return engine;
+export function loadEngine() {
+  return loadFilterEngine(fileURLToPath(new URL('../../.cache/', import.meta.url)));
 }
 
 /**
@@ -96,7 +66,7 @@ function fallbackRoutes(page) {
  * Turns the blocker on for `page` (call before navigating). Returns `disable()`, which stops
  * blocking requests and removes the hiding styles, as switching the extension off for the site.
  * @param {import('playwright-core').Page} page
- * @param {PlaywrightBlocker} engine
+ * @param {import('@ghostery/adblocker-playwright').PlaywrightBlocker} engine
  */
 export async function enableBlocker(page, engine) {
   const view = /** @type {import('playwright-core').Page} */ (fallbackRoutes(page));

@@ -13,9 +13,7 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import puppeteer from 'puppeteer';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/lib/chromium.mjs';
+import { launchChromiumBrowser, launchFirefox } from '../../scripts/lib/browsers.mjs';
 import { STRICT_CSP, serveCspPages } from './pages/csp/server.mjs';
 
 const bundle = fileURLToPath(new URL('../../dist/cdn/sabba.js', import.meta.url));
@@ -42,7 +40,7 @@ async function readLog(/** @type {() => Promise<PageLog | undefined>} */ read) {
 
 /** @returns {Promise<Driver>} */
 async function chromiumDriver() {
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+  const browser = await launchChromiumBrowser();
   return {
     name: 'Chromium',
     async visit(url) {
@@ -66,11 +64,7 @@ async function chromiumDriver() {
 
 /** @returns {Promise<Driver>} */
 async function firefoxDriver() {
-  const browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
-    headless: true,
-  });
+  const browser = await launchFirefox();
   return {
     name: 'Firefox ESR',
     async visit(url) {

@@ -381,7 +381,7 @@ const SCENARIOS: Scenario[] = [
       type: 'organization',
       href: '/author/redaksi',
       jobTitle: 'Tim redaksi harian',
-      avatar: '/tests/fixtures/author-card/avatar.svg',
+      avatar: '/tests/author-card/fixtures/avatar.svg',
       sameAs: 'https://instagram.com/sabba.id https://x.com/sabbaid',
       bio: 'Redaksi menulis berita kota setiap hari. '.repeat(20),
       collapsedLines: 1,
@@ -398,7 +398,7 @@ const SCENARIOS: Scenario[] = [
       expect(new URL(name!.href).pathname).to.equal('/author/redaksi');
       expect(text(root.querySelector('[part="job-title"]'))).to.equal('Tim redaksi harian');
       expect(text(root.querySelector('[part="badge"]'))).to.equal('Newsroom');
-      expect(new URL(root.querySelector<HTMLImageElement>('img[part="avatar"]')!.src).pathname).to.equal('/tests/fixtures/author-card/avatar.svg');
+      expect(new URL(root.querySelector<HTMLImageElement>('img[part="avatar"]')!.src).pathname).to.equal('/tests/author-card/fixtures/avatar.svg');
       expect(Array.from(root.querySelectorAll<HTMLAnchorElement>('[part="profile-link"]'), (a) => a.href)).to.deep.equal([
         'https://instagram.com/sabba.id',
         'https://x.com/sabbaid',

@@ -9,7 +9,7 @@ import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
-import { createCommentsEndpoint } from '../../demo/wordpress/comments-endpoint.mjs';
+import { createCommentsEndpoint } from '../../scripts/test/wordpress-stand-in/comments-endpoint.mjs';
 
 const START = Date.UTC(2026, 10, 28, 8, 0, 0);
 const DUPLICATE = 'Duplicate comment detected; it looks as though you&#8217;ve already said that!';

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import ts from 'typescript';
-import { isEmail, phpTrim } from '../../demo/wordpress/wp-text.mjs';
+import { isEmail, phpTrim } from '../../scripts/test/wordpress-stand-in/wp-text.mjs';
 
 const folder = new URL('../../src/components/comment-form/', import.meta.url);
 const out = mkdtempSync(join(tmpdir(), 'sabba-wp-ports-'));

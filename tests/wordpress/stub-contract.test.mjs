@@ -1,6 +1,6 @@
 // @ts-check
 /**
- * The local stub (demo/wordpress/comments-endpoint.mjs) against the real WordPress: the same request
+ * The local stub (scripts/test/wordpress-stand-in/comments-endpoint.mjs) against the real WordPress: the same request
  * list (lib/cases.mjs) goes to both, and every case must get the same HTTP status, the same
  * WordPress error code and message (REST: also the invalid params) and, for accepted comments,
  * the same moderation status.
@@ -24,7 +24,7 @@ import { cases, classify } from './lib/cases.mjs';
 import { runCasesAgainstWordPress } from './lib/run-cases.mjs';
 import { loadState } from './lib/wordpress.mjs';
 
-const stubUrl = new URL('../../demo/wordpress/comments-endpoint.mjs', import.meta.url);
+const stubUrl = new URL('../../scripts/test/wordpress-stand-in/comments-endpoint.mjs', import.meta.url);
 
 /** Case name → why the stub answers differently from WordPress. */
 const STUB_GAPS = /** @type {Record<string, string>} */ ({
@@ -36,7 +36,7 @@ const STUB_POSTS = { open: 1, closed: 2 };
 
 test('the local stub answers the contract cases as the real WordPress does', async (t) => {
   if (!existsSync(stubUrl)) {
-    t.skip('demo/wordpress/comments-endpoint.mjs is not on this branch yet (it comes from the wp-stub branch)');
+    t.skip('scripts/test/wordpress-stand-in/comments-endpoint.mjs is not on this branch yet (it comes from the wp-stub branch)');
     return;
   }
   const { createCommentsEndpoint } = await import(stubUrl.href);

@@ -5,6 +5,7 @@ import type { Overrides } from '../../i18n/index.js';
 import { authorCardTexts, type AuthorCardTexts } from './author-card.texts.js';
 import { hostStyles } from '../../internal/host.styles.js';
 import { SabbaElement } from '../../internal/sabba-element.js';
+import { shadowQuery } from '../../internal/shadow-query.js';
 import { safeLink, safeUrl } from '../../internal/safe-url.js';
 import { describeValue, warnOnce } from '../../internal/warn.js';
 import { styles } from './author-card.styles.js';
@@ -134,10 +135,6 @@ export class SabbaAuthorCard extends SabbaElement {
   /** The slotted bio's text, re-read on every slot change (it feeds `description`). */
   @state() private slottedBio = '';
 
-  private get bioElement(): HTMLElement | null {
-    return this.shadowRoot?.querySelector('#bio') ?? null;
-  }
-
   /** The card's own JSON-LD script while structured data is on and the card is in the page. */
   private jsonLdScript: HTMLScriptElement | undefined;
 
@@ -153,24 +150,6 @@ export class SabbaAuthorCard extends SabbaElement {
   });
   /** The bio element being observed (it is replaced when the card switches variants). */
   private observedBio: HTMLElement | undefined;
-
-  /** Starts listening for late web fonts and restores the JSON-LD when the card is re-inserted. */
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // A web font that arrives late changes line breaks: measure again once fonts are ready and
-    // whenever the page loads another font.
-    const fonts = document.fonts as FontFaceSet | undefined;
-    fonts?.addEventListener('loadingdone', this.handleFontsLoaded);
-    void fonts?.ready.then(this.handleFontsLoaded);
-    if (this.hasUpdated) this.syncStructuredData();
-  }
-
-  /** Stops listening and removes the JSON-LD, so a removed card leaves nothing behind. */
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    (document.fonts as FontFaceSet | undefined)?.removeEventListener('loadingdone', this.handleFontsLoaded);
-    this.removeStructuredData();
-  }
 
   /** The validated author type. */
   private get authorType(): AuthorType {
@@ -195,6 +174,24 @@ export class SabbaAuthorCard extends SabbaElement {
 
   private get texts(): AuthorCardStrings {
     return this.localize(authorCardTexts, this.strings, { showMore: this.showMoreLabel, showLess: this.showLessLabel });
+  }
+
+  /** Starts listening for late web fonts and restores the JSON-LD when the card is re-inserted. */
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // A web font that arrives late changes line breaks: measure again once fonts are ready and
+    // whenever the page loads another font.
+    const fonts = document.fonts as FontFaceSet | undefined;
+    fonts?.addEventListener('loadingdone', this.handleFontsLoaded);
+    void fonts?.ready.then(this.handleFontsLoaded);
+    if (this.hasUpdated) this.syncStructuredData();
+  }
+
+  /** Stops listening and removes the JSON-LD, so a removed card leaves nothing behind. */
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    (document.fonts as FontFaceSet | undefined)?.removeEventListener('loadingdone', this.handleFontsLoaded);
+    this.removeStructuredData();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -244,6 +241,105 @@ export class SabbaAuthorCard extends SabbaElement {
     this.syncStructuredData();
   }
 
+  private handleToggle(): void {
+    this.expanded = !this.expanded;
+  }
+
+  private handleAvatarError(): void {
+    warnOnce(`<sabba-author-card> avatar ${describeValue(this.avatar)} failed to load; initials are shown.`);
+    this.avatarFailed = true;
+  }
+
+  private handleSlotChange(event: Event): void {
+    const nodes = (event.target as HTMLSlotElement).assignedNodes({ flatten: true });
+    this.slottedBio = nodes
+      .map((node) => node.textContent)
+      .join(' ')
+      .replace(/\s+/gu, ' ')
+      .trim();
+  }
+
+  private readonly handleFontsLoaded = (): void => {
+    if (this.isConnected) this.measureOverflow();
+  };
+
+  private observeBio(): void {
+    const bio = shadowQuery<HTMLElement>(this, '#bio') ?? undefined;
+    if (bio === this.observedBio) return;
+    if (this.observedBio !== undefined) this.resizeController.unobserve(this.observedBio);
+    this.observedBio = bio;
+    if (bio !== undefined) this.resizeController.observe(bio);
+  }
+
+  /**
+   * Decides whether the clamped bio hides text. While unfolded the toggle must stay (to fold it
+   * again), so only the folded layout is measured.
+   */
+  private measureOverflow(): void {
+    const bio = shadowQuery<HTMLElement>(this, '#bio');
+    if (bio === null || this.compact || this.expanded) return;
+    // One pixel of slack: sub-pixel line heights round differently in each engine.
+    this.overflowing = bio.scrollHeight > bio.clientHeight + 1;
+  }
+
+  /** The schema.org node for what the card shows right now, or `undefined` when it shows no name. */
+  private buildStructuredData(): JsonLdNode | undefined {
+    const type = this.authorType;
+    const url = safeUrl(this.href);
+    const full = !this.compact;
+    const blocks = parseJsonLdBlocks(
+      Array.from(document.querySelectorAll('script[type="application/ld+json"]'))
+        .filter((script) => !script.hasAttribute(OWN_SCRIPT_ATTRIBUTE))
+        .map((script) => script.textContent),
+    );
+    const existing = findExistingAuthor(blocks, type, url);
+    if (existing.conflictingType !== undefined) {
+      warnOnce(
+        `<sabba-author-card> the page describes ${describeValue(url)} as ${existing.conflictingType}, but the card ` +
+          `says type="${type}"; its @id was not reused. Make both agree.`,
+      );
+    }
+    // Only what the reader can see: the compact byline shows a photo and a name, nothing else.
+    return buildAuthorNode(
+      {
+        type,
+        name: this.name,
+        url,
+        image: this.avatarFailed ? undefined : safeUrl(this.avatar),
+        jobTitle: full ? this.jobTitle : undefined,
+        sameAs: full ? parseProfileLinks(this.sameAs).map((link) => link.href) : undefined,
+        description: full ? this.bioText : undefined,
+      },
+      existing.id,
+    );
+  }
+
+  /** Creates, updates or removes the light-DOM JSON-LD script to match the current state. */
+  private syncStructuredData(): void {
+    const node = this.structuredData && this.isConnected ? this.buildStructuredData() : undefined;
+    if (node === undefined) {
+      this.removeStructuredData();
+      return;
+    }
+    const text = serializeJsonLd(node);
+    if (this.jsonLdScript?.textContent !== text) {
+      // A new script each time the text changes: a script's text may not be changed in place on
+      // pages that enforce Trusted Types (see createJsonLdScript).
+      const script = createJsonLdScript(text);
+      // Light DOM, because crawlers do not read shadow roots. The slot name matches no slot, so the
+      // script is never rendered or mistaken for bio content.
+      script.slot = 'structured-data';
+      script.setAttribute(OWN_SCRIPT_ATTRIBUTE, '');
+      this.jsonLdScript?.remove();
+      this.jsonLdScript = script;
+    }
+    if (this.jsonLdScript.parentNode !== this) this.append(this.jsonLdScript);
+  }
+
+  private removeStructuredData(): void {
+    this.jsonLdScript?.remove();
+    this.jsonLdScript = undefined;
+  }
   protected override render(): TemplateResult {
     return this.compact ? this.renderCompact() : this.renderFull();
   }
@@ -338,105 +434,5 @@ export class SabbaAuthorCard extends SabbaElement {
           </li>`,
       )}
     </ul>`;
-  }
-
-  private handleToggle(): void {
-    this.expanded = !this.expanded;
-  }
-
-  private handleAvatarError(): void {
-    warnOnce(`<sabba-author-card> avatar ${describeValue(this.avatar)} failed to load; initials are shown.`);
-    this.avatarFailed = true;
-  }
-
-  private handleSlotChange(event: Event): void {
-    const nodes = (event.target as HTMLSlotElement).assignedNodes({ flatten: true });
-    this.slottedBio = nodes
-      .map((node) => node.textContent)
-      .join(' ')
-      .replace(/\s+/gu, ' ')
-      .trim();
-  }
-
-  private observeBio(): void {
-    const bio = this.bioElement ?? undefined;
-    if (bio === this.observedBio) return;
-    if (this.observedBio !== undefined) this.resizeController.unobserve(this.observedBio);
-    this.observedBio = bio;
-    if (bio !== undefined) this.resizeController.observe(bio);
-  }
-
-  private readonly handleFontsLoaded = (): void => {
-    if (this.isConnected) this.measureOverflow();
-  };
-
-  /**
-   * Decides whether the clamped bio hides text. While unfolded the toggle must stay (to fold it
-   * again), so only the folded layout is measured.
-   */
-  private measureOverflow(): void {
-    const bio = this.bioElement;
-    if (bio === null || this.compact || this.expanded) return;
-    // One pixel of slack: sub-pixel line heights round differently in each engine.
-    this.overflowing = bio.scrollHeight > bio.clientHeight + 1;
-  }
-
-  /** The schema.org node for what the card shows right now, or `undefined` when it shows no name. */
-  private buildStructuredData(): JsonLdNode | undefined {
-    const type = this.authorType;
-    const url = safeUrl(this.href);
-    const full = !this.compact;
-    const blocks = parseJsonLdBlocks(
-      Array.from(document.querySelectorAll('script[type="application/ld+json"]'))
-        .filter((script) => !script.hasAttribute(OWN_SCRIPT_ATTRIBUTE))
-        .map((script) => script.textContent),
-    );
-    const existing = findExistingAuthor(blocks, type, url);
-    if (existing.conflictingType !== undefined) {
-      warnOnce(
-        `<sabba-author-card> the page describes ${describeValue(url)} as ${existing.conflictingType}, but the card ` +
-          `says type="${type}"; its @id was not reused. Make both agree.`,
-      );
-    }
-    // Only what the reader can see: the compact byline shows a photo and a name, nothing else.
-    return buildAuthorNode(
-      {
-        type,
-        name: this.name,
-        url,
-        image: this.avatarFailed ? undefined : safeUrl(this.avatar),
-        jobTitle: full ? this.jobTitle : undefined,
-        sameAs: full ? parseProfileLinks(this.sameAs).map((link) => link.href) : undefined,
-        description: full ? this.bioText : undefined,
-      },
-      existing.id,
-    );
-  }
-
-  /** Creates, updates or removes the light-DOM JSON-LD script to match the current state. */
-  private syncStructuredData(): void {
-    const node = this.structuredData && this.isConnected ? this.buildStructuredData() : undefined;
-    if (node === undefined) {
-      this.removeStructuredData();
-      return;
-    }
-    const text = serializeJsonLd(node);
-    if (this.jsonLdScript?.textContent !== text) {
-      // A new script each time the text changes: a script's text may not be changed in place on
-      // pages that enforce Trusted Types (see createJsonLdScript).
-      const script = createJsonLdScript(text);
-      // Light DOM, because crawlers do not read shadow roots. The slot name matches no slot, so the
-      // script is never rendered or mistaken for bio content.
-      script.slot = 'structured-data';
-      script.setAttribute(OWN_SCRIPT_ATTRIBUTE, '');
-      this.jsonLdScript?.remove();
-      this.jsonLdScript = script;
-    }
-    if (this.jsonLdScript.parentNode !== this) this.append(this.jsonLdScript);
-  }
-
-  private removeStructuredData(): void {
-    this.jsonLdScript?.remove();
-    this.jsonLdScript = undefined;
   }
 }

@@ -7,6 +7,7 @@ import type { Overrides } from '../../i18n/index.js';
 import { backToTopTexts, type BackToTopTexts } from './back-to-top.texts.js';
 import { hostStyles } from '../../internal/host.styles.js';
 import { SabbaElement } from '../../internal/sabba-element.js';
+import { shadowQuery } from '../../internal/shadow-query.js';
 import { describeValue, warnOnce } from '../../internal/warn.js';
 import { styles } from './back-to-top.styles.js';
 import { findFocusTarget, focusWithoutScrolling } from './focus-target.js';
@@ -14,8 +15,6 @@ import { parseThresholdAttribute, resolveThreshold } from './threshold.js';
 
 /** The corner the button sits in: `end` (inline end, the right in LTR) or `start`. */
 export type BackToTopPosition = 'end' | 'start';
-
-const POSITIONS: readonly string[] = ['end', 'start'] satisfies BackToTopPosition[];
 
 /**
  * @summary A back-to-top button that costs nothing while scrolling and is right for keyboard and screen-reader users.
@@ -84,28 +83,6 @@ export class SabbaBackToTop extends SabbaElement {
   /** Per-string text overrides (`{ label }`), for pages that set texts from script. */
   @property({ attribute: false }) strings: Overrides<BackToTopTexts> = {};
 
-  private get button(): HTMLButtonElement | null {
-    return this.shadowRoot?.querySelector('.button') ?? null;
-  }
-
-  /** The `threshold` attribute as written, so a warning can quote it (the property holds NaN). */
-  private thresholdText: string | null = null;
-  private isShown = false;
-  private container: HTMLElement | null = null;
-  private rootMarginTop = '100%';
-
-  private readonly thresholdController = new ScrollThresholdController(this, {
-    container: () => this.container,
-    rootMarginTop: () => this.rootMarginTop,
-    onChange: (passed) => { this.setShown(passed); },
-  });
-
-  private readonly progressController = new ScrollProgressController(this, {
-    enabled: () => this.progress && !this.usesScrollTimeline(),
-    container: () => this.container,
-    onProgress: (value) => { this.setProgress(value); },
-  });
-
   /** Whether the button is currently shown (the reader is past the threshold). */
   get shown(): boolean {
     return this.isShown;
@@ -116,8 +93,31 @@ export class SabbaBackToTop extends SabbaElement {
    * activating the button does. Fires no event: `sabba-back-to-top` reports readers' actions only.
    */
   scrollToTop(): void {
-    this.jumpToTop(this.resolveFocusTarget(), this.prefersReducedMotion() ? 'instant' : 'smooth');
+    this.jumpToTop(this.resolveFocusTarget(), this.scrollBehavior());
   }
+
+  /**
+   * Whether the reader is past the threshold (the button is shown). Reactive through the
+   * `requestUpdate()` in its one writer rather than `@state()`, whose decorator alone would take
+   * this element over its 10 kB budget.
+   */
+  private isShown = false;
+  /** The `threshold` attribute as written, so a warning can quote it (the property holds NaN). */
+  private thresholdText: string | null = null;
+  private container: HTMLElement | null = null;
+  private rootMarginTop = '100%';
+
+  private readonly thresholdController = new ScrollThresholdController(this, {
+    container: () => this.container,
+    rootMarginTop: () => this.rootMarginTop,
+    onChange: (passed) => { this.handleThresholdChange(passed); },
+  });
+
+  private readonly progressController = new ScrollProgressController(this, {
+    enabled: () => this.progress && !this.usesScrollTimeline(),
+    container: () => this.container,
+    onProgress: (value) => { this.handleProgress(value); },
+  });
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     if (name === 'threshold') this.thresholdText = value;
@@ -131,14 +131,8 @@ export class SabbaBackToTop extends SabbaElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('position')) {
-      if (!POSITIONS.includes(this.position)) {
-        warnOnce(`<sabba-back-to-top> position ${describeValue(this.position)} is not "end" or "start"; using "end".`);
-      }
-      this.toggleState('start', this.position === 'start');
-    }
-    if (changed.has('progress') || changed.has('scrollContainer')) {
-      this.toggleState('timeline', this.progress && this.usesScrollTimeline());
+    if (changed.has('position') && !['end', 'start'].includes(this.position)) {
+      warnOnce(`<sabba-back-to-top> position ${describeValue(this.position)} is not "end" or "start"; using "end".`);
     }
     // The first update happens after connectedCallback already applied these.
     if (!this.hasUpdated) return;
@@ -149,10 +143,30 @@ export class SabbaBackToTop extends SabbaElement {
     if (changed.has('progress') || changed.has('scrollContainer')) this.progressController.restart();
   }
 
+  protected override customStates(): Record<string, boolean> {
+    return {
+      shown: this.isShown,
+      start: this.position === 'start',
+      timeline: this.progress && this.usesScrollTimeline(),
+    };
+  }
+
   private handleClick(): void {
     const focusTarget = this.resolveFocusTarget();
-    const behavior = this.prefersReducedMotion() ? 'instant' : 'smooth';
+    const behavior = this.scrollBehavior();
     if (this.dispatchEvent(new SabbaBackToTopEvent({ focusTarget, behavior }))) this.jumpToTop(focusTarget, behavior);
+  }
+
+  private handleThresholdChange(passed: boolean): void {
+    // Hiding a focused control would drop focus to <body>; keep the reader's place instead. The
+    // button is the only focusable node in the shadow root.
+    if (!passed && this.shadowRoot?.activeElement) focusWithoutScrolling(this.resolveFocusTarget());
+    this.isShown = passed;
+    this.requestUpdate();
+  }
+
+  private handleProgress(value: number): void {
+    shadowQuery<SVGElement>(this, '.progress')?.style.setProperty('--_progress', value.toFixed(3));
   }
 
   private jumpToTop(focusTarget: HTMLElement, behavior: 'instant' | 'smooth'): void {
@@ -198,48 +212,23 @@ export class SabbaBackToTop extends SabbaElement {
     return this.container ?? this.ownerDocument.body;
   }
 
-  private setShown(shown: boolean): void {
-    this.isShown = shown;
-    this.toggleState('shown', shown);
-    // `inert` on top of `visibility: hidden`: out of the tab order and the accessibility tree
-    // even if a page overrides the styles through a part.
-    this.button?.toggleAttribute('inert', !shown);
-    if (!shown && this.button !== null && this.shadowRoot?.activeElement === this.button) {
-      // Hiding a focused control would drop focus to <body>; keep the reader's place instead.
-      focusWithoutScrolling(this.resolveFocusTarget());
-    }
-  }
-
-  private setProgress(value: number): void {
-    this.renderRoot.querySelector<SVGElement>('.progress')?.style.setProperty('--_progress', value.toFixed(3));
-  }
-
   /** Pages scroll-drive the ring in CSS where supported; containers always use the observer. */
   private usesScrollTimeline(): boolean {
     return this.scrollContainer.trim() === '' && typeof CSS !== 'undefined' && CSS.supports('animation-timeline: scroll()');
   }
 
-  private prefersReducedMotion(): boolean {
-    return this.ownerDocument.defaultView?.matchMedia('(prefers-reduced-motion: reduce)').matches ?? false;
+  /** Instant under `prefers-reduced-motion: reduce`, else smooth. */
+  private scrollBehavior(): 'instant' | 'smooth' {
+    return this.ownerDocument.defaultView?.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'instant' : 'smooth';
   }
 
   override render(): TemplateResult {
     const texts = this.localize(backToTopTexts, this.strings, { label: this.label });
-    return html`
-      <div class="wrapper">
-        <button part="button" class="button" type="button" ?inert=${!this.isShown} @click=${this.handleClick}>
-          <span class="visually-hidden">${texts.label}</span>
-          ${this.progress
-            ? html`<svg part="progress" class="progress" viewBox="0 0 48 48" aria-hidden="true" focusable="false">
-                <circle class="progress-track" cx="24" cy="24" r="22.5"></circle>
-                <circle class="progress-bar" cx="24" cy="24" r="22.5" pathLength="100"></circle>
-              </svg>`
-            : null}
-          <svg part="icon" class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-            <path d="M12 5 5 12m7-7 7 7M12 5v14" fill="none" stroke="currentColor" stroke-width="2.25" stroke-linecap="round" stroke-linejoin="round"></path>
-          </svg>
-        </button>
-      </div>
-    `;
+    // `inert` on top of `visibility: hidden`: out of the tab order and the accessibility tree even
+    // if a page overrides the styles through a part. No white space between tags: the browser
+    // bundles keep HTML templates as written, and this element is held to 10 kB.
+    return html`<div class="wrapper"><button part="button" class="button" type="button" ?inert=${!this.isShown} @click=${this.handleClick}><span class="visually-hidden">${texts.label}</span>${this.progress
+      ? html`<svg part="progress" class="progress" viewBox="0 0 48 48" aria-hidden="true" focusable="false"><circle class="progress-track" cx="24" cy="24" r="22.5"></circle><circle class="progress-bar" cx="24" cy="24" r="22.5" pathLength="100"></circle></svg>`
+      : null}<svg part="icon" class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M12 5 5 12m7-7 7 7M12 5v14" fill="none" stroke="currentColor" stroke-width="2.25" stroke-linecap="round" stroke-linejoin="round"></path></svg></button></div>`;
   }
 }

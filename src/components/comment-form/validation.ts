@@ -50,7 +50,7 @@ export function phpTrim(text: string, chars = ' \t\n\r\0\v'): string {
  * WordPress's `is_email()`: deliberately simpler than RFC 5322, and ASCII only. `budi@contoh.id`
  * passes; `budi@localhost`, `budi@contóh.id` and `budi @contoh.id` fail.
  *
- * The WordPress stand-in (`demo/wordpress/wp-text.mjs`) has the same port line for line: it runs in
+ * The WordPress stand-in (`scripts/test/wordpress-stand-in/wp-text.mjs`) has the same port line for line: it runs in
  * Node without a build step, where this TypeScript cannot be imported. `tests/node/wp-ports.test.mjs`
  * holds the two to the same answers.
  */

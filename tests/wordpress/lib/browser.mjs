@@ -1,27 +1,9 @@
 // @ts-check
-/** Debian's Chromium driven by playwright-core, with a fresh profile per run. */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../../scripts/lib/chromium.mjs';
+/** Debian's Chromium (scripts/lib/browsers.mjs) with a fresh profile per run, as an Indonesian reader. */
+import { launchChromium } from '../../../scripts/lib/browsers.mjs';
 
-export async function launchBrowser() {
-  const profile = await mkdtemp(join(tmpdir(), 'sabba-wp-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    args: CHROMIUM_ARGS,
-    viewport: { width: 900, height: 1000 },
-    locale: 'id-ID',
-  });
-  return {
-    context,
-    async close() {
-      await context.close();
-      await rm(profile, { recursive: true, force: true });
-    },
-  };
+export function launchBrowser() {
+  return launchChromium({ viewport: { width: 900, height: 1000 }, locale: 'id-ID' });
 }
 
 /**

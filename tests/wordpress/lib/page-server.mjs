@@ -6,14 +6,13 @@
  * network only to the WordPress site. The same page is also served by WordPress itself under
  * /sabba-test/ (scripts/wordpress/router.php), for the same-origin case.
  */
-import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
+import { contentType, fileInside, listen } from '../../../scripts/lib/static-server.mjs';
 import { repoRoot } from './wordpress.mjs';
 
 export const PAGE_DIR = join(repoRoot, 'tests/wordpress/page');
 const BUNDLE_DIR = join(repoRoot, 'dist/cdn');
-const TYPES = { '.js': 'text/javascript; charset=utf-8', '.html': 'text/html; charset=utf-8', '.map': 'application/json' };
 
 /**
  * @param {{ port: number, siteUrl: string }} options
@@ -29,31 +28,27 @@ export async function startPageServer({ port, siteUrl }) {
     "base-uri 'none'",
   ].join('; ');
 
-  const server = createServer(async (req, res) => {
-    const { pathname } = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
-    const dir = pathname === '/form.html' || pathname === '/page.js' ? PAGE_DIR : BUNDLE_DIR;
-    const file = normalize(join(dir, pathname));
-    try {
-      if (!file.startsWith(`${dir}/`)) throw Object.assign(new Error('outside'), { code: 'ENOENT' });
-      const body = await readFile(file);
-      const type = TYPES[/** @type {keyof TYPES} */ (extname(file))] ?? 'application/octet-stream';
-      res.writeHead(200, {
-        'content-type': type,
-        'cache-control': 'no-store',
-        ...(type.startsWith('text/html') ? { 'content-security-policy': csp } : {}),
-      });
-      res.end(body);
-    } catch (error) {
-      const missing = /** @type {NodeJS.ErrnoException} */ (error).code === 'ENOENT';
-      res.writeHead(missing ? 404 : 500, { 'content-type': 'text/plain' }).end(missing ? 'not found' : String(error));
-    }
-  });
-  await new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, '127.0.0.1', () => resolve(undefined));
-  });
-  return {
-    origin: `http://127.0.0.1:${port}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
-  };
+  return listen(
+    (req, res) => {
+      const { pathname } = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+      const file = fileInside(pathname === '/form.html' || pathname === '/page.js' ? PAGE_DIR : BUNDLE_DIR, pathname);
+      if (file === undefined) {
+        res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+        return;
+      }
+      readFile(file).then(
+        (body) => {
+          const type = contentType(file);
+          res.writeHead(200, {
+            'content-type': type,
+            'cache-control': 'no-store',
+            ...(type.startsWith('text/html') ? { 'content-security-policy': csp } : {}),
+          });
+          res.end(body);
+        },
+        (error) => res.writeHead(500, { 'content-type': 'text/plain' }).end(String(error)),
+      );
+    },
+    { port },
+  );
 }

@@ -3,11 +3,11 @@
 // string, so a page can load it twice), the pages in this folder, and the WordPress stand-in
 // under /wp. HTML pages get the policy passed in; nothing else needs one.
 import { randomBytes } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, normalize, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createCommentsEndpoint } from '../../../../demo/wordpress/comments-endpoint.mjs';
+import { contentType, fileInside, listen } from '../../../../scripts/lib/static-server.mjs';
+import { createCommentsEndpoint } from '../../../../scripts/test/wordpress-stand-in/comments-endpoint.mjs';
 
 const here = fileURLToPath(new URL('./', import.meta.url));
 const bundle = fileURLToPath(new URL('../../../../dist/cdn/sabba.js', import.meta.url));
@@ -42,12 +42,6 @@ function variantPage(/** @type {string[]} */ scripts) {
   return page.replace(tripwire, [tripwire, ...scripts.map((src) => `<script src="${src}"></script>`)].join('\n    '));
 }
 
-const types = /** @type {Record<string, string>} */ ({
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-});
-
 /**
  * @param {{ csp: string, nonce?: boolean }} options `csp`: the Content-Security-Policy header of the
  *   HTML pages; `nonce`: add a fresh `'nonce-…'` to style-src for each page and serve it to the page
@@ -58,7 +52,7 @@ export async function serveCspPages({ csp, nonce = false }) {
   const wordpress = createCommentsEndpoint({ basePath: '/wp', floodSeconds: 0 }); // both engines post from one IP
   /** @type {Map<string, number>} */
   const hits = new Map();
-  const server = createServer((request, response) => {
+  const server = await listen((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
     hits.set(path, (hits.get(path) ?? 0) + 1);
     if (path === '/wp' || path.startsWith('/wp/')) {
@@ -71,12 +65,13 @@ export async function serveCspPages({ csp, nonce = false }) {
       return;
     }
     const variant = Object.hasOwn(VARIANTS, path) ? VARIANTS[path] : undefined;
-    const file = path === '/sabba.js' ? bundle : normalize(join(here, variant === undefined ? path.replace(/^\/csp\//, '') : 'index.html'));
-    if (path !== '/sabba.js' && (!path.startsWith('/csp/') || !file.startsWith(here) || !isFile(file))) {
+    const file =
+      path === '/sabba.js' ? bundle : path.startsWith('/csp/') ? fileInside(here, variant === undefined ? path.slice('/csp'.length) : '/index.html') : undefined;
+    if (file === undefined) {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    const type = types[extname(file)] ?? 'application/octet-stream';
+    const type = contentType(file);
     /** @type {Record<string, string>} */
     const headers = { 'content-type': type, 'cache-control': 'no-store' };
     if (type.startsWith('text/html') && !path.endsWith('/creative.html')) {
@@ -86,25 +81,6 @@ export async function serveCspPages({ csp, nonce = false }) {
     response.writeHead(200, headers);
     response.end(variant === undefined ? readFileSync(file) : variantPage(variant));
   });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
-  const address = server.address();
-  if (address === null || typeof address === 'string') throw new Error('no port');
-  return {
-    origin: `http://127.0.0.1:${address.port}`,
-    hits,
-    close: () =>
-      new Promise((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve(undefined));
-      }),
-  };
+  return { ...server, hits };
 }
 
-/** @param {string} file */
-function isFile(file) {
-  try {
-    return statSync(file).isFile() && file.startsWith(normalize(here + sep).slice(0, -1));
-  } catch {
-    return false;
-  }
-}

@@ -1,35 +1,17 @@
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
-import '../src/components/author-card/author-card.define.js';
-import type { SabbaAuthorCard } from '../src/components/author-card/author-card.js';
+import type { SabbaAuthorCard } from '../../src/components/author-card/author-card.js';
+import { part, shadow, text } from '../helpers/dom.js';
+import { AuthorCardHarness } from './harness.js';
 
-const AVATAR = '/tests/fixtures/author-card/avatar.svg';
+const AVATAR = '/tests/author-card/fixtures/avatar.svg';
 const MISSING_AVATAR = '/__author-card/missing.png';
 const HOSTILE = '<img src=x onerror="window.__pwned=true">"\'&';
 const SEED_QUOTE =
   'Teruntuk pembaca setia Sabba “Semua harus ditulis, apa pun. Jangan takut tidak dibaca atau tidak diterima ' +
   'penerbit. Yang penting, tulis, tulis, dan tulis. Suatu saat pasti berguna” (Pramoedya Ananta Toer)';
 const LONG_BIO = Array.from({ length: 12 }, () => 'Wartawan yang meliput pemerintahan daerah di Lebak dan Banten.').join(' ');
-
-const shadow = (el: SabbaAuthorCard): ShadowRoot => el.shadowRoot!;
-const part = (el: SabbaAuthorCard, name: string): HTMLElement | null => shadow(el).querySelector(`[part~="${name}"]`);
-const toggle = (el: SabbaAuthorCard): HTMLButtonElement | null => shadow(el).querySelector('button[part="toggle"]');
-const jsonLd = (el: SabbaAuthorCard): Record<string, unknown> | undefined => {
-  const script = el.querySelector('script[type="application/ld+json"]');
-  return script === null ? undefined : (JSON.parse(script.textContent) as Record<string, unknown>);
-};
-/** Visible text of a shadow element, whitespace collapsed. */
-const text = (node: Element | null): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const profileNames = (el: SabbaAuthorCard): string[] =>
-  Array.from(shadow(el).querySelectorAll('[part="profile-link"]')).map((link) => text(link));
-
-/** Waits until the card has measured its bio (the measurement runs after the render settles). */
-async function settled(el: SabbaAuthorCard): Promise<void> {
-  await el.updateComplete;
-  await new Promise((resolve) => requestAnimationFrame(resolve));
-  await el.updateComplete;
-}
 
 /**
  * Google's expectations for an Article `author` (developers.google.com/search/docs/appearance/
@@ -67,6 +49,7 @@ describe('<sabba-author-card>', () => {
         same-as="https://instagram.com/budi https://wa.me/6281234567890"
         bio="Meliput pemerintahan daerah."
       ></sabba-author-card>`);
+      const card = new AuthorCardHarness(el);
       const name = part(el, 'name') as HTMLAnchorElement;
       expect(name.localName).to.equal('a');
       expect(name.href).to.equal(new URL('/author/budi/', location.href).href);
@@ -81,10 +64,10 @@ describe('<sabba-author-card>', () => {
       expect(avatar.getAttribute('width')).to.equal('64');
       expect(avatar.getAttribute('height')).to.equal('64');
       expect(avatar.alt).to.equal('');
-      const links = Array.from(shadow(el).querySelectorAll<HTMLAnchorElement>('[part="profile-link"]'));
+      const links = card.profileLinks;
       expect(links.map((link) => link.href)).to.deep.equal(['https://instagram.com/budi', 'https://wa.me/6281234567890']);
       expect(links.every((link) => link.rel === 'me noopener')).to.equal(true);
-      expect(profileNames(el)).to.deep.equal(['Budi Santoso di Instagram', 'Budi Santoso di WhatsApp']);
+      expect(card.profileNames()).to.deep.equal(['Budi Santoso di Instagram', 'Budi Santoso di WhatsApp']);
       expect(links.every((link) => link.querySelector('svg')?.getAttribute('aria-hidden') === 'true')).to.equal(true);
       await expect(el).to.be.accessible();
     });
@@ -97,6 +80,7 @@ describe('<sabba-author-card>', () => {
         same-as="https://instagram.com/sabba.id https://x.com/sabbaid"
         ><blockquote>${SEED_QUOTE}</blockquote></sabba-author-card
       >`);
+      const card = new AuthorCardHarness(el);
       expect(text(part(el, 'badge'))).to.equal('Tim redaksi');
       expect(text(part(el, 'initials'))).to.equal('R');
       const slot = part(el, 'bio')!.querySelector('slot')!;
@@ -104,7 +88,7 @@ describe('<sabba-author-card>', () => {
       expect(quote.localName).to.equal('blockquote');
       expect(getComputedStyle(quote).fontStyle).to.equal('italic');
       expect(getComputedStyle(quote).borderInlineStartWidth).to.equal('3px');
-      expect(profileNames(el)).to.deep.equal(['Redaksi di Instagram', 'Redaksi di X']);
+      expect(card.profileNames()).to.deep.equal(['Redaksi di Instagram', 'Redaksi di X']);
       // A rounded square, not a circle: an organization is not a face.
       expect(getComputedStyle(part(el, 'avatar')!).borderRadius).to.equal('6px');
       await expect(el).to.be.accessible();
@@ -139,9 +123,10 @@ describe('<sabba-author-card>', () => {
 
     it('shows a generic icon when there is neither photo nor name', async () => {
       const el = await fixture<SabbaAuthorCard>(html`<sabba-author-card></sabba-author-card>`);
+      const card = new AuthorCardHarness(el);
       expect(part(el, 'initials')!.querySelector('svg')).not.to.equal(null);
       expect(part(el, 'bio')!.hidden).to.equal(true);
-      expect(toggle(el)).to.equal(null);
+      expect(card.toggle).to.equal(null);
     });
 
     it('never requests a Gravatar or any image it was not given', async () => {
@@ -191,6 +176,7 @@ describe('<sabba-author-card>', () => {
         show-more-label=${HOSTILE}
         structured-data
       ></sabba-author-card>`);
+      const card = new AuthorCardHarness(el);
       expect(text(part(el, 'name'))).to.equal(HOSTILE);
       expect(text(part(el, 'job-title'))).to.equal(HOSTILE);
       expect(text(part(el, 'bio'))).to.equal(HOSTILE);
@@ -205,7 +191,7 @@ describe('<sabba-author-card>', () => {
       await aTimeout(0);
       expect((window as unknown as { __pwned?: boolean }).__pwned).to.equal(undefined);
       // The JSON-LD carries the name as data.
-      expect(jsonLd(el)?.name).to.equal(HOSTILE);
+      expect(card.jsonLd()?.name).to.equal(HOSTILE);
     });
 
     it('drops javascript: and data: links with a warning', async () => {
@@ -248,34 +234,37 @@ describe('<sabba-author-card>', () => {
       const el = await fixture<SabbaAuthorCard>(html`<div style="inline-size: 320px">
         <sabba-author-card name="Budi" bio=${huge}></sabba-author-card>
       </div>`).then((wrapper) => wrapper.querySelector('sabba-author-card')!);
-      await settled(el);
+      const card = new AuthorCardHarness(el);
+      await card.settled();
       expect(part(el, 'bio')!.textContent.length).to.be.at.least(huge.trim().length);
-      await waitUntil(() => toggle(el) !== null, 'toggle for a huge bio');
+      await waitUntil(() => card.toggle !== null, 'toggle for a huge bio');
     });
   });
 
   describe('collapsible bio', () => {
-    async function card(bio: string, lines?: number): Promise<SabbaAuthorCard> {
+    async function longBioCard(bio: string, lines?: number): Promise<SabbaAuthorCard> {
       const wrapper = await fixture<HTMLDivElement>(html`<div style="inline-size: 320px">
         <sabba-author-card name="Budi" bio=${bio} collapsed-lines=${lines ?? 3}></sabba-author-card>
       </div>`);
       const el = wrapper.querySelector('sabba-author-card')!;
-      await settled(el);
+      await new AuthorCardHarness(el).settled();
       return el;
     }
 
     it('shows no toggle for a short bio', async () => {
-      const el = await card('Wartawan Lebak.');
-      await settled(el);
-      expect(toggle(el)).to.equal(null);
+      const el = await longBioCard('Wartawan Lebak.');
+      const card = new AuthorCardHarness(el);
+      await card.settled();
+      expect(card.toggle).to.equal(null);
       await expect(el).to.be.accessible();
     });
 
     it('clamps a long bio, keeps the full text in the DOM and toggles it', async () => {
-      const el = await card(LONG_BIO);
-      await waitUntil(() => toggle(el) !== null, 'toggle for a long bio');
+      const el = await longBioCard(LONG_BIO);
+      const card = new AuthorCardHarness(el);
+      await waitUntil(() => card.toggle !== null, 'toggle for a long bio');
       const bio = part(el, 'bio')!;
-      const button = toggle(el)!;
+      const button = card.toggle!;
       const lineHeight = parseFloat(getComputedStyle(bio).lineHeight);
       expect(bio.clientHeight).to.be.closeTo(3 * lineHeight, 2);
       expect(bio.textContent.trim()).to.equal(LONG_BIO);
@@ -285,33 +274,33 @@ describe('<sabba-author-card>', () => {
       expect(bio.id).to.equal('bio');
       await expect(el).to.be.accessible();
 
-      button.click();
-      await el.updateComplete;
+      await card.clickToggle();
       expect(button.getAttribute('aria-expanded')).to.equal('true');
       expect(text(button)).to.equal('Sembunyikan');
       expect(bio.clientHeight).to.be.greaterThan(3 * lineHeight + 2);
       await expect(el).to.be.accessible();
 
       button.click();
-      await settled(el);
+      await card.settled();
       expect(button.getAttribute('aria-expanded')).to.equal('false');
       expect(bio.clientHeight).to.be.closeTo(3 * lineHeight, 2);
     });
 
     it('follows collapsed-lines', async () => {
-      const el = await card(LONG_BIO, 5);
+      const el = await longBioCard(LONG_BIO, 5);
       const bio = part(el, 'bio')!;
       expect(bio.clientHeight).to.be.closeTo(5 * parseFloat(getComputedStyle(bio).lineHeight), 2);
     });
 
     it('re-measures when the card gets wider or narrower', async () => {
       const medium = LONG_BIO.slice(0, 260);
-      const el = await card(medium);
-      await waitUntil(() => toggle(el) !== null, 'toggle at 320px');
+      const el = await longBioCard(medium);
+      const card = new AuthorCardHarness(el);
+      await waitUntil(() => card.toggle !== null, 'toggle at 320px');
       el.parentElement!.style.inlineSize = '2000px';
-      await waitUntil(() => toggle(el) === null, 'no toggle at 2000px');
+      await waitUntil(() => card.toggle === null, 'no toggle at 2000px');
       el.parentElement!.style.inlineSize = '320px';
-      await waitUntil(() => toggle(el) !== null, 'toggle again at 320px');
+      await waitUntil(() => card.toggle !== null, 'toggle again at 320px');
     });
 
     it('re-measures when the slotted bio changes', async () => {
@@ -319,25 +308,25 @@ describe('<sabba-author-card>', () => {
         <sabba-author-card name="Redaksi" type="organization"><p>Singkat.</p></sabba-author-card>
       </div>`);
       const el = wrapper.querySelector('sabba-author-card')!;
-      await settled(el);
-      expect(toggle(el)).to.equal(null);
+      const card = new AuthorCardHarness(el);
+      await card.settled();
+      expect(card.toggle).to.equal(null);
       const quote = document.createElement('blockquote');
       quote.textContent = `${SEED_QUOTE} ${SEED_QUOTE}`;
       el.append(quote);
-      await waitUntil(() => toggle(el) !== null, 'toggle after a longer slotted bio');
+      await waitUntil(() => card.toggle !== null, 'toggle after a longer slotted bio');
     });
 
     it('works with the keyboard', async () => {
-      const el = await card(LONG_BIO);
-      await waitUntil(() => toggle(el) !== null, 'toggle for a long bio');
-      const button = toggle(el)!;
+      const el = await longBioCard(LONG_BIO);
+      const card = new AuthorCardHarness(el);
+      await waitUntil(() => card.toggle !== null, 'toggle for a long bio');
+      const button = card.toggle!;
       button.focus();
       expect(shadow(el).activeElement).to.equal(button);
-      await sendKeys({ press: 'Enter' });
-      await el.updateComplete;
+      await card.pressOnToggle('Enter');
       expect(button.getAttribute('aria-expanded')).to.equal('true');
-      await sendKeys({ press: ' ' });
-      await el.updateComplete;
+      await card.pressOnToggle(' ');
       expect(button.getAttribute('aria-expanded')).to.equal('false');
       expect(shadow(el).activeElement).to.equal(button);
     });
@@ -348,7 +337,8 @@ describe('<sabba-author-card>', () => {
         <sabba-author-card name="Budi" href="/author/budi/" bio=${LONG_BIO} same-as="https://x.com/budi"></sabba-author-card>
       </div>`);
       const el = wrapper.querySelector('sabba-author-card')!;
-      await waitUntil(() => toggle(el) !== null, 'toggle for a long bio');
+      const card = new AuthorCardHarness(el);
+      await waitUntil(() => card.toggle !== null, 'toggle for a long bio');
       wrapper.querySelector<HTMLButtonElement>('#before')!.focus();
       const order: string[] = [];
       for (let index = 0; index < 3; index += 1) {
@@ -365,13 +355,13 @@ describe('<sabba-author-card>', () => {
         <sabba-author-card name="Redaksi" type="organization" same-as="https://t.me/sabba https://sabba.id/" bio=${LONG_BIO}></sabba-author-card>
       </div>`);
       const el = wrapper.querySelector('sabba-author-card')!;
-      await waitUntil(() => toggle(el) !== null, 'toggle for a long bio');
+      const card = new AuthorCardHarness(el);
+      await waitUntil(() => card.toggle !== null, 'toggle for a long bio');
       expect(text(part(el, 'badge'))).to.equal('Newsroom');
-      expect(text(toggle(el))).to.equal('Show more');
-      expect(profileNames(el)).to.deep.equal(['Redaksi on Telegram', 'Redaksi on sabba.id']);
-      toggle(el)!.click();
-      await el.updateComplete;
-      expect(text(toggle(el))).to.equal('Show less');
+      expect(text(card.toggle)).to.equal('Show more');
+      expect(card.profileNames()).to.deep.equal(['Redaksi on Telegram', 'Redaksi on sabba.id']);
+      await card.clickToggle();
+      expect(text(card.toggle)).to.equal('Show less');
       await expect(el).to.be.accessible();
     });
 
@@ -380,16 +370,16 @@ describe('<sabba-author-card>', () => {
         <sabba-author-card name="Budi" bio=${LONG_BIO} show-more-label="Baca bio"></sabba-author-card>
       </div>`);
       const el = wrapper.querySelector('sabba-author-card')!;
-      await waitUntil(() => toggle(el) !== null, 'toggle for a long bio');
-      expect(text(toggle(el))).to.equal('Baca bio');
+      const card = new AuthorCardHarness(el);
+      await waitUntil(() => card.toggle !== null, 'toggle for a long bio');
+      expect(text(card.toggle)).to.equal('Baca bio');
       el.lang = 'en';
       el.strings = { showLess: 'Fold', profileOn: (name, network) => `${network}: ${name}` };
       el.sameAs = 'https://x.com/budi';
       await el.updateComplete;
-      toggle(el)!.click();
-      await el.updateComplete;
-      expect(text(toggle(el))).to.equal('Fold');
-      expect(profileNames(el)).to.deep.equal(['X: Budi']);
+      await card.clickToggle();
+      expect(text(card.toggle)).to.equal('Fold');
+      expect(card.profileNames()).to.deep.equal(['X: Budi']);
     });
   });
 
@@ -408,7 +398,8 @@ describe('<sabba-author-card>', () => {
 
     it('emits nothing unless asked', async () => {
       const el = await fixture<SabbaAuthorCard>(html`<sabba-author-card name="Budi"></sabba-author-card>`);
-      expect(jsonLd(el)).to.equal(undefined);
+      const card = new AuthorCardHarness(el);
+      expect(card.jsonLd()).to.equal(undefined);
     });
 
     it('describes exactly what the card shows', async () => {
@@ -421,7 +412,8 @@ describe('<sabba-author-card>', () => {
         same-as="https://instagram.com/budi javascript:alert(1) https://x.com/budi"
         bio="Meliput Lebak."
       ></sabba-author-card>`);
-      const data = jsonLd(el)!;
+      const card = new AuthorCardHarness(el);
+      const data = card.jsonLd()!;
       const link = part(el, 'name') as HTMLAnchorElement;
       expect(data).to.deep.equal({
         '@context': 'https://schema.org',
@@ -431,7 +423,7 @@ describe('<sabba-author-card>', () => {
         url: link.href,
         image: (part(el, 'avatar') as HTMLImageElement).src,
         jobTitle: text(part(el, 'job-title')),
-        sameAs: Array.from(shadow(el).querySelectorAll<HTMLAnchorElement>('[part="profile-link"]')).map((a) => a.href),
+        sameAs: card.profileLinks.map((a) => a.href),
         description: text(part(el, 'bio')),
       });
       expect(googleAuthorProblems(data)).to.deep.equal([]);
@@ -450,8 +442,9 @@ describe('<sabba-author-card>', () => {
         same-as="https://instagram.com/sabba.id https://x.com/sabbaid"
         ><blockquote>${SEED_QUOTE}</blockquote></sabba-author-card
       >`);
+      const card = new AuthorCardHarness(el);
       await el.updateComplete;
-      const data = jsonLd(el)!;
+      const data = card.jsonLd()!;
       expect(data['@type']).to.equal('Organization');
       expect(data.description).to.equal(SEED_QUOTE);
       expect(data.sameAs).to.deep.equal(['https://instagram.com/sabba.id', 'https://x.com/sabbaid']);
@@ -488,7 +481,8 @@ describe('<sabba-author-card>', () => {
         type="organization"
         href="/author/redaksi/"
       ></sabba-author-card>`);
-      expect(jsonLd(el)?.['@id']).to.equal('https://sabba.id/#organization');
+      const card = new AuthorCardHarness(el);
+      expect(card.jsonLd()?.['@id']).to.equal('https://sabba.id/#organization');
       // A second card for the same author (a byline and a box) names the same entity.
       const byline = await fixture<SabbaAuthorCard>(html`<sabba-author-card
         compact
@@ -497,7 +491,7 @@ describe('<sabba-author-card>', () => {
         type="organization"
         href="/author/redaksi/"
       ></sabba-author-card>`);
-      expect(jsonLd(byline)?.['@id']).to.equal('https://sabba.id/#organization');
+      expect(new AuthorCardHarness(byline).jsonLd()?.['@id']).to.equal('https://sabba.id/#organization');
     });
 
     it('does not merge with a node of the other type, and says so', async () => {
@@ -509,7 +503,8 @@ describe('<sabba-author-card>', () => {
         type="organization"
         href="/author/tim/"
       ></sabba-author-card>`);
-      expect(jsonLd(el)?.['@id']).to.equal(new URL('/author/tim/#author', location.href).href);
+      const card = new AuthorCardHarness(el);
+      expect(card.jsonLd()?.['@id']).to.equal(new URL('/author/tim/#author', location.href).href);
       expect(warn.getCalls().some((call) => String(call.args[0]).includes('its @id was not reused'))).to.equal(true);
     });
 
@@ -522,15 +517,16 @@ describe('<sabba-author-card>', () => {
         bio="Bio"
         href="/author/agus/"
       ></sabba-author-card>`);
+      const card = new AuthorCardHarness(el);
       await waitUntil(() => part(el, 'initials') !== null, 'initials after the 404', { timeout: 5000 });
       await el.updateComplete;
-      expect(jsonLd(el)).not.to.have.property('image');
+      expect(card.jsonLd()).not.to.have.property('image');
       el.name = 'Agus Salim';
       await el.updateComplete;
-      expect(jsonLd(el)?.name).to.equal('Agus Salim');
+      expect(card.jsonLd()?.name).to.equal('Agus Salim');
       el.compact = true;
       await el.updateComplete;
-      expect(Object.keys(jsonLd(el)!)).to.deep.equal(['@context', '@type', '@id', 'name', 'url']);
+      expect(Object.keys(card.jsonLd()!)).to.deep.equal(['@context', '@type', '@id', 'name', 'url']);
       expect(el.querySelectorAll('script')).to.have.length(1);
     });
 
@@ -551,7 +547,7 @@ describe('<sabba-author-card>', () => {
 
     it('writes its JSON-LD on a page that enforces Trusted Types', async () => {
       const frame = document.createElement('iframe');
-      frame.src = '/tests/fixtures/author-card/trusted-types.html';
+      frame.src = '/tests/author-card/fixtures/trusted-types.html';
       added.push(frame);
       document.body.append(frame);
       await new Promise((resolve) => {
@@ -573,7 +569,8 @@ describe('<sabba-author-card>', () => {
     it('emits nothing without a name, and warns', async () => {
       const warn = sinon.stub(console, 'warn');
       const el = await fixture<SabbaAuthorCard>(html`<sabba-author-card structured-data bio="Bio"></sabba-author-card>`);
-      expect(jsonLd(el)).to.equal(undefined);
+      const card = new AuthorCardHarness(el);
+      expect(card.jsonLd()).to.equal(undefined);
       expect(warn.getCalls().some((call) => String(call.args[0]).includes('no name'))).to.equal(true);
     });
   });

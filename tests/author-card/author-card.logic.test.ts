@@ -1,13 +1,13 @@
 import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
-import { AVATAR_PALETTE, colourFor, initialsFor } from '../src/components/author-card/initials.js';
-import { classifyProfile, MAX_PROFILE_LINKS, parseProfileLinks } from '../src/components/author-card/profile-links.js';
+import { AVATAR_PALETTE, colourFor, initialsFor } from '../../src/components/author-card/initials.js';
+import { classifyProfile, MAX_PROFILE_LINKS, parseProfileLinks } from '../../src/components/author-card/profile-links.js';
 import {
   buildAuthorNode,
   findExistingAuthor,
   parseJsonLdBlocks,
   serializeJsonLd,
-} from '../src/components/author-card/structured-data.js';
+} from '../../src/components/author-card/structured-data.js';
 
 /** WCAG 2 relative luminance of a `#rrggbb` colour. */
 function luminance(hex: string): number {

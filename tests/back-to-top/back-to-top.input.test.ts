@@ -1,10 +1,8 @@
 import { aTimeout, expect, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
-import { articlePage, buttonOf, deepActiveElement, preferReducedMotion, resetPage, scrollPageTo } from './back-to-top.helpers.js';
-
-/** The button's accessible name, as a screen reader would read it (visually hidden text). */
-const nameOf = (el: HTMLElement): string => buttonOf(el as never).textContent.trim();
+import type { SabbaBackToTop } from '../../src/components/back-to-top/back-to-top.js';
+import { articlePage, BackToTopHarness, deepActiveElement, preferReducedMotion, resetPage } from './harness.js';
+import { shadow } from '../helpers/dom.js';
 
 /** The `[sabba]` warnings printed while `run` ran. */
 async function warningsDuring(run: () => Promise<unknown>): Promise<string[]> {
@@ -29,34 +27,37 @@ describe('<sabba-back-to-top> languages and texts', () => {
   it('speaks Indonesian by default', async () => {
     document.documentElement.removeAttribute('lang');
     const el = await articlePage(html`<sabba-back-to-top></sabba-back-to-top>`);
-    expect(nameOf(el)).to.equal('Kembali ke atas');
-    await scrollPageTo(el, 2000, true);
+    const backToTop = new BackToTopHarness(el);
+    expect(backToTop.name()).to.equal('Kembali ke atas');
+    await backToTop.scrollPageTo(2000, true);
     await expect(el).to.be.accessible();
   });
 
   it('speaks English with lang="en", and follows the page when it switches', async () => {
     const el = await articlePage(html`<sabba-back-to-top lang="en"></sabba-back-to-top>`);
-    expect(nameOf(el)).to.equal('Back to top');
-    await scrollPageTo(el, 2000, true);
+    const backToTop = new BackToTopHarness(el);
+    expect(backToTop.name()).to.equal('Back to top');
+    await backToTop.scrollPageTo(2000, true);
     await expect(el).to.be.accessible();
     el.removeAttribute('lang');
     document.documentElement.setAttribute('lang', 'id');
     await el.updateComplete;
-    expect(nameOf(el)).to.equal('Kembali ke atas');
+    expect(backToTop.name()).to.equal('Kembali ke atas');
   });
 
   it('takes its name from the label attribute, then the strings property', async () => {
     const el = await articlePage(html`<sabba-back-to-top label="Ke judul"></sabba-back-to-top>`);
-    expect(nameOf(el)).to.equal('Ke judul');
+    const backToTop = new BackToTopHarness(el);
+    expect(backToTop.name()).to.equal('Ke judul');
     el.label = '';
     el.strings = { label: 'Naik' };
     await el.updateComplete;
-    expect(nameOf(el)).to.equal('Naik');
+    expect(backToTop.name()).to.equal('Naik');
   });
 
   it('shows the icon to sighted readers only', async () => {
     const el = await articlePage(html`<sabba-back-to-top progress></sabba-back-to-top>`);
-    for (const svg of el.shadowRoot!.querySelectorAll('svg')) expect(svg.getAttribute('aria-hidden')).to.equal('true');
+    for (const svg of shadow(el).querySelectorAll('svg')) expect(svg.getAttribute('aria-hidden')).to.equal('true');
   });
 });
 
@@ -69,14 +70,15 @@ describe('<sabba-back-to-top> hostile input', () => {
   it('renders a hostile or huge label as plain text, and ignores a blank one', async () => {
     const hostile = '<img src=x onerror="window.pwned=1">';
     const el = await articlePage(html`<sabba-back-to-top label=${hostile}></sabba-back-to-top>`);
-    expect(nameOf(el)).to.equal(hostile);
-    expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+    const backToTop = new BackToTopHarness(el);
+    expect(backToTop.name()).to.equal(hostile);
+    expect(shadow(el).querySelector('img')).to.equal(null);
     el.label = 'x'.repeat(100_000);
     await el.updateComplete;
-    expect(nameOf(el)).to.have.length(100_000);
+    expect(backToTop.name()).to.have.length(100_000);
     el.label = '   ';
     await el.updateComplete;
-    expect(nameOf(el)).to.equal('Kembali ke atas');
+    expect(backToTop.name()).to.equal('Kembali ke atas');
     expect((window as { pwned?: number }).pwned).to.equal(undefined);
   });
 
@@ -86,20 +88,21 @@ describe('<sabba-back-to-top> hostile input', () => {
     ['NaN', 'NaN'],
   ] as const) {
     it(`falls back to one viewport for a ${why} threshold, with a warning`, async () => {
-      let el!: HTMLElement & { shown: boolean };
+      let el!: SabbaBackToTop;
       const warnings = await warningsDuring(async () => {
         el = await articlePage(html`<sabba-back-to-top threshold=${value}></sabba-back-to-top>`);
       });
+      const backToTop = new BackToTopHarness(el);
       expect(warnings.join('\n')).to.contain('threshold').and.to.contain(value);
-      await scrollPageTo(el as never, innerHeight / 2, false);
+      await backToTop.scrollPageTo(innerHeight / 2, false);
       await aTimeout(50);
       expect(el.shown).to.equal(false);
-      await scrollPageTo(el as never, innerHeight + 100, true);
+      await backToTop.scrollPageTo(innerHeight + 100, true);
     });
   }
 
   it('clamps a huge threshold without throwing (the button then never shows on a normal page)', async () => {
-    let el!: HTMLElement & { shown: boolean };
+    let el!: SabbaBackToTop;
     const warnings = await warningsDuring(async () => {
       el = await articlePage(html`<sabba-back-to-top threshold="1e308"></sabba-back-to-top>`);
     });
@@ -111,24 +114,25 @@ describe('<sabba-back-to-top> hostile input', () => {
 
   it('accepts a threshold written with px, and a property set from script', async () => {
     const el = await articlePage(html`<sabba-back-to-top threshold=" 150px "></sabba-back-to-top>`);
+    const backToTop = new BackToTopHarness(el);
     expect(el.threshold).to.equal(150);
-    await scrollPageTo(el, 200, true);
+    await backToTop.scrollPageTo(200, true);
     const warnings = await warningsDuring(async () => {
       el.threshold = Number.POSITIVE_INFINITY;
       await el.updateComplete;
     });
     expect(warnings.join('\n')).to.contain('Infinity');
-    await scrollPageTo(el, 2500, false);
+    await backToTop.scrollPageTo(2500, false);
   });
 
   for (const selector of ['[[[', '<img src=x onerror=alert(1)>', '#nothing-here']) {
     it(`falls back to the main heading for focus-target ${JSON.stringify(selector)}`, async () => {
       await preferReducedMotion();
       const el = await articlePage(html`<sabba-back-to-top focus-target=${selector}></sabba-back-to-top>`);
-      await scrollPageTo(el, 2500, true);
+      const backToTop = new BackToTopHarness(el);
+      await backToTop.scrollPageTo(2500, true);
       const warnings = await warningsDuring(async () => {
-        buttonOf(el).focus();
-        await sendKeys({ press: 'Enter' });
+        await backToTop.press('Enter');
       });
       expect(scrollY).to.equal(0);
       expect(deepActiveElement()).to.equal(document.getElementById('title'));
@@ -147,13 +151,14 @@ describe('<sabba-back-to-top> hostile input', () => {
 
   it('watches the page when scroll-container is invalid or matches nothing', async () => {
     for (const selector of ['###', '#no-such-box']) {
-      let el!: HTMLElement & { shown: boolean };
+      let el!: SabbaBackToTop;
       const warnings = await warningsDuring(async () => {
         el = await articlePage(html`<sabba-back-to-top scroll-container=${selector}></sabba-back-to-top>`);
       });
+      const backToTop = new BackToTopHarness(el);
       expect(warnings.join('\n')).to.contain('scroll-container');
-      await scrollPageTo(el as never, 2500, true);
-      await scrollPageTo(el as never, 0, false);
+      await backToTop.scrollPageTo(2500, true);
+      await backToTop.scrollPageTo(0, false);
     }
   });
 });

@@ -1,8 +1,9 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import sinon from 'sinon';
-import type { SabbaBackToTop } from '../src/components/back-to-top/back-to-top.js';
-import { SENTINEL_TAG } from '../src/components/back-to-top/scroll-sentinel.js';
-import { articlePage, buttonOf, deepActiveElement, preferReducedMotion, resetPage, scrollPageTo } from './back-to-top.helpers.js';
+import type { SabbaBackToTop } from '../../src/components/back-to-top/back-to-top.js';
+import { SENTINEL_TAG } from '../../src/components/back-to-top/scroll-sentinel.js';
+import { articlePage, BackToTopHarness, deepActiveElement, preferReducedMotion, resetPage } from './harness.js';
+import { shadow } from '../helpers/dom.js';
 
 /** An app shell whose `<main>` scrolls instead of the page. */
 async function appShell(widget: ReturnType<typeof html>, position = 'static'): Promise<{ el: SabbaBackToTop; box: HTMLElement }> {
@@ -20,12 +21,6 @@ async function appShell(widget: ReturnType<typeof html>, position = 'static'): P
   const el = shell.querySelector<SabbaBackToTop>('sabba-back-to-top')!;
   await el.updateComplete;
   return { el, box: shell.querySelector<HTMLElement>('#box')! };
-}
-
-/** The filled share of the progress ring, 0 to 1, as drawn (works for both drawing paths). */
-function ringFill(el: SabbaBackToTop): number {
-  const bar = el.shadowRoot!.querySelector('.progress-bar')!;
-  return 1 - parseFloat(getComputedStyle(bar).strokeDashoffset) / 100;
 }
 
 describe('<sabba-back-to-top> in a scrolling container', () => {
@@ -48,9 +43,10 @@ describe('<sabba-back-to-top> in a scrolling container', () => {
   it('scrolls the container to the top and focuses the heading inside it', async () => {
     await preferReducedMotion();
     const { el, box } = await appShell(html`<sabba-back-to-top scroll-container="#box" threshold="100"></sabba-back-to-top>`, 'relative');
+    const backToTop = new BackToTopHarness(el);
     box.scrollTop = 1500;
     await waitUntil(() => el.shown, undefined, { timeout: 5000 });
-    buttonOf(el).click();
+    backToTop.click();
     expect(box.scrollTop).to.equal(0);
     expect(deepActiveElement()?.id).to.equal('box-title');
     await waitUntil(() => !el.shown, undefined, { timeout: 5000 });
@@ -79,10 +75,11 @@ describe('<sabba-back-to-top> in a scrolling container', () => {
 
   it('draws the reading progress of the container with the observer fallback', async () => {
     const { el, box } = await appShell(html`<sabba-back-to-top scroll-container="#box" threshold="0" progress></sabba-back-to-top>`, 'relative');
+    const backToTop = new BackToTopHarness(el);
     expect(el.matches(':state(timeline)')).to.equal(false);
     const scrollable = box.scrollHeight - box.clientHeight;
     box.scrollTop = scrollable / 2;
-    await waitUntil(() => Math.abs(ringFill(el) - 0.5) < 0.03, `half read: ${ringFill(el)}`, { timeout: 5000 });
+    await waitUntil(() => Math.abs(backToTop.ringFill() - 0.5) < 0.03, `half read: ${backToTop.ringFill()}`, { timeout: 5000 });
   });
 });
 
@@ -96,10 +93,11 @@ describe('<sabba-back-to-top progress> on the page', () => {
 
   it('fills the ring as the reader scrolls (scroll timeline where supported, observer elsewhere)', async () => {
     const el = await articlePage(html`<sabba-back-to-top progress></sabba-back-to-top>`);
+    const backToTop = new BackToTopHarness(el);
     const timeline = CSS.supports('animation-timeline: scroll()');
     expect(el.matches(':state(timeline)')).to.equal(timeline);
-    await scrollPageTo(el, 2000, true);
-    await waitUntil(() => Math.abs(ringFill(el) - expectedFill()) < 0.03, `ring ${ringFill(el)} vs ${expectedFill()}`, { timeout: 5000 });
+    await backToTop.scrollPageTo(2000, true);
+    await waitUntil(() => Math.abs(backToTop.ringFill() - expectedFill()) < 0.03, `ring ${backToTop.ringFill()} vs ${expectedFill()}`, { timeout: 5000 });
     await expect(el).to.be.accessible();
   });
 
@@ -107,12 +105,13 @@ describe('<sabba-back-to-top progress> on the page', () => {
     sinon.stub(CSS, 'supports').returns(false);
     const observe = sinon.spy(IntersectionObserver.prototype, 'observe');
     const el = await articlePage(html`<sabba-back-to-top progress></sabba-back-to-top>`);
+    const backToTop = new BackToTopHarness(el);
     expect(el.matches(':state(timeline)')).to.equal(false);
     expect(observe.getCalls().map((call) => call.args[0])).to.include(document.documentElement);
-    await scrollPageTo(el, 1200, true);
-    await waitUntil(() => Math.abs(ringFill(el) - expectedFill()) < 0.03, `ring ${ringFill(el)} vs ${expectedFill()}`, { timeout: 5000 });
+    await backToTop.scrollPageTo(1200, true);
+    await waitUntil(() => Math.abs(backToTop.ringFill() - expectedFill()) < 0.03, `ring ${backToTop.ringFill()} vs ${expectedFill()}`, { timeout: 5000 });
     window.scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' });
-    await waitUntil(() => ringFill(el) > 0.97, `full at the bottom: ${ringFill(el)}`, { timeout: 5000 });
+    await waitUntil(() => backToTop.ringFill() > 0.97, `full at the bottom: ${backToTop.ringFill()}`, { timeout: 5000 });
   });
 
   it('does not measure anything when progress is off, and starts when it is turned on', async () => {
@@ -120,12 +119,12 @@ describe('<sabba-back-to-top progress> on the page', () => {
     const observe = sinon.spy(IntersectionObserver.prototype, 'observe');
     const el = await articlePage(html`<sabba-back-to-top></sabba-back-to-top>`);
     expect(observe.callCount, 'only the threshold marker').to.equal(1);
-    expect(el.shadowRoot!.querySelector('.progress')).to.equal(null);
+    expect(shadow(el).querySelector('.progress')).to.equal(null);
     el.progress = true;
     await el.updateComplete;
     expect(observe.callCount).to.equal(2);
     el.progress = false;
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('.progress')).to.equal(null);
+    expect(shadow(el).querySelector('.progress')).to.equal(null);
   });
 });

@@ -1,19 +1,10 @@
 import { aTimeout, expect, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
-import { SENTINEL_TAG } from '../src/components/back-to-top/scroll-sentinel.js';
-import { SabbaBackToTopEvent } from '../src/components/back-to-top/back-to-top.events.js';
-import {
-  articlePage,
-  buttonOf,
-  deepActiveElement,
-  emulateMediaIfPossible,
-  isVisible,
-  preferReducedMotion,
-  resetPage,
-  scrollPageTo,
-  settle,
-} from './back-to-top.helpers.js';
+import { SENTINEL_TAG } from '../../src/components/back-to-top/scroll-sentinel.js';
+import { SabbaBackToTopEvent } from '../../src/components/back-to-top/back-to-top.events.js';
+import { articlePage, BackToTopHarness, deepActiveElement, emulateMediaIfPossible, preferReducedMotion, resetPage } from './harness.js';
+import { shadow } from '../helpers/dom.js';
 
 // Two CSS-only checks (the transition under reduced motion, print) skip in Firefox ESR: media
 // emulation needs CDP, which Firefox over WebDriver BiDi lacks (see emulateMediaIfPossible). The
@@ -28,32 +19,35 @@ describe('<sabba-back-to-top>', () => {
   describe('showing and hiding', () => {
     it('is hidden, unfocusable and silent at the top of the page', async () => {
       const el = await articlePage(html`<sabba-back-to-top></sabba-back-to-top>`);
+      const backToTop = new BackToTopHarness(el);
       expect(el.shown).to.equal(false);
-      expect(isVisible(el)).to.equal(false);
-      buttonOf(el).focus();
-      expect(el.shadowRoot!.activeElement).to.equal(null);
+      expect(backToTop.isVisible()).to.equal(false);
+      backToTop.focus();
+      expect(shadow(el).activeElement).to.equal(null);
       await expect(el).to.be.accessible();
     });
 
     it('appears after the reader scrolls past one viewport, and hides again above it', async () => {
       const el = await articlePage(html`<sabba-back-to-top></sabba-back-to-top>`);
-      await scrollPageTo(el, innerHeight / 2, false);
+      const backToTop = new BackToTopHarness(el);
+      await backToTop.scrollPageTo(innerHeight / 2, false);
       await aTimeout(50);
       expect(el.shown, 'half a viewport is not enough by default').to.equal(false);
-      await scrollPageTo(el, innerHeight + 200, true);
-      expect(isVisible(el)).to.equal(true);
+      await backToTop.scrollPageTo(innerHeight + 200, true);
+      expect(backToTop.isVisible()).to.equal(true);
       expect(el.matches(':state(shown)')).to.equal(true);
       await expect(el).to.be.accessible();
-      await scrollPageTo(el, 0, false);
-      expect(isVisible(el)).to.equal(false);
+      await backToTop.scrollPageTo(0, false);
+      expect(backToTop.isVisible()).to.equal(false);
     });
 
     it('honours a threshold in px', async () => {
       const el = await articlePage(html`<sabba-back-to-top threshold="300"></sabba-back-to-top>`);
-      await scrollPageTo(el, 250, false);
+      const backToTop = new BackToTopHarness(el);
+      await backToTop.scrollPageTo(250, false);
       await aTimeout(50);
       expect(el.shown).to.equal(false);
-      await scrollPageTo(el, 350, true);
+      await backToTop.scrollPageTo(350, true);
       el.threshold = 1000;
       await el.updateComplete;
       await waitUntil(() => !el.shown, 'a larger threshold hides the button again', { timeout: 5000 });
@@ -61,9 +55,10 @@ describe('<sabba-back-to-top>', () => {
 
     it('is a 44 px or larger native button at the inline-end bottom corner', async () => {
       const el = await articlePage(html`<sabba-back-to-top></sabba-back-to-top>`);
-      await scrollPageTo(el, 1500, true);
-      await settle(el); // measure the final place, not the slide-in
-      const button = buttonOf(el);
+      const backToTop = new BackToTopHarness(el);
+      await backToTop.scrollPageTo(1500, true);
+      await backToTop.settle(); // measure the final place, not the slide-in
+      const button = backToTop.button;
       const box = button.getBoundingClientRect();
       expect(button.localName).to.equal('button');
       expect(button.type).to.equal('button');
@@ -75,21 +70,23 @@ describe('<sabba-back-to-top>', () => {
 
     it('moves to the other corner with position="start", also in right-to-left pages', async () => {
       const el = await articlePage(html`<sabba-back-to-top position="start"></sabba-back-to-top>`);
-      await scrollPageTo(el, 1500, true);
+      const backToTop = new BackToTopHarness(el);
+      await backToTop.scrollPageTo(1500, true);
       expect(el.matches(':state(start)')).to.equal(true);
-      expect(buttonOf(el).getBoundingClientRect().left).to.be.closeTo(16, 1);
+      expect(backToTop.button.getBoundingClientRect().left).to.be.closeTo(16, 1);
       el.setAttribute('dir', 'rtl');
-      expect(buttonOf(el).getBoundingClientRect().right).to.be.closeTo(document.documentElement.clientWidth - 16, 1);
+      expect(backToTop.button.getBoundingClientRect().right).to.be.closeTo(document.documentElement.clientWidth - 16, 1);
     });
 
     it('is pushed up by the adblock notice banner (--sabba-floating-inset-block-end on <html>)', async () => {
       const el = await articlePage(html`<sabba-back-to-top></sabba-back-to-top>`);
-      await scrollPageTo(el, 1500, true);
-      await settle(el);
-      const before = buttonOf(el).getBoundingClientRect().bottom;
+      const backToTop = new BackToTopHarness(el);
+      await backToTop.scrollPageTo(1500, true);
+      await backToTop.settle();
+      const before = backToTop.button.getBoundingClientRect().bottom;
       document.documentElement.style.setProperty('--sabba-floating-inset-block-end', '80px');
-      await settle(el);
-      expect(buttonOf(el).getBoundingClientRect().bottom).to.be.closeTo(before - 80, 1);
+      await backToTop.settle();
+      expect(backToTop.button.getBoundingClientRect().bottom).to.be.closeTo(before - 80, 1);
     });
 
     it('animates that move unless the reader prefers reduced motion', async function () {
@@ -109,9 +106,9 @@ describe('<sabba-back-to-top>', () => {
   describe('activation', () => {
     it('scrolls to the top and focuses the main heading when clicked', async () => {
       const el = await articlePage(html`<sabba-back-to-top></sabba-back-to-top>`);
-      await scrollPageTo(el, 2500, true);
-      const box = buttonOf(el).getBoundingClientRect();
-      await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+      const backToTop = new BackToTopHarness(el);
+      await backToTop.scrollPageTo(2500, true);
+      await backToTop.clickWithMouse();
       await waitUntil(() => scrollY === 0, 'the page scrolls back to the top', { timeout: 8000 });
       const title = document.getElementById('title')!;
       expect(deepActiveElement()).to.equal(title);
@@ -120,10 +117,9 @@ describe('<sabba-back-to-top>', () => {
 
     for (const key of ['Enter', ' '] as const) {
       it(`works with the keyboard (${key === ' ' ? 'Space' : key}), and the next Tab continues from the top`, async () => {
-        const el = await articlePage(html`<sabba-back-to-top></sabba-back-to-top>`);
-        await scrollPageTo(el, 2500, true);
-        buttonOf(el).focus();
-        await sendKeys({ press: key });
+        const backToTop = new BackToTopHarness(await articlePage(html`<sabba-back-to-top></sabba-back-to-top>`));
+        await backToTop.scrollPageTo(2500, true);
+        await backToTop.press(key);
         await waitUntil(() => scrollY === 0, 'the page scrolls back to the top', { timeout: 8000 });
         const title = document.getElementById('title')!;
         expect(deepActiveElement()).to.equal(title);
@@ -136,16 +132,17 @@ describe('<sabba-back-to-top>', () => {
 
     it('scrolls smoothly by default and instantly under prefers-reduced-motion', async () => {
       const el = await articlePage(html`<sabba-back-to-top></sabba-back-to-top>`);
-      await scrollPageTo(el, 2500, true);
+      const backToTop = new BackToTopHarness(el);
+      await backToTop.scrollPageTo(2500, true);
       const event = oneEvent<SabbaBackToTopEvent>(el, 'sabba-back-to-top');
-      buttonOf(el).click();
+      backToTop.click();
       expect((await event).detail.behavior).to.equal('smooth');
       expect(scrollY, 'not there in the same task: it glides').to.be.above(0);
       await waitUntil(() => scrollY === 0, 'the smooth scroll ends at the top', { timeout: 8000 });
 
       await preferReducedMotion();
-      await scrollPageTo(el, 2500, true);
-      buttonOf(el).click();
+      await backToTop.scrollPageTo(2500, true);
+      backToTop.click();
       expect(scrollY, 'already at the top in the same task').to.equal(0);
     });
 
@@ -154,8 +151,9 @@ describe('<sabba-back-to-top>', () => {
       document.documentElement.style.scrollBehavior = 'smooth';
       try {
         const el = await articlePage(html`<sabba-back-to-top></sabba-back-to-top>`);
-        await scrollPageTo(el, 2500, true);
-        buttonOf(el).click();
+        const backToTop = new BackToTopHarness(el);
+        await backToTop.scrollPageTo(2500, true);
+        backToTop.click();
         expect(scrollY).to.equal(0);
       } finally {
         document.documentElement.style.removeProperty('scroll-behavior');
@@ -164,14 +162,14 @@ describe('<sabba-back-to-top>', () => {
 
     it('fires a cancelable sabba-back-to-top event first; cancelling it leaves the page alone', async () => {
       const el = await articlePage(html`<sabba-back-to-top></sabba-back-to-top>`);
-      await scrollPageTo(el, 2500, true);
+      const backToTop = new BackToTopHarness(el);
+      await backToTop.scrollPageTo(2500, true);
       const received: SabbaBackToTopEvent[] = [];
       document.addEventListener('sabba-back-to-top', (event) => {
         received.push(event);
         event.preventDefault();
       }, { once: true });
-      buttonOf(el).focus();
-      await sendKeys({ press: 'Enter' });
+      await backToTop.press('Enter');
       await aTimeout(100);
       expect(received).to.have.length(1);
       const [event] = received;
@@ -179,13 +177,14 @@ describe('<sabba-back-to-top>', () => {
       expect(event!.bubbles && event!.composed && event!.cancelable).to.equal(true);
       expect(event!.detail.focusTarget).to.equal(document.getElementById('title'));
       expect(scrollY).to.equal(2500);
-      expect(deepActiveElement()).to.equal(buttonOf(el));
+      expect(deepActiveElement()).to.equal(backToTop.button);
     });
 
     it('focuses the focus-target selector when given', async () => {
       await preferReducedMotion();
       const el = await articlePage(html`<sabba-back-to-top focus-target="#first-link"></sabba-back-to-top>`);
-      await scrollPageTo(el, 2500, true);
+      const backToTop = new BackToTopHarness(el);
+      await backToTop.scrollPageTo(2500, true);
       const events = sinon.spy();
       el.addEventListener('sabba-back-to-top', events);
       el.scrollToTop();
@@ -198,8 +197,9 @@ describe('<sabba-back-to-top>', () => {
     it('falls back to <main>, then <body>, when there is no main heading', async () => {
       await preferReducedMotion();
       const el = await articlePage(html`<sabba-back-to-top></sabba-back-to-top>`, { main: false });
+      const backToTop = new BackToTopHarness(el);
       document.getElementById('title')!.remove();
-      await scrollPageTo(el, 2500, true);
+      await backToTop.scrollPageTo(2500, true);
       el.scrollToTop();
       expect(deepActiveElement()).to.equal(document.body);
       await sendKeys({ press: 'Tab' });
@@ -209,9 +209,10 @@ describe('<sabba-back-to-top>', () => {
     it('keeps the reader in place when the focused button hides (Home key)', async () => {
       await preferReducedMotion();
       const el = await articlePage(html`<sabba-back-to-top></sabba-back-to-top>`);
-      await scrollPageTo(el, 2500, true);
-      buttonOf(el).focus();
-      await scrollPageTo(el, 0, false);
+      const backToTop = new BackToTopHarness(el);
+      await backToTop.scrollPageTo(2500, true);
+      backToTop.focus();
+      await backToTop.scrollPageTo(0, false);
       expect(deepActiveElement()).to.equal(document.getElementById('title'));
     });
   });
@@ -220,8 +221,9 @@ describe('<sabba-back-to-top>', () => {
     it('adds no scroll, wheel or touch listener, with or without progress', async () => {
       const spies = [sinon.spy(window, 'addEventListener'), sinon.spy(document, 'addEventListener'), sinon.spy(EventTarget.prototype, 'addEventListener')];
       const el = await articlePage(html`<sabba-back-to-top></sabba-back-to-top><sabba-back-to-top progress></sabba-back-to-top>`);
-      await scrollPageTo(el, 2500, true);
-      await scrollPageTo(el, 0, false);
+      const backToTop = new BackToTopHarness(el);
+      await backToTop.scrollPageTo(2500, true);
+      await backToTop.scrollPageTo(0, false);
       const types = spies.flatMap((spy) => spy.getCalls().map((call) => call.args[0]));
       expect(types.filter((type) => /scroll|wheel|touch/.test(type))).to.deep.equal([]);
     });
@@ -230,6 +232,7 @@ describe('<sabba-back-to-top>', () => {
       const observe = sinon.spy(IntersectionObserver.prototype, 'observe');
       const disconnect = sinon.spy(IntersectionObserver.prototype, 'disconnect');
       const el = await articlePage(html`<sabba-back-to-top progress></sabba-back-to-top>`);
+      const backToTop = new BackToTopHarness(el);
       const observers = new Set(observe.thisValues);
       expect(observers.size).to.be.at.least(1);
       expect(document.querySelectorAll(SENTINEL_TAG)).to.have.length(1);
@@ -239,7 +242,7 @@ describe('<sabba-back-to-top>', () => {
 
       // Re-adding it (an app moving it) starts watching again.
       document.body.append(el);
-      await scrollPageTo(el, 2500, true);
+      await backToTop.scrollPageTo(2500, true);
       el.remove();
     });
 

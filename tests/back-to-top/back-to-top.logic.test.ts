@@ -4,8 +4,8 @@ import {
   PROGRESS_THRESHOLDS,
   readingProgress,
   viewportFromRootBounds,
-} from '../src/components/back-to-top/progress.js';
-import { MAX_THRESHOLD, parseThresholdAttribute, resolveThreshold } from '../src/components/back-to-top/threshold.js';
+} from '../../src/components/back-to-top/progress.js';
+import { MAX_THRESHOLD, parseThresholdAttribute, resolveThreshold } from '../../src/components/back-to-top/threshold.js';
 
 describe('back-to-top threshold logic', () => {
   it('reads px numbers, with or without the unit', () => {
