@@ -65,8 +65,8 @@ export function accuracySection({ meta, rows, results, columns }) {
       `(from \`@adguard/dnr-rulesets\`, fetched once by \`npm pack\`); ${meta.lists.ubo}; the DNS blocker refuses every host of EasyList's host-only rules (\`||host^\`).`,
     '',
     'Brave\'s engine (`adblock-rs`) is not measured: its npm package has no prebuilt binary and builds from source in `postinstall` ' +
-      '(`cargo build`), which needs Rust 1.97 (its `rust-toolchain.toml`; this machine has 1.95) and about a hundred crates from crates.io, ' +
-      'which this machine cannot reach (`cargo fetch`: "Could not resolve host: index.crates.io").',
+      '(`cargo build`), which needs Rust 1.97 (its `rust-toolchain.toml`; this machine has 1.95) and about a hundred crates from Rust\'s package registry, ' +
+      'which this machine cannot reach (`cargo fetch` fails to resolve the registry).',
     '',
     ...(misses.length > 0 ? ['Wrong verdicts, with the signals they reported:', '', ...misses, ''] : ['No wrong verdict.', '']),
     END,
