@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { SabbaCommentErrorEvent, SabbaCommentSubmitEvent, SabbaCommentSuccessEvent, type CommentTransportName } from './comment-form.events.js';
+import { SabbaCommentReplyCancelEvent } from './comment-form.events.js';
 import type { Overrides } from '../../i18n/index.js';
 import { commentFormTexts, type CommentFormTexts } from './comment-form.texts.js';
 import { hostStyles } from '../../internal/host.styles.js';
@@ -102,6 +103,7 @@ const DRAFT_DEBOUNCE_MS = 400;
  * @fires sabba-comment-submit - Cancelable. Before a valid comment is sent; detail: the comment.
  * @fires sabba-comment-success - The site accepted it; detail `{id, status, link, confirmed, comment, transport}`.
  * @fires sabba-comment-error - Sending failed; detail `{code, status, message, serverMessage, field, transport}`.
+ * @fires sabba-comment-reply-cancel - The reader pressed "Batalkan balasan"; detail `{parentId}`.
  */
 export class SabbaCommentForm extends SabbaElement {
   static override styles = [hostStyles, styles];
@@ -193,6 +195,11 @@ export class SabbaCommentForm extends SabbaElement {
   private inFlight: AbortController | undefined;
   private shownAt = 0;
   private humanInput = false;
+
+  /** Moves focus into the comment field (a thread's "Balas" button uses it), scrolling it into view. */
+  focusComment(): void {
+    this.focusField('comment');
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -338,9 +345,12 @@ export class SabbaCommentForm extends SabbaElement {
   }
 
   private handleCancelReply(): void {
+    const parentId = this.effectiveParent;
     this.replyCancelled = true;
     void this.updateComplete.then(() => {
       this.focusField('comment');
+      // After the form's own focus move, so a thread listening can give focus to the comment.
+      this.dispatchEvent(new SabbaCommentReplyCancelEvent({ parentId }));
     });
   }
 
