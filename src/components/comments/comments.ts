@@ -285,6 +285,9 @@ export class SabbaComments extends SabbaElement {
     } else {
       this.busy = cause === 'earlier' ? 'earlier' : 'more';
     }
+    // Outcomes are reported after the first render, never inside connectedCallback, where a page
+    // that adds its listener right after inserting the element would miss them.
+    await this.updateComplete;
     try {
       if (source === undefined) throw new CommentsError('config');
       const target = cause === 'initial' ? this.permalinkId() : undefined;

@@ -1,0 +1,250 @@
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import type { SabbaComments } from '../../src/components/comments/comments.js';
+import { commentsTexts } from '../../src/components/comments/comments.texts.js';
+import type { SabbaCommentsErrorEvent, SabbaCommentsLoadEvent } from '../../src/components/comments/comments.events.js';
+import { part, parts, shadow, text } from '../helpers/dom.js';
+import { CommentsHarness, siteOf } from './comments-harness.js';
+
+/**
+ * `<sabba-comments>` against the stand-in WordPress (scripts/test/fixtures/comments.mjs): what a
+ * reader sees in every state, and what the site is asked.
+ */
+
+declare global {
+  interface Window {
+    __sabbaPwned?: unknown;
+  }
+}
+
+const ti = commentsTexts.id;
+const te = commentsTexts.en;
+
+describe('<sabba-comments>', () => {
+  afterEach(() => {
+    delete window.__sabbaPwned;
+    history.replaceState(null, '', location.pathname + location.search);
+    for (const key of Object.keys(localStorage)) if (key.startsWith('sabba:comments')) localStorage.removeItem(key);
+  });
+
+  describe('a threaded post', () => {
+    it('renders the first page as WordPress does: an ordered list, oldest first, replies nested in their parent', async () => {
+      const h = await (await CommentsHarness.mount('threaded')).settled();
+      expect(h.heading).to.equal('24 komentar');
+      const authors = h.authors();
+      expect(authors.length).to.equal(20);
+      expect(authors.slice(0, 4)).to.deep.equal(['Budi', 'Mallory', 'Admin', 'Ayu']);
+      expect(authors).not.to.include('Spammer');
+      const mallory = h.itemByAuthor('Mallory');
+      expect(h.authors(mallory?.querySelector(':scope > ol[part~="children"]') ?? null)).to.deep.equal(['Sari', 'Tono']);
+      expect(h.depthOf('Level2')).to.equal(2);
+      expect(h.depthOf('Level5')).to.equal(5);
+      // Deeper than max-depth 5: shown after their parent, at the deepest level.
+      expect(h.depthOf('Level6')).to.equal(5);
+      expect(h.depthOf('Level7')).to.equal(5);
+      // An approved reply to a held comment is not shown, as in WordPress.
+      expect(h.itemByAuthor('Orphan')).to.equal(undefined);
+      await expect(h.el).to.be.accessible();
+    });
+
+    it('shows the author linked only to an http(s) website, with rel="nofollow ugc", the localized date and a named Balas button', async () => {
+      const h = await (await CommentsHarness.mount('threaded')).settled();
+      const budi = h.itemByAuthor('Budi')!;
+      const link = budi.querySelector<HTMLAnchorElement>('[part~="author"] a');
+      expect(link?.getAttribute('href')).to.equal('https://budi.example/');
+      expect(link?.getAttribute('rel')).to.equal('nofollow ugc');
+      expect(h.itemByAuthor('Mallory')?.querySelector('[part~="author"] a')).to.equal(null);
+      const time = budi.querySelector('time');
+      expect(time?.getAttribute('datetime')).to.equal('2022-03-14T10:12:00Z');
+      expect(text(time)).to.equal('14 Maret 2022 pukul 10.12');
+      const reply = budi.querySelector(':scope > article [part~="reply"]');
+      expect(text(reply)).to.equal(ti.reply);
+      expect(reply?.getAttribute('aria-label')).to.equal('Balas ke Budi');
+    });
+
+    it('speaks English with lang="en"', async () => {
+      const h = await (await CommentsHarness.mount('threaded', { lang: 'en' })).settled();
+      expect(h.heading).to.equal('24 comments');
+      expect(text(h.itemByAuthor('Budi')?.querySelector('time'))).to.equal('March 14, 2022 at 10:12 am');
+      expect(text(h.itemByAuthor('Budi')?.querySelector('[part~="reply"]'))).to.equal(te.reply);
+      expect(text(part(h.el, 'load-more'))).to.equal(te.loadMore);
+    });
+
+    it("runs nothing from an administrator's unfiltered comment and keeps its text and emoji", async () => {
+      const h = await (await CommentsHarness.mount('threaded')).settled();
+      await aTimeout(50);
+      expect(window.__sabbaPwned).to.equal(undefined);
+      const admin = h.itemByAuthor('Admin')!;
+      expect(admin.querySelector('script, img')).to.equal(null);
+      expect(text(admin.querySelector('[part~="content"]'))).to.equal('Pengumuman');
+      expect(text(h.itemByAuthor('Ayu')?.querySelector('[part~="content"]'))).to.include('🇮🇩🎉 Semoga kabupaten Lebak');
+    });
+
+    it('asks only for the fields it renders, with the same URLs for every reader', async () => {
+      const h = await (await CommentsHarness.mount('threaded')).settled();
+      const first = await h.requests();
+      expect(first.length).to.be.within(2, 8);
+      for (const target of first) {
+        expect(target).to.include('_fields=id%2Cparent%2Cauthor_name%2Cauthor_url%2Cdate%2Cdate_gmt%2Ccontent');
+        expect(target).not.to.match(/_wpnonce|_=\d|nocache|timestamp/);
+      }
+      expect(first[0]).to.equal('/wp-json/wp/v2/comments?post=1&parent=0&order=asc&orderby=date_gmt&per_page=20&page=1&_fields=id%2Cparent%2Cauthor_name%2Cauthor_url%2Cdate%2Cdate_gmt%2Ccontent');
+      const again = await CommentsHarness.mount('threaded', { 'site-url': h.site });
+      await again.settled();
+      const both = await h.requests();
+      expect(both.slice(first.length)).to.deep.equal(first);
+    });
+
+    it('orders threads newest first with order="desc" (replies stay oldest first)', async () => {
+      const h = await (await CommentsHarness.mount('threaded', { order: 'desc', 'per-page': '30' })).settled();
+      const authors = h.authors();
+      expect(authors.slice(0, 2)).to.deep.equal(['Pembaca24', 'Pembaca23']);
+      expect(authors.at(-1)).to.equal('Budi');
+      expect(h.authors(h.itemByAuthor('Mallory')?.querySelector(':scope > ol') ?? null)).to.deep.equal(['Sari', 'Tono']);
+    });
+
+    it('honours max-depth', async () => {
+      const h = await (await CommentsHarness.mount('threaded', { 'max-depth': '2' })).settled();
+      expect(h.depthOf('Level2')).to.equal(2);
+      expect(h.depthOf('Level7')).to.equal(2);
+    });
+  });
+
+  describe('load more', () => {
+    it('adds the next page, keeps focus on the button, announces how many were added, then focuses the first new comment when the button goes', async () => {
+      const h = await (await CommentsHarness.mount('threaded')).settled();
+      const button = part(h.el, 'load-more')!;
+      expect(text(button)).to.equal(ti.loadMore);
+      button.focus();
+      const loaded = oneEvent(h.el, 'sabba-comments-load') as Promise<SabbaCommentsLoadEvent>;
+      button.click();
+      const event = await loaded;
+      expect(event.detail).to.include({ added: 4, total: 24, cause: 'more' });
+      expect(h.authors().length).to.equal(24);
+      expect(h.status).to.equal(ti.loadedMore(4));
+      expect(part(h.el, 'load-more')).to.equal(null);
+      expect(shadow(h.el).activeElement).to.equal(h.itemByAuthor('Pembaca21')?.querySelector('[part~="comment-body"]'));
+    });
+
+    it('keeps focus on the button while more pages remain, and a post with 2,000 comments fetches only what it shows', async () => {
+      const h = await (await CommentsHarness.mount('big', { 'per-page': '10' })).settled();
+      expect(h.heading).to.equal('2.000 komentar');
+      expect(parts(h.el, 'comment').length).to.equal(10);
+      const button = part(h.el, 'load-more')!;
+      button.focus();
+      button.click();
+      await waitUntil(() => parts(h.el, 'comment').length === 20, 'second page');
+      expect(shadow(h.el).activeElement).to.equal(button);
+      expect(part(h.el, 'load-more')).to.equal(button);
+      // Two pages: each one threads request and one replies request.
+      expect((await h.requests()).length).to.equal(4);
+    });
+  });
+
+  describe('empty, closed and failing', () => {
+    it('an empty post says so', async () => {
+      const h = await (await CommentsHarness.mount('empty')).settled();
+      expect(h.message).to.equal(ti.empty);
+      expect(h.heading).to.equal('Komentar');
+      await expect(h.el).to.be.accessible();
+    });
+
+    it('closed: "Komentar ditutup." and no form, existing comments still shown', async () => {
+      const h = await (await CommentsHarness.mount('threaded', { closed: '' }, 'form')).settled();
+      expect(h.message).to.equal(ti.closed);
+      expect(shadow(h.el).querySelector('slot')).to.equal(null);
+      expect(h.authors().length).to.equal(20);
+      expect(part(h.el, 'reply')).to.equal(null);
+      await expect(h.el).to.be.accessible();
+    });
+
+    const failures: [string, keyof typeof ti, string, number][] = [
+      ['fail-401', 'errLogin', 'login', 401],
+      ['fail-404', 'errNotFound', 'not-found', 404],
+      ['fail-500', 'errServer', 'server', 500],
+      ['fail-html', 'errServer', 'server', 502],
+      ['fail-garbage', 'errMalformed', 'malformed', 200],
+    ];
+    for (const [kind, key, reason, status] of failures) {
+      it(`${kind}: a clear message and "Coba lagi", which asks again`, async () => {
+        const h = await CommentsHarness.mount(kind);
+        const failed = (await oneEvent(h.el, 'sabba-comments-error')) as SabbaCommentsErrorEvent;
+        await h.el.updateComplete;
+        expect(failed.detail).to.include({ reason, status, message: ti[key] });
+        if (kind === 'fail-401') expect(failed.detail.code).to.equal('rest_comment_login_required');
+        expect(h.message).to.equal(`${ti[key] as string} ${ti.retry}`);
+        expect(h.status).to.equal(ti[key]);
+        await expect(h.el).to.be.accessible();
+        part(h.el, 'retry')!.click();
+        await oneEvent(h.el, 'sabba-comments-error');
+        expect((await h.requests()).length).to.equal(2);
+      });
+    }
+
+    it('a timeout gives up after `timeout` seconds', async () => {
+      const h = await CommentsHarness.mount('fail-hang', { timeout: '1' });
+      const failed = (await oneEvent(h.el, 'sabba-comments-error')) as SabbaCommentsErrorEvent;
+      expect(failed.detail.reason).to.equal('timeout');
+      await h.el.updateComplete;
+      expect(h.message).to.equal(`${ti.errTimeout} ${ti.retry}`);
+    });
+
+    it('a network failure (no server) is a message, not a crash', async () => {
+      const h = await CommentsHarness.mount('threaded', { 'site-url': 'http://127.0.0.1:9/' });
+      const failed = (await oneEvent(h.el, 'sabba-comments-error')) as SabbaCommentsErrorEvent;
+      expect(['network', 'offline']).to.include(failed.detail.reason);
+      await h.el.updateComplete;
+      expect(part(h.el, 'retry')).not.to.equal(null);
+    });
+
+    it('a bad post-id or site-url is a message and a warning, and fetches nothing', async () => {
+      const h = await CommentsHarness.mount('threaded', { 'post-id': 'abc' });
+      await waitUntil(() => part(h.el, 'retry') !== null, 'no message');
+      expect(h.message).to.equal(`${ti.errConfig} ${ti.retry}`);
+      expect(await h.requests()).to.deep.equal([]);
+    });
+  });
+
+  describe('loads when needed', () => {
+    it('fetches nothing until it is near the viewport, with a skeleton of the expected height meanwhile', async () => {
+      const spacer = await fixture<HTMLDivElement>(html`<div style="block-size: 5000px"></div>`);
+      const site = siteOf('threaded');
+      const el = document.createElement('sabba-comments') as SabbaComments;
+      el.setAttribute('site-url', site);
+      el.setAttribute('post-id', '1');
+      el.setAttribute('count', '4');
+      spacer.after(el);
+      await el.updateComplete;
+      await aTimeout(300);
+      expect(await (await fetch(`${site}/__log`)).json()).to.deep.equal([]);
+      const skeleton = part(el, 'skeleton')!;
+      expect(skeleton.querySelectorAll('.skeleton-item').length).to.equal(4);
+      expect(text(skeleton)).to.equal(ti.loading);
+      await expect(el).to.be.accessible();
+      const loaded = oneEvent(el, 'sabba-comments-load');
+      el.scrollIntoView();
+      await loaded;
+      el.remove();
+      spacer.remove();
+    });
+  });
+
+  describe('permalinks', () => {
+    it('#comment-ID on load fetches the page that holds it, scrolls to it, highlights and focuses it', async () => {
+      history.replaceState(null, '', '#comment-0');
+      // Pembaca22, the 22nd thread, is on page 2 (of 20 threads each), which starts with Pembaca21.
+      const probe = await (await CommentsHarness.mount('threaded', { 'per-page': '30' })).settled();
+      const id = Number(probe.itemByAuthor('Pembaca22')?.id.replace('comment-', ''));
+      probe.el.remove();
+      history.replaceState(null, '', `#comment-${id}`);
+      const h = await CommentsHarness.mount('threaded', { 'site-url': probe.site });
+      const loaded = (await oneEvent(h.el, 'sabba-comments-load')) as SabbaCommentsLoadEvent;
+      expect(loaded.detail.cause).to.equal('permalink');
+      await h.el.updateComplete;
+      const body = h.item(id)?.querySelector('[part~="comment-body"]');
+      expect(body?.classList.contains('highlighted')).to.equal(true);
+      expect(shadow(h.el).activeElement).to.equal(body);
+      expect(h.authors()[0]).to.equal('Pembaca21');
+      expect(part(h.el, 'load-earlier')).not.to.equal(null);
+    });
+  });
+});
