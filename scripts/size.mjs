@@ -36,6 +36,8 @@ export const BUDGETS = {
     'author-card': 13_100,
     'back-to-top': TARGETS.element,
     'comment-form': 17_800,
+    comments: 11_000,
+    'comment-count': 8_000,
   },
 };
 

@@ -248,3 +248,56 @@ describe('<sabba-comments>', () => {
     });
   });
 });
+
+describe('<sabba-comments> with <sabba-comment-form>', () => {
+  afterEach(() => {
+    for (const key of Object.keys(localStorage)) if (key.startsWith('sabba:comment')) localStorage.removeItem(key);
+  });
+
+  async function withForm(): Promise<{ h: CommentsHarness; form: HTMLElement & { parentId: string; replyToName: string; updateComplete: Promise<unknown> } }> {
+    await import('../../src/components/comment-form/comment-form.define.js');
+    const h = await (await CommentsHarness.mount('threaded')).settled();
+    const form = document.createElement('sabba-comment-form') as unknown as HTMLElement & { parentId: string; replyToName: string; updateComplete: Promise<unknown> };
+    form.setAttribute('site-url', h.site);
+    form.setAttribute('post-id', '1');
+    form.setAttribute('min-submit-seconds', '0');
+    h.el.after(form);
+    await form.updateComplete;
+    return { h, form };
+  }
+
+  it('Balas sets the form on the same post to answer that comment and focuses its comment field; Batalkan balasan gives focus back', async () => {
+    const { h, form } = await withForm();
+    const sari = h.itemByAuthor('Sari')!;
+    const reply = sari.querySelector<HTMLElement>('[part~="reply"]')!;
+    const fired = oneEvent(h.el, 'sabba-comment-reply');
+    reply.click();
+    expect((await fired).detail.commentId).to.equal(Number(sari.id.replace('comment-', '')));
+    await waitUntil(() => form.shadowRoot?.activeElement?.getAttribute('name') === 'comment', 'comment field not focused');
+    expect(form.parentId).to.equal(sari.id.replace('comment-', ''));
+    expect(text(form.shadowRoot?.querySelector('[part~="title"] span'))).to.equal('Balas ke Sari');
+    (form.shadowRoot?.querySelector('[part~="cancel-reply"]') as HTMLElement).click();
+    await waitUntil(() => shadow(h.el).activeElement === sari.querySelector('[part~="comment-body"]'), 'focus not returned');
+  });
+
+  it('a held reply the form reports is the reader\'s own preview under its parent, and survives a reload', async () => {
+    const { h, form } = await withForm();
+    const budi = h.itemByAuthor('Budi')!;
+    budi.querySelector<HTMLElement>('[part~="reply"]')!.click();
+    await waitUntil(() => form.shadowRoot?.activeElement?.getAttribute('name') === 'comment');
+    // The form's success event for a held comment, as the REST transport reports one.
+    form.dispatchEvent(
+      Object.assign(new Event('sabba-comment-success', { bubbles: true, composed: true }), {
+        detail: { id: null, status: 'hold', link: undefined, confirmed: true, transport: 'rest', comment: { postId: 1, parentId: Number(budi.id.replace('comment-', '')), authorName: 'Rina', authorEmail: '', authorUrl: '', content: 'Tunggu <b>moderasi</b>' } },
+      }),
+    );
+    await h.el.updateComplete;
+    const rina = h.itemByAuthor('Rina')!;
+    expect(rina.parentElement?.closest('li')).to.equal(budi);
+    expect(text(rina.querySelector('[part~="held"]'))).to.equal(ti.held);
+    expect(text(rina.querySelector('[part~="content"]'))).to.equal('Tunggu <b>moderasi</b>');
+    // A reload: a new thread on the same site shows the preview again.
+    const again = await (await CommentsHarness.mount('threaded', { 'site-url': h.site })).settled();
+    expect(text(again.itemByAuthor('Rina')?.querySelector('[part~="held"]'))).to.equal(ti.held);
+  });
+});

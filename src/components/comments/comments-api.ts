@@ -6,6 +6,7 @@
  * a post asks for the same URLs and a CDN or caching proxy in front of WordPress can answer them.
  * Only the fields the thread renders are asked for (`_fields`).
  */
+import { routeUrl } from '../../internal/wordpress-rest.js';
 import type { ThreadComment } from './comment-tree.js';
 
 /** The fields the thread renders. */
@@ -55,20 +56,6 @@ export interface CommentsPage {
   readonly total: number;
   /** `X-WP-TotalPages`. */
   readonly totalPages: number;
-}
-
-/** The URL of a REST route under `restRoot`, for both `/wp-json/` and `?rest_route=/` roots. */
-export function routeUrl(restRoot: string, route: string, params: readonly (readonly [string, string])[]): string {
-  const url = new URL(restRoot);
-  const query = new URLSearchParams();
-  if (url.searchParams.has('rest_route')) {
-    query.set('rest_route', `${(url.searchParams.get('rest_route') ?? '/').replace(/\/+$/, '')}/${route}`);
-  } else {
-    url.pathname = `${url.pathname.replace(/\/+$/, '')}/${route}`;
-  }
-  for (const [name, value] of params) query.append(name, value);
-  url.search = query.toString();
-  return url.href;
 }
 
 function readComment(value: unknown): ThreadComment | undefined {

@@ -18,7 +18,8 @@ import {
   type CommentsFailure,
   type CommentsSource,
 } from './comments-api.js';
-import { parseOrder, parsePostId, parseWhole, resolveRestRoot } from './comments-config.js';
+import { parseOrder, parseWhole } from './comments-config.js';
+import { parsePostId, resolveRestRoot } from '../../internal/wordpress-rest.js';
 import { SabbaCommentReplyEvent, SabbaCommentsErrorEvent, SabbaCommentsLoadEvent, type SabbaCommentsLoadDetail } from './comments.events.js';
 import { styles } from './comments.styles.js';
 import { commentsTexts, type CommentsTexts } from './comments.texts.js';
