@@ -35,6 +35,6 @@ describe('<sabba-comment-count>', () => {
     const el = await fixture<SabbaCommentCount>(html`<sabba-comment-count site-url=${siteOf('fail-500')} post-id="2"></sabba-comment-count>`);
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(el.count).to.equal(undefined);
-    expect(el.shadowRoot?.textContent?.trim()).to.equal('');
+    expect(el.shadowRoot?.textContent.trim()).to.equal('');
   });
 });

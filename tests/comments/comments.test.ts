@@ -1,7 +1,7 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { SabbaComments } from '../../src/components/comments/comments.js';
 import { commentsTexts } from '../../src/components/comments/comments.texts.js';
-import type { SabbaCommentsErrorEvent, SabbaCommentsLoadEvent } from '../../src/components/comments/comments.events.js';
+import type { SabbaCommentReplyEvent, SabbaCommentsErrorEvent, SabbaCommentsLoadEvent } from '../../src/components/comments/comments.events.js';
 import { part, parts, shadow, text } from '../helpers/dom.js';
 import { CommentsHarness, siteOf } from './comments-harness.js';
 
@@ -115,7 +115,7 @@ describe('<sabba-comments>', () => {
       const button = part(h.el, 'load-more')!;
       expect(text(button)).to.equal(ti.loadMore);
       button.focus();
-      const loaded = oneEvent(h.el, 'sabba-comments-load') as Promise<SabbaCommentsLoadEvent>;
+      const loaded = oneEvent<SabbaCommentsLoadEvent>(h.el, 'sabba-comments-load');
       button.click();
       const event = await loaded;
       expect(event.detail).to.include({ added: 4, total: 24, cause: 'more' });
@@ -167,7 +167,7 @@ describe('<sabba-comments>', () => {
     for (const [kind, key, reason, status] of failures) {
       it(`${kind}: a clear message and "Coba lagi", which asks again`, async () => {
         const h = await CommentsHarness.mount(kind);
-        const failed = (await oneEvent(h.el, 'sabba-comments-error')) as SabbaCommentsErrorEvent;
+        const failed = await oneEvent<SabbaCommentsErrorEvent>(h.el, 'sabba-comments-error');
         await h.el.updateComplete;
         expect(failed.detail).to.include({ reason, status, message: ti[key] });
         if (kind === 'fail-401') expect(failed.detail.code).to.equal('rest_comment_login_required');
@@ -182,7 +182,7 @@ describe('<sabba-comments>', () => {
 
     it('a timeout gives up after `timeout` seconds', async () => {
       const h = await CommentsHarness.mount('fail-hang', { timeout: '1' });
-      const failed = (await oneEvent(h.el, 'sabba-comments-error')) as SabbaCommentsErrorEvent;
+      const failed = await oneEvent<SabbaCommentsErrorEvent>(h.el, 'sabba-comments-error');
       expect(failed.detail.reason).to.equal('timeout');
       await h.el.updateComplete;
       expect(h.message).to.equal(`${ti.errTimeout} ${ti.retry}`);
@@ -190,7 +190,7 @@ describe('<sabba-comments>', () => {
 
     it('a network failure (no server) is a message, not a crash', async () => {
       const h = await CommentsHarness.mount('threaded', { 'site-url': 'http://127.0.0.1:9/' });
-      const failed = (await oneEvent(h.el, 'sabba-comments-error')) as SabbaCommentsErrorEvent;
+      const failed = await oneEvent<SabbaCommentsErrorEvent>(h.el, 'sabba-comments-error');
       expect(['network', 'offline']).to.include(failed.detail.reason);
       await h.el.updateComplete;
       expect(part(h.el, 'retry')).not.to.equal(null);
@@ -208,7 +208,7 @@ describe('<sabba-comments>', () => {
     it('fetches nothing until it is near the viewport, with a skeleton of the expected height meanwhile', async () => {
       const spacer = await fixture<HTMLDivElement>(html`<div style="block-size: 5000px"></div>`);
       const site = siteOf('threaded');
-      const el = document.createElement('sabba-comments') as SabbaComments;
+      const el: SabbaComments = document.createElement('sabba-comments');
       el.setAttribute('site-url', site);
       el.setAttribute('post-id', '1');
       el.setAttribute('count', '4');
@@ -237,7 +237,7 @@ describe('<sabba-comments>', () => {
       probe.el.remove();
       history.replaceState(null, '', `#comment-${id}`);
       const h = await CommentsHarness.mount('threaded', { 'site-url': probe.site });
-      const loaded = (await oneEvent(h.el, 'sabba-comments-load')) as SabbaCommentsLoadEvent;
+      const loaded = await oneEvent<SabbaCommentsLoadEvent>(h.el, 'sabba-comments-load');
       expect(loaded.detail.cause).to.equal('permalink');
       await h.el.updateComplete;
       const body = h.item(id)?.querySelector('[part~="comment-body"]');
@@ -270,13 +270,13 @@ describe('<sabba-comments> with <sabba-comment-form>', () => {
     const { h, form } = await withForm();
     const sari = h.itemByAuthor('Sari')!;
     const reply = sari.querySelector<HTMLElement>('[part~="reply"]')!;
-    const fired = oneEvent(h.el, 'sabba-comment-reply');
+    const fired = oneEvent<SabbaCommentReplyEvent>(h.el, 'sabba-comment-reply');
     reply.click();
     expect((await fired).detail.commentId).to.equal(Number(sari.id.replace('comment-', '')));
     await waitUntil(() => form.shadowRoot?.activeElement?.getAttribute('name') === 'comment', 'comment field not focused');
     expect(form.parentId).to.equal(sari.id.replace('comment-', ''));
     expect(text(form.shadowRoot?.querySelector('[part~="title"] span'))).to.equal('Balas ke Sari');
-    (form.shadowRoot?.querySelector('[part~="cancel-reply"]') as HTMLElement).click();
+    shadow(form).querySelector<HTMLElement>('[part~="cancel-reply"]')?.click();
     await waitUntil(() => shadow(h.el).activeElement === sari.querySelector('[part~="comment-body"]'), 'focus not returned');
   });
 

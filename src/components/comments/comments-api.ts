@@ -97,7 +97,7 @@ export async function fetchComments(url: string, signal: AbortSignal | undefined
   try {
     // No credentials: the answer is the same for every reader, and a CDN may keep it.
     response = await fetch(url, { signal, credentials: 'omit', headers: { accept: 'application/json' } });
-  } catch (error) {
+  } catch {
     if (signal?.aborted) throw signal.reason instanceof CommentsError ? signal.reason : new CommentsError('timeout');
     throw new CommentsError(typeof navigator !== 'undefined' && !navigator.onLine ? 'offline' : 'network');
   }

@@ -352,7 +352,7 @@ export class SabbaComments extends SabbaElement {
     let comment = await fetchComment(source, id);
     // Up to the top-level comment; a missing ancestor (not approved) hides the reply, as in WordPress.
     for (let level = 0; comment !== undefined && comment.parent !== 0 && level < 20; level++) comment = await fetchComment(source, comment.parent);
-    if (comment === undefined || comment.parent !== 0) return undefined;
+    if (comment?.parent !== 0) return undefined;
     return Math.floor((await countBefore(source, comment, this.sortOrder)) / this.pageSize) + 1;
   }
 
@@ -394,9 +394,9 @@ export class SabbaComments extends SabbaElement {
   /** The `<sabba-comment-form>` of this post: one inside the thread, else the first on the page with the same `post-id`. */
   private findForm(): ReplyForm | undefined {
     const inside = this.querySelector('sabba-comment-form');
-    if (inside) return inside as ReplyForm;
+    if (inside) return inside;
     const post = this.postId.trim();
-    return [...this.ownerDocument.querySelectorAll('sabba-comment-form')].find((f) => (f as ReplyForm).postId.trim() === post) as ReplyForm | undefined;
+    return [...this.ownerDocument.querySelectorAll('sabba-comment-form')].find((f) => (f as ReplyForm).postId.trim() === post);
   }
 
   private async handleReply(comment: ThreadComment): Promise<void> {
@@ -423,7 +423,7 @@ export class SabbaComments extends SabbaElement {
   private readonly handleFormSuccess = (event: Event): void => {
     const { detail } = event as FormSuccess;
     const source = this.source;
-    if (source === undefined || detail.comment.postId !== source.postId) return;
+    if (source?.postId !== detail.comment.postId) return;
     this.replyingTo = 0;
     const now = new Date();
     const comment: ThreadComment = {
@@ -520,7 +520,7 @@ export class SabbaComments extends SabbaElement {
   private renderError(t: CommentsTexts): TemplateResult {
     const reason = this.failure?.reason ?? 'network';
     return html`<div part="message" class="message error">
-      <p>${t[ERROR_TEXT[reason]] as string}</p>
+      <p>${t[ERROR_TEXT[reason]]}</p>
       <button type="button" part="retry" class="button" @click=${this.handleRetry}>${t.retry}</button>
     </div>`;
   }
@@ -537,7 +537,7 @@ export class SabbaComments extends SabbaElement {
           ? nothing
           : html`<p part="message" class="message empty">${t.empty}</p>`
         : html`<ol part="list" class="comment-list">${this.renderNodes(tree, 1, t)}</ol>`}
-      ${moreError ? html`<p part="message" class="message error">${t[ERROR_TEXT[this.failure?.reason ?? 'network']] as string}</p>` : nothing}
+      ${moreError ? html`<p part="message" class="message error">${t[ERROR_TEXT[this.failure?.reason ?? 'network']]}</p>` : nothing}
       ${this.lastPage < this.totalPages
         ? html`<button type="button" part="load-more" class="button" aria-disabled=${this.busy === undefined ? 'false' : 'true'} @click=${this.busy === undefined ? this.handleMore : nothing}>
             ${moreError ? t.retry : t.loadMore}
