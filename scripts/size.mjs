@@ -27,8 +27,8 @@ export const TARGETS = {
  * held to it; the others are held to today's size plus about 2 %, so none grows unnoticed.
  */
 export const BUDGETS = {
-  /** `dist/cdn/sabba.js`: all five elements and Lit in one file. */
-  dropIn: 37_100,
+  /** `dist/cdn/sabba.js`: every element and Lit in one file. */
+  dropIn: 44_900, // 37.1 kB for the first five elements, plus 7.8 kB for <sabba-comments> and <sabba-comment-count>
   /** One element's define module bundled alone with Lit (what `import 'sabba-widgets/x.js'` costs an app). */
   element: {
     'ad-slot': 13_300, // 13.06 kB once creatives were contained (no script by default, focus guard, script origins)
@@ -36,8 +36,8 @@ export const BUDGETS = {
     'author-card': 13_100,
     'back-to-top': TARGETS.element,
     'comment-form': 17_800,
-    comments: 11_000,
-    'comment-count': 8_000,
+    comments: 16_400, // 16.07 kB: threading, paging, the sanitizer, permalinks and the form hand-off
+    'comment-count': 8_300,
   },
 };
 
