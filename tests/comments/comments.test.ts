@@ -301,3 +301,41 @@ describe('<sabba-comments> with <sabba-comment-form>', () => {
     expect(text(again.itemByAuthor('Rina')?.querySelector('[part~="held"]'))).to.equal(ti.held);
   });
 });
+
+describe('<sabba-comments live>', () => {
+  it('offers new comments as "N komentar baru" without inserting them, then inserts them on request', async () => {
+    const h = await (await CommentsHarness.mount('threaded', { live: '', 'live-interval': '5', 'per-page': '30' })).settled();
+    const sari = Number(h.itemByAuthor('Sari')?.id.replace('comment-', ''));
+    const post = await fetch(`${h.site}/wp-json/wp/v2/comments`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ post: 1, parent: sari, author_name: 'Wati', author_email: 'wati@example.test', content: 'Balasan baru' }),
+    });
+    expect(post.status).to.equal(201);
+    const before = parts(h.el, 'comment').length;
+    await waitUntil(() => part(h.el, 'new-comments') !== null, 'no new-comments button', { timeout: 9000 });
+    expect(text(part(h.el, 'new-comments'))).to.equal(ti.newComments(1));
+    expect(parts(h.el, 'comment').length).to.equal(before);
+    part(h.el, 'new-comments')!.click();
+    await h.el.updateComplete;
+    const wati = h.itemByAuthor('Wati')!;
+    expect(wati.parentElement?.closest('li')).to.equal(h.itemByAuthor('Sari'));
+    expect(shadow(h.el).activeElement).to.equal(wati.querySelector('[part~="comment-body"]'));
+    expect(h.status).to.equal(ti.loadedMore(1));
+    const log = await h.requests();
+    expect(log.filter((r) => r.startsWith('/wp-json/wp/v2/comments?post=1&order=desc'))).to.have.length.of.at.least(1);
+  });
+});
+
+describe('<sabba-comments> layout', () => {
+  it('fits 360 px with five reply levels, right to left, without horizontal overflow', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div dir="rtl" lang="ar" style="inline-size: 360px"></div>`);
+    const h = await CommentsHarness.mount('threaded', { lang: 'id' });
+    wrapper.append(h.el);
+    await h.settled();
+    expect(h.el.scrollWidth).to.be.at.most(360);
+    const deepest = h.itemByAuthor('Level5')!.getBoundingClientRect();
+    expect(deepest.left).to.be.at.least(wrapper.getBoundingClientRect().left);
+    expect(deepest.width).to.be.above(200);
+  });
+});

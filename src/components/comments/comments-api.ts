@@ -145,6 +145,20 @@ export function repliesUrl(source: CommentsSource, parents: readonly number[], p
   ]);
 }
 
+/**
+ * The post's newest comments of any level (for live updates): one fixed URL per post, so every
+ * reader's check can be answered by the same cached copy.
+ */
+export function newestUrl(source: CommentsSource): string {
+  return routeUrl(source.restRoot, 'wp/v2/comments', [
+    ['post', String(source.postId)],
+    ['order', 'desc'],
+    ['orderby', 'date_gmt'],
+    ['per_page', '20'],
+    ['_fields', FIELDS],
+  ]);
+}
+
 /** Every page of one URL family (replies can exceed 100 per level). */
 async function allPages(url: (page: number) => string, signal: AbortSignal | undefined): Promise<ThreadComment[]> {
   const first = await fetchComments(url(1), signal);

@@ -14,6 +14,7 @@ import {
   fetchComment,
   fetchComments,
   fetchReplies,
+  newestUrl,
   threadsUrl,
   type CommentsFailure,
   type CommentsSource,
@@ -24,6 +25,7 @@ import { SabbaCommentReplyEvent, SabbaCommentsErrorEvent, SabbaCommentsLoadEvent
 import { styles } from './comments.styles.js';
 import { commentsTexts, type CommentsTexts } from './comments.texts.js';
 import { HeldComments } from './held-comments.js';
+import { LiveController } from './live-controller.js';
 import { NearViewportController } from './near-viewport-controller.js';
 
 const TAG = 'sabba-comments';
@@ -107,6 +109,7 @@ function localStamp(date: Date, utc: boolean): string {
  * @csspart retry - The "Coba lagi" button.
  * @csspart skeleton - The placeholder shown until the comments arrive.
  * @csspart status - The live region announcing loads (visually hidden).
+ * @csspart new-comments - The "3 komentar baru" button (with `live`).
  *
  * @cssproperty --sabba-comments-accent - Buttons and the highlight (default `--sabba-accent`, `#b4232a`).
  * @cssproperty --sabba-comments-accent-contrast - Text on the accent (default `--sabba-accent-contrast`, `#fff`).
@@ -156,6 +159,15 @@ export class SabbaComments extends SabbaElement {
    */
   @property({ type: Number }) count: number | undefined = undefined;
 
+  /**
+   * Checks for new comments while the tab is visible and offers them as a "3 komentar baru" button;
+   * nothing moves until the reader presses it.
+   */
+  @property({ type: Boolean }) live = false;
+
+  /** Seconds between live checks (5–3600, default 60); failures wait twice as long each time, up to 15 minutes. */
+  @property({ attribute: 'live-interval', type: Number }) liveInterval = 60;
+
   /** Seconds to wait for each request before giving up (1–120, default 20). */
   @property({ type: Number }) timeout = 20;
 
@@ -177,6 +189,7 @@ export class SabbaComments extends SabbaElement {
   @state() private failure: CommentsError | undefined;
   @state() private announcement = '';
   @state() private highlighted = 0;
+  @state() private fresh: ThreadComment[] = [];
 
   /** Each comment's sanitized text, built once: re-renders reuse the node. */
   private readonly contents = new Map<number, HTMLElement>();
@@ -189,6 +202,12 @@ export class SabbaComments extends SabbaElement {
     margin: '600px',
     enabled: () => !this.eager,
     onNear: () => void this.load('initial'),
+  });
+
+  private readonly liveController = new LiveController(this, {
+    enabled: () => this.live && this.phase === 'ready',
+    interval: () => (Number.isFinite(this.liveInterval) && this.liveInterval >= 5 ? Math.min(this.liveInterval, 3600) : 60),
+    check: () => this.checkNew(),
   });
 
   /** Top-level comments of the post, from `X-WP-Total` (0 until loaded). */
@@ -226,6 +245,7 @@ export class SabbaComments extends SabbaElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.hasUpdated) return;
+    if (changed.has('live')) this.liveController.schedule();
     if (changed.has('siteUrl') || changed.has('restRoot') || changed.has('postId') || changed.has('perPage') || changed.has('order')) {
       if (this.phase !== 'waiting') void this.load('initial');
     }
@@ -319,6 +339,7 @@ export class SabbaComments extends SabbaElement {
       this.heldStore?.forget(new Set([...threads.comments, ...replies].map((c) => c.id)));
       this.held = this.heldStore?.list() ?? [];
       this.phase = 'ready';
+      this.liveController.schedule();
       const added = threads.comments.length + replies.length;
       const t = this.texts;
       this.announcement = cause === 'initial' ? t.loaded(added) : t.loadedMore(added);
@@ -457,6 +478,33 @@ export class SabbaComments extends SabbaElement {
     );
   };
 
+  /** Comments newer than any shown whose parent is shown (or top-level), kept until the reader asks. */
+  private async checkNew(): Promise<void> {
+    const source = this.source;
+    if (source === undefined) return;
+    const newest = await fetchComments(newestUrl(source), undefined);
+    const shown = new Set([...this.roots, ...this.replies, ...this.fresh].map((c) => c.id));
+    const latest = [...this.roots, ...this.replies].reduce((max, c) => (c.dateGmt > max ? c.dateGmt : max), '');
+    const ready = newest.comments.filter((c) => !shown.has(c.id) && c.dateGmt >= latest && (c.parent === 0 || shown.has(c.parent)));
+    if (ready.length > 0) this.fresh = [...this.fresh, ...ready.reverse()];
+  }
+
+  private async handleShowNew(): Promise<void> {
+    const fresh = this.fresh;
+    this.fresh = [];
+    const roots = fresh.filter((c) => c.parent === 0);
+    this.roots = this.sortOrder === 'asc' ? [...this.roots, ...roots] : [...roots.reverse(), ...this.roots];
+    this.replies = [...this.replies, ...fresh.filter((c) => c.parent !== 0)];
+    this.total += roots.length;
+    this.heldStore?.forget(new Set(fresh.map((c) => c.id)));
+    this.held = this.heldStore?.list() ?? [];
+    this.announcement = this.texts.loadedMore(fresh.length);
+    await this.updateComplete;
+    // The button is gone: focus goes to the first comment it brought.
+    this.focusComment(fresh[0]?.id);
+    this.dispatchEvent(new SabbaCommentsLoadEvent({ added: fresh.length, shown: this.shownCount(), total: this.total, cause: 'new' }));
+  }
+
   private readonly handleHashChange = (): void => {
     const id = this.permalinkId();
     if (id === undefined || this.phase === 'waiting') return;
@@ -529,6 +577,7 @@ export class SabbaComments extends SabbaElement {
     const tree = this.tree();
     const moreError = this.failure !== undefined && this.busy === undefined;
     return html`
+      ${this.sortOrder === 'desc' ? this.renderNew(t) : nothing}
       ${this.firstPage > 1
         ? html`<button type="button" part="load-earlier" class="button secondary" ?disabled=${this.busy !== undefined} @click=${this.handleEarlier}>${t.loadMore}</button>`
         : nothing}
@@ -537,6 +586,7 @@ export class SabbaComments extends SabbaElement {
           ? nothing
           : html`<p part="message" class="message empty">${t.empty}</p>`
         : html`<ol part="list" class="comment-list">${this.renderNodes(tree, 1, t)}</ol>`}
+      ${this.sortOrder === 'asc' ? this.renderNew(t) : nothing}
       ${moreError ? html`<p part="message" class="message error">${t[ERROR_TEXT[this.failure?.reason ?? 'network']]}</p>` : nothing}
       ${this.lastPage < this.totalPages
         ? html`<button type="button" part="load-more" class="button" aria-disabled=${this.busy === undefined ? 'false' : 'true'} @click=${this.busy === undefined ? this.handleMore : nothing}>
@@ -544,6 +594,16 @@ export class SabbaComments extends SabbaElement {
           </button>`
         : nothing}
     `;
+  }
+
+  /**
+   * "3 komentar baru", where the new comments will go: after the list when oldest come first, so
+   * nothing above the reader moves; before it when newest come first (scroll anchoring keeps the
+   * reader's place there).
+   */
+  private renderNew(t: CommentsTexts): TemplateResult | typeof nothing {
+    if (this.fresh.length === 0) return nothing;
+    return html`<button type="button" part="new-comments" class="button secondary" @click=${this.handleShowNew}>${t.newComments(this.fresh.length)}</button>`;
   }
 
   private renderNodes(nodes: readonly ThreadNode[], depth: number, t: CommentsTexts): TemplateResult {
