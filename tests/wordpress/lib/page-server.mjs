@@ -31,7 +31,7 @@ export async function startPageServer({ port, siteUrl }) {
 
   const server = createServer(async (req, res) => {
     const { pathname } = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
-    const dir = pathname === '/form.html' || pathname === '/page.js' ? PAGE_DIR : BUNDLE_DIR;
+    const dir = ['/form.html', '/page.js', '/comments.html', '/comments-page.js'].includes(pathname) ? PAGE_DIR : BUNDLE_DIR;
     const file = normalize(join(dir, pathname));
     try {
       if (!file.startsWith(`${dir}/`)) throw Object.assign(new Error('outside'), { code: 'ENOENT' });
