@@ -14,48 +14,12 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { launchBrowser } from './lib/browser.mjs';
 import { startPageServer } from './lib/page-server.mjs';
-import { ageComments, comments, loadState, resetComments, sql } from './lib/wordpress.mjs';
+import { seedThread } from './lib/seed-comments.mjs';
+import { ageComments, comments, loadState, resetComments } from './lib/wordpress.mjs';
 
 const state = loadState();
 const PAGE_PORT = Number(new URL(state.testOrigin).port);
 const OPEN = state.posts.open;
-const p = state.db.tablePrefix;
-
-/** @param {string} value */
-const quote = (value) => `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
-
-/**
- * One comment row, dated minutes after 2022-03-14 10:12 UTC.
- * @param {number} id @param {number} parent @param {number} minutes @param {string} author
- * @param {string} content @param {{ approved?: string, userId?: number, url?: string }} [options]
- */
-function row(id, parent, minutes, author, content, options = {}) {
-  const date = new Date(Date.UTC(2022, 2, 14, 10, 12 + minutes)).toISOString().slice(0, 19).replace('T', ' ');
-  return `(${id}, ${OPEN}, ${quote(author)}, ${quote(`${author.toLowerCase().replace(/\W+/g, '')}@example.com`)}, ${quote(options.url ?? '')},
-    '127.0.0.1', '${date}', '${date}', ${quote(content)}, ${quote(options.approved ?? '1')}, 'comment', ${parent}, ${options.userId ?? 0})`;
-}
-
-function seed() {
-  resetComments(state);
-  const rows = [
-    row(101, 0, 0, 'Budi', 'Langkah yang baik untuk Lebak.', { url: 'https://budi.example/' }),
-    row(102, 101, 10, 'Sari', 'Setuju dengan Budi.'),
-    row(103, 102, 11, 'Tono', 'Level tiga.'),
-    row(104, 103, 12, 'Wati', 'Level empat.'),
-    row(105, 0, 1, 'admin', '<p>Pengumuman <script>window.__sabbaPwned = 1</script><img src="x" onerror="window.__sabbaPwned = 2"></p>', { userId: state.admin.id }),
-    row(106, 0, 2, 'Ayu', 'Mantap sekali, terima kasih! 🇮🇩🎉 Semoga kabupaten Lebak makin maju.'),
-    row(107, 0, 3, 'Held', 'Menunggu.', { approved: '0' }),
-    row(108, 107, 4, 'Orphan', 'Balasan untuk komentar yang ditahan.'),
-    row(109, 0, 5, 'Dedi', 'Komentar kelima.'),
-    row(110, 0, 6, 'Eka', 'Komentar keenam.'),
-    row(111, 0, 7, 'Fajar', 'Komentar ketujuh, di halaman dua.'),
-    row(112, 0, 8, 'Gita', 'Komentar kedelapan, di halaman dua.'),
-  ];
-  sql(state, `INSERT INTO ${p}comments (comment_ID, comment_post_ID, comment_author, comment_author_email, comment_author_url,
-    comment_author_IP, comment_date, comment_date_gmt, comment_content, comment_approved, comment_type, comment_parent, user_id)
-    VALUES ${rows.join(',\n')};
-    UPDATE ${p}posts SET comment_count = 11 WHERE ID = ${OPEN};`);
-}
 
 /** @type {Awaited<ReturnType<typeof launchBrowser>>} */
 let browser;
@@ -91,7 +55,7 @@ const authors = (list) => list.evaluate((ol) => [...ol.children].map((li) => li.
 
 describe('<sabba-comments> on a real WordPress', () => {
   before(async () => {
-    seed();
+    seedThread(state, OPEN);
     pages = await startPageServer({ port: PAGE_PORT, siteUrl: state.siteUrl });
     browser = await launchBrowser();
   });
