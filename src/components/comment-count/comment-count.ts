@@ -1,4 +1,4 @@
-import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { css, html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Overrides } from '../../i18n/index.js';
 import { hostStyles } from '../../internal/host.styles.js';
@@ -58,10 +58,16 @@ export class SabbaCommentCount extends SabbaElement {
     return { loaded: this.value !== undefined };
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Put back after a removal (a single-page app), with nothing counted yet: count now.
+    if (this.hasUpdated && this.value === undefined) this.fetchCount();
+  }
+
   private fetchCount(): void {
-    // Server rendering has no fetch to wait for: the count arrives in the browser.
-    if (typeof fetch === 'undefined') return;
     this.value = undefined;
+    // Server rendering renders an unconnected element: the count is fetched in the browser only.
+    if (!this.isConnected) return;
     const restRoot = resolveRestRoot(TAG, this.siteUrl, this.restRoot);
     const postId = parsePostId(TAG, this.postId);
     if (restRoot === undefined || postId === undefined) return;
@@ -75,8 +81,9 @@ export class SabbaCommentCount extends SabbaElement {
     );
   }
 
-  override render(): TemplateResult | typeof nothing {
-    if (this.value === undefined) return nothing;
+  override render(): TemplateResult {
+    // An empty box while counting: a byline never shows a wrong or placeholder number.
+    if (this.value === undefined) return html`<span part="count"></span>`;
     const t = this.localize(commentCountTexts, this.strings);
     const href = safeLink(this.href);
     return href ? html`<a part="count" href=${href}>${t.count(this.value)}</a>` : html`<span part="count">${t.count(this.value)}</span>`;

@@ -282,8 +282,8 @@ export class SabbaComments extends SabbaElement {
     return parseOrder(TAG, this.order);
   }
 
-  /** A fresh abort signal for one load, aborted after `timeout` seconds. */
-  private startRequest(): AbortController {
+  /** A fresh abort signal for one load (ending any earlier one) and its `timeout` timer. */
+  private startRequest(): { controller: AbortController; timer: ReturnType<typeof setTimeout> } {
     this.inFlight?.abort(new CommentsError('network'));
     const controller = new AbortController();
     this.inFlight = controller;
@@ -291,14 +291,11 @@ export class SabbaComments extends SabbaElement {
     const timer = setTimeout(() => {
       controller.abort(new CommentsError('timeout'));
     }, seconds * 1000);
-    controller.signal.addEventListener('abort', () => {
-      clearTimeout(timer);
-    });
-    return controller;
+    return { controller, timer };
   }
 
   private async load(cause: SabbaCommentsLoadDetail['cause'] | 'earlier'): Promise<void> {
-    const controller = this.startRequest();
+    const { controller, timer } = this.startRequest();
     const source = this.source;
     this.failure = undefined;
     if (cause === 'initial') {
@@ -361,6 +358,7 @@ export class SabbaComments extends SabbaElement {
       this.announcement = message;
       this.dispatchEvent(new SabbaCommentsErrorEvent({ reason: failure.reason, status: failure.status, code: failure.code, message }));
     } finally {
+      clearTimeout(timer);
       if (this.inFlight === controller) {
         controller.abort();
         this.inFlight = undefined;
