@@ -3,6 +3,8 @@ import type { SabbaComments } from '../../src/components/comments/comments.js';
 import { commentsTexts } from '../../src/components/comments/comments.texts.js';
 import type { SabbaCommentReplyEvent, SabbaCommentsErrorEvent, SabbaCommentsLoadEvent } from '../../src/components/comments/comments.events.js';
 import { part, parts, shadow, text } from '../helpers/dom.js';
+import type { SabbaCommentForm } from '../../src/components/comment-form/comment-form.js';
+import { fill } from '../fixtures/comment-form/helpers.js';
 import { CommentsHarness, siteOf } from './comments-harness.js';
 
 /**
@@ -100,6 +102,30 @@ describe('<sabba-comments>', () => {
       expect(authors.slice(0, 2)).to.deep.equal(['Pembaca24', 'Pembaca23']);
       expect(authors.at(-1)).to.equal('Budi');
       expect(h.authors(h.itemByAuthor('Mallory')?.querySelector(':scope > ol') ?? null)).to.deep.equal(['Sari', 'Tono']);
+    });
+
+    it('shows a reply only with its thread: replies of a thread on the next page come with that page', async () => {
+      const h = await (await CommentsHarness.mount('threaded', { 'per-page': '1' })).settled();
+      expect(h.authors()).to.deep.equal(['Budi']);
+      expect(h.itemByAuthor('Sari')).to.equal(undefined);
+      part(h.el, 'load-more')!.click();
+      await waitUntil(() => h.itemByAuthor('Sari') !== undefined);
+      expect(h.authors()).to.deep.equal(['Budi', 'Mallory']);
+      expect(h.depthOf('Sari')).to.equal(2);
+    });
+
+    it('is readable on a dark page (axe colour contrast)', async () => {
+      const h = await CommentsHarness.mount('threaded');
+      h.el.style.cssText = 'background: #111; color: #eee';
+      await h.settled();
+      await expect(h.el).to.be.accessible();
+    });
+
+    it('reads ?rest_route= sites through rest-root', async () => {
+      const site = siteOf('threaded');
+      const h = await (await CommentsHarness.mount('threaded', { 'site-url': site, 'rest-root': `${site}/?rest_route=/` })).settled();
+      expect(h.authors().length).to.equal(20);
+      expect((await h.requests())[0]).to.match(/^\/\?rest_route=%2Fwp%2Fv2%2Fcomments&post=1&parent=0/);
     });
 
     it('honours max-depth', async () => {
@@ -245,6 +271,7 @@ describe('<sabba-comments>', () => {
       expect(shadow(h.el).activeElement).to.equal(body);
       expect(h.authors()[0]).to.equal('Pembaca21');
       expect(part(h.el, 'load-earlier')).not.to.equal(null);
+      await expect(h.el).to.be.accessible();
     });
   });
 });
@@ -280,6 +307,23 @@ describe('<sabba-comments> with <sabba-comment-form>', () => {
     await waitUntil(() => shadow(h.el).activeElement === sari.querySelector('[part~="comment-body"]'), 'focus not returned');
   });
 
+  it('a reply posted through the form (approved) appears under its parent, as WordPress renders it', async () => {
+    const { h, form } = await withForm();
+    const sari = h.itemByAuthor('Sari')!;
+    sari.querySelector<HTMLElement>(':scope > article [part~="reply"]')!.click();
+    await waitUntil(() => form.shadowRoot?.activeElement?.getAttribute('name') === 'comment');
+    await fill(form as unknown as SabbaCommentForm, { comment: 'Saya juga setuju <3', author: 'Rudi', email: 'rudi@contoh.id' });
+    const success = oneEvent(form, 'sabba-comment-success');
+    shadow(form).querySelector<HTMLElement>('button[type="submit"]')!.click();
+    await success;
+    await waitUntil(() => h.itemByAuthor('Rudi') !== undefined, 'the new reply did not appear');
+    const rudi = h.itemByAuthor('Rudi')!;
+    expect(rudi.parentElement?.closest('li')).to.equal(sari);
+    expect(text(rudi.querySelector('[part~="content"]'))).to.equal('Saya juga setuju <3');
+    expect(rudi.querySelector('[part~="held"]')).to.equal(null);
+    await expect(h.el).to.be.accessible();
+  });
+
   it('a held reply the form reports is the reader\'s own preview under its parent, and survives a reload', async () => {
     const { h, form } = await withForm();
     const budi = h.itemByAuthor('Budi')!;
@@ -299,6 +343,7 @@ describe('<sabba-comments> with <sabba-comment-form>', () => {
     // A reload: a new thread on the same site shows the preview again.
     const again = await (await CommentsHarness.mount('threaded', { 'site-url': h.site })).settled();
     expect(text(again.itemByAuthor('Rina')?.querySelector('[part~="held"]'))).to.equal(ti.held);
+    await expect(again.el).to.be.accessible();
   });
 });
 
@@ -322,6 +367,7 @@ describe('<sabba-comments live>', () => {
     expect(wati.parentElement?.closest('li')).to.equal(h.itemByAuthor('Sari'));
     expect(shadow(h.el).activeElement).to.equal(wati.querySelector('[part~="comment-body"]'));
     expect(h.status).to.equal(ti.loadedMore(1));
+    await expect(h.el).to.be.accessible();
     const log = await h.requests();
     expect(log.filter((r) => r.startsWith('/wp-json/wp/v2/comments?post=1&order=desc'))).to.have.length.of.at.least(1);
   });
