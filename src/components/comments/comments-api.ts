@@ -159,6 +159,12 @@ export function newestUrl(source: CommentsSource): string {
   ]);
 }
 
+/** All the post's approved comments, replies included, as WordPress's comment count has them (read from `X-WP-Total`). */
+export async function fetchCommentTotal(source: CommentsSource): Promise<number> {
+  const url = routeUrl(source.restRoot, 'wp/v2/comments', [['post', String(source.postId)], ['per_page', '1'], ['_fields', 'id']]);
+  return (await fetchComments(url, source.signal)).total;
+}
+
 /** Every page of one URL family (replies can exceed 100 per level). */
 async function allPages(url: (page: number) => string, signal: AbortSignal | undefined): Promise<ThreadComment[]> {
   const first = await fetchComments(url(1), signal);

@@ -8,7 +8,7 @@ export interface SabbaCommentsLoadDetail {
   readonly added: number;
   /** Comments shown now. */
   readonly shown: number;
-  /** Top-level comments of the post (`X-WP-Total` of the threads query). */
+  /** Top-level comments of the post (`X-WP-Total` of the threads query), which `per-page` pages through. */
   readonly total: number;
   /** `initial`, `more` (the load-more button), `permalink` or `new` (live updates). */
   readonly cause: 'initial' | 'more' | 'permalink' | 'new';

@@ -12,6 +12,7 @@ import {
   CommentsError,
   countBefore,
   fetchComment,
+  fetchCommentTotal,
   fetchComments,
   fetchReplies,
   newestUrl,
@@ -93,7 +94,7 @@ function localStamp(date: Date, utc: boolean): string {
  * @fires sabba-comment-reply - Cancelable. The reader pressed "Balas"; `detail: { commentId, authorName, form }`.
  *
  * @csspart base - The section around the thread.
- * @csspart heading - The "12 komentar" heading.
+ * @csspart heading - The "12 komentar" heading: every approved comment of the post, replies included, as WordPress counts them.
  * @csspart list - The top-level `<ol>`.
  * @csspart children - An `<ol>` of replies.
  * @csspart comment - Each comment's `<li>`.
@@ -182,6 +183,8 @@ export class SabbaComments extends SabbaElement {
   @state() private replies: ThreadComment[] = [];
   @state() private held: ThreadComment[] = [];
   @state() private total = 0;
+  /** Every approved comment of the post, replies included: the heading's number, as in WordPress. */
+  @state() private allComments = 0;
   @state() private firstPage = 1;
   @state() private lastPage = 0;
   @state() private totalPages = 0;
@@ -311,10 +314,14 @@ export class SabbaComments extends SabbaElement {
       const target = cause === 'initial' ? this.permalinkId() : undefined;
       let page = cause === 'initial' ? 1 : cause === 'earlier' ? this.firstPage - 1 : this.lastPage + 1;
       if (target !== undefined) page = (await this.pageOf(source, target)) ?? 1;
-      const threads = await fetchComments(threadsUrl(source, page, this.pageSize, this.sortOrder), source.signal);
+      const [threads, all] = await Promise.all([
+        fetchComments(threadsUrl(source, page, this.pageSize, this.sortOrder), source.signal),
+        cause === 'initial' ? fetchCommentTotal(source) : Promise.resolve(undefined),
+      ]);
       const replies = await fetchReplies(source, threads.comments);
       if (controller.signal.aborted) return;
       this.total = threads.total;
+      if (all !== undefined) this.allComments = all;
       this.totalPages = threads.totalPages;
       this.announcement = '';
       if (cause === 'initial') {
@@ -465,6 +472,7 @@ export class SabbaComments extends SabbaElement {
       if (shown.parent === 0) this.roots = this.sortOrder === 'asc' ? [...this.roots, shown] : [shown, ...this.roots];
       else this.replies = [...this.replies, shown];
       if (shown.parent === 0) this.total += 1;
+      this.allComments += 1;
     };
     if (detail.id === null) {
       add(comment);
@@ -494,6 +502,7 @@ export class SabbaComments extends SabbaElement {
     this.roots = this.sortOrder === 'asc' ? [...this.roots, ...roots] : [...roots.reverse(), ...this.roots];
     this.replies = [...this.replies, ...fresh.filter((c) => c.parent !== 0)];
     this.total += roots.length;
+    this.allComments += fresh.length;
     this.heldStore?.forget(new Set(fresh.map((c) => c.id)));
     this.held = this.heldStore?.list() ?? [];
     this.announcement = this.texts.loadedMore(fresh.length);
@@ -542,7 +551,7 @@ export class SabbaComments extends SabbaElement {
   override render(): TemplateResult {
     const t = this.texts;
     const loading = this.phase === 'waiting' || this.phase === 'loading';
-    const heading = this.heading.trim() || t.heading(this.phase === 'ready' ? this.total + this.held.filter((c) => c.parent === 0).length : (this.count ?? 0));
+    const heading = this.heading.trim() || t.heading(this.phase === 'ready' ? this.allComments : (this.count ?? 0));
     return html`
       <section part="base" aria-labelledby="heading" aria-busy=${loading || this.busy !== undefined ? 'true' : 'false'}>
         <h2 id="heading" part="heading">${heading}</h2>
