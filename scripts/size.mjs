@@ -43,6 +43,8 @@ export const BUDGETS = {
     'author-card': 5_850,
     'back-to-top': 3_750,
     'comment-form': 10_950,
+    comments: 99_999,
+    'comment-count': 99_999,
   },
   /** One element's define module bundled alone with Lit (what `import 'sabba-widgets/x.js'` costs an app). */
   element: {
@@ -53,6 +55,8 @@ export const BUDGETS = {
     'author-card': 13_150,
     'back-to-top': 10_150,
     'comment-form': 18_000,
+    comments: 17_100,
+    'comment-count': 8_300,
   },
 };
 

@@ -17,10 +17,12 @@ export type { Dictionary } from './dictionary.js';
 export { SabbaCommentForm } from './components/comment-form/comment-form.js';
 export {
   SabbaCommentErrorEvent,
+  SabbaCommentReplyCancelEvent,
   SabbaCommentSubmitEvent,
   SabbaCommentSuccessEvent,
   type CommentTransportName,
   type SabbaCommentErrorDetail,
+  type SabbaCommentReplyCancelDetail,
   type SabbaCommentSubmitDetail,
   type SabbaCommentSuccessDetail,
 } from './components/comment-form/comment-form.events.js';
@@ -74,3 +76,19 @@ export { SabbaBackToTopEvent, type SabbaBackToTopDetail } from './components/bac
 // <sabba-author-card>
 export { SabbaAuthorCard, DEFAULT_COLLAPSED_LINES } from './components/author-card/author-card.js';
 export type { AuthorCardStrings, AuthorType, ProfileLink, ProfileNetwork } from './components/author-card/author-card.js';
+
+// <sabba-comments>
+export { SabbaComments } from './components/comments/comments.js';
+export {
+  SabbaCommentReplyEvent,
+  SabbaCommentsErrorEvent,
+  SabbaCommentsLoadEvent,
+  type SabbaCommentReplyDetail,
+  type SabbaCommentsErrorDetail,
+  type SabbaCommentsLoadDetail,
+} from './components/comments/comments.events.js';
+export type { CommentsFailure } from './components/comments/comments-api.js';
+export { sanitizeCommentHtml } from './components/comments/comment-html.js';
+
+// <sabba-comment-count>
+export { SabbaCommentCount } from './components/comment-count/comment-count.js';

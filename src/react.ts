@@ -14,4 +14,6 @@ export { SabbaAdSlot } from './react/ad-slot.js';
 export { SabbaAdblockNotice } from './react/adblock-notice.js';
 export { SabbaAuthorCard } from './react/author-card.js';
 export { SabbaBackToTop } from './react/back-to-top.js';
+export { SabbaCommentCount } from './react/comment-count.js';
 export { SabbaCommentForm } from './react/comment-form.js';
+export { SabbaComments } from './react/comments.js';

@@ -18,3 +18,9 @@ import './components/back-to-top/back-to-top.define.js';
 
 // <sabba-author-card>
 import './components/author-card/author-card.define.js';
+
+// <sabba-comments>
+import './components/comments/comments.define.js';
+
+// <sabba-comment-count>
+import './components/comment-count/comment-count.define.js';

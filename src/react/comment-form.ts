@@ -3,6 +3,7 @@ import * as React from 'react';
 import { SabbaCommentForm as SabbaCommentFormElement } from '../components/comment-form/comment-form.js';
 import '../components/comment-form/comment-form.define.js';
 import type { SabbaCommentErrorEvent, SabbaCommentSubmitEvent, SabbaCommentSuccessEvent } from '../components/comment-form/comment-form.events.js';
+import type { SabbaCommentReplyCancelEvent } from '../components/comment-form/comment-form.events.js';
 
 /**
  * `<sabba-comment-form>` as a React component: every prop named like a property (`submitter`,
@@ -17,5 +18,6 @@ export const SabbaCommentForm = /* @__PURE__ */ createComponent({
     onSabbaCommentSubmit: 'sabba-comment-submit' as EventName<SabbaCommentSubmitEvent>,
     onSabbaCommentSuccess: 'sabba-comment-success' as EventName<SabbaCommentSuccessEvent>,
     onSabbaCommentError: 'sabba-comment-error' as EventName<SabbaCommentErrorEvent>,
+    onSabbaCommentReplyCancel: 'sabba-comment-reply-cancel' as EventName<SabbaCommentReplyCancelEvent>,
   },
 });

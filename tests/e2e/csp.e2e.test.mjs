@@ -126,7 +126,7 @@ for (const launch of [chromiumDriver, firefoxDriver]) {
       await driver?.close();
     });
 
-    it('runs all five elements under the strict policy with no violation', async () => {
+    it('runs every element under the strict policy with no violation', async () => {
       const { log, console: lines } = visit;
       assert.deepEqual(violations(log), [], 'securitypolicyviolation events');
       assert.deepEqual(policyConsole(lines), [], 'policy errors in the console');
@@ -135,8 +135,15 @@ for (const launch of [chromiumDriver, firefoxDriver]) {
       assert.deepEqual(failed, [], 'steps of the visit');
       assert.deepEqual(
         log.steps.map((s) => s.name),
-        ['comment posted', 'html ad filled', 'notice shown and dismissed', 'back to top', 'author bio expanded'],
+        ['comment posted', 'comment thread rendered', 'html ad filled', 'notice shown and dismissed', 'back to top', 'author bio expanded'],
       );
+      // The administrator's script, onerror image and javascript: link stay inert text and a plain link.
+      assert.deepEqual(log.steps.find((s) => s.name === 'comment thread rendered')?.value, {
+        text: 'Pengumuman tautan penting',
+        elements: ['p', 'a', 'strong'],
+        href: null,
+        pwned: null,
+      });
       assert.ok(strict.hits.get('/wp/wp-json/wp/v2/comments'), 'the comment went to the same-origin REST route');
       assert.ok(strict.hits.get('/csp/creative.html'), 'the creative was fetched into its frame');
       // Styles came through adoptedStyleSheets (no <style> element, so no nonce needed).
@@ -193,7 +200,7 @@ for (const launch of [chromiumDriver, firefoxDriver]) {
       const already = log.warnings.filter((w) => / is already defined /.test(w));
       assert.deepEqual(
         already.map((w) => /<(sabba-[a-z-]+)>/.exec(w)?.[1]).sort(),
-        ['sabba-ad-slot', 'sabba-adblock-notice', 'sabba-author-card', 'sabba-back-to-top', 'sabba-comment-form'],
+        ['sabba-ad-slot', 'sabba-adblock-notice', 'sabba-author-card', 'sabba-back-to-top', 'sabba-comment-count', 'sabba-comment-form', 'sabba-comments'],
       );
     });
   });

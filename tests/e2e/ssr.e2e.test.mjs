@@ -48,6 +48,18 @@ const CASES = [
     template: html`<sabba-author-card name="Sari Dewi" job-title="Reporter" href="/author/sari" same-as="https://x.com/saridewi" bio="Meliput politik kota."></sabba-author-card>`,
     texts: ['Sari Dewi', 'Reporter', 'Meliput politik kota.', 'https://x.com/saridewi', '>SD<'],
   },
+  {
+    tag: 'sabba-comments',
+    template: html`<sabba-comments post-id="123" count="2"></sabba-comments>`,
+    // The server sends the heading with the page's count and a placeholder of that height.
+    texts: ['2 komentar', 'part="skeleton"', 'class="skeleton-item"', 'Memuat komentar…'],
+  },
+  {
+    tag: 'sabba-comment-count',
+    template: html`<sabba-comment-count post-id="123"></sabba-comment-count>`,
+    // The count is fetched in the browser only: the server sends an empty box.
+    texts: ['<span part="count">'],
+  },
 ];
 
 /** @type {Map<string, string>} */
@@ -101,6 +113,8 @@ test('the server-rendered elements hydrate in Chromium without errors, and keep 
     },
     '/robots.txt': { type: 'text/plain', body: '' },
     '/iklan.html': { type: 'text/html', body: '<p>Iklan rumah</p>' },
+    // The same origin's WordPress for the thread and the count: a post without comments.
+    '/wp-json/wp/v2/comments': { type: 'application/json', body: '[]' },
   });
   const page = await browser.context.newPage();
   const errors = collectErrors(page);

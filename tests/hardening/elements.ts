@@ -1,5 +1,5 @@
 /**
- * The five elements as the hardening suites see them: tag, class (for its reactive-property
+ * The elements as the hardening suites see them: tag, class (for its reactive-property
  * table), and the attributes a realistic page starts from, so a hostile value meets a working
  * element (an `html` ad with a size, a form with a site, an author with a bio).
  */
@@ -9,7 +9,9 @@ import { SabbaAdSlot } from '../../src/components/ad-slot/ad-slot.js';
 import { SabbaAdblockNotice } from '../../src/components/adblock-notice/adblock-notice.js';
 import { SabbaAuthorCard } from '../../src/components/author-card/author-card.js';
 import { SabbaBackToTop } from '../../src/components/back-to-top/back-to-top.js';
+import { SabbaCommentCount } from '../../src/components/comment-count/comment-count.js';
 import { SabbaCommentForm } from '../../src/components/comment-form/comment-form.js';
+import { SabbaComments } from '../../src/components/comments/comments.js';
 
 export interface ElementCase {
   tag: string;
@@ -41,6 +43,13 @@ export const ELEMENTS: ElementCase[] = [
     baseline: { name: 'Sari Dewi', 'job-title': 'Reporter', bio: 'Covers city politics.' },
     hasBox: true,
   },
+  {
+    tag: 'sabba-comments',
+    ctor: SabbaComments,
+    baseline: { 'site-url': '/wpc/hardening/threaded', 'post-id': '1', eager: '' },
+    hasBox: true,
+  },
+  { tag: 'sabba-comment-count', ctor: SabbaCommentCount, baseline: { 'site-url': '/wpc/hardening/threaded', 'post-id': '2' }, hasBox: false },
 ];
 
 /** A reactive property with its attribute name and converter type, read from the class. */

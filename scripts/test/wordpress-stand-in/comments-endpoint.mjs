@@ -20,7 +20,8 @@ import { postClassicComment } from './classic-comments.mjs';
 import { createHttpAdapters } from './http-adapters.mjs';
 import { parseBody } from './request-body.mjs';
 import { FAULTS, faultResponse, isJsonMediaType, restError, restJson, tooLarge } from './responses.mjs';
-import { createComment, listComments } from './rest-comments.mjs';
+import { listComments } from './list-comments.mjs';
+import { createComment } from './rest-comments.mjs';
 import { createStore } from './store.mjs';
 
 /** Bodies above this size are refused before parsing, as a front proxy would (413). */
@@ -244,6 +245,8 @@ export function createCommentsEndpoint(options = {}) {
     list: () => store.all(),
     /** Approve every stored comment, as a moderator would; later comments by the same name and e-mail are then approved. */
     approveAll: () => store.approveAll(),
+    /** Stores a comment as given (a test's seed data); `rendered` sets the HTML WordPress would send. */
+    insert: (/** @type {Parameters<typeof store.insert>[0] & { rendered?: string }} */ comment) => store.insert(comment),
   };
 }
 

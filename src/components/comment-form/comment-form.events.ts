@@ -83,8 +83,28 @@ export class SabbaCommentErrorEvent extends SabbaEvent<SabbaCommentErrorDetail> 
   }
 }
 
+/** Detail of {@link SabbaCommentReplyCancelEvent}. */
+export interface SabbaCommentReplyCancelDetail {
+  /** The comment that was being answered. */
+  readonly parentId: number;
+}
+
+/**
+ * `sabba-comment-reply-cancel`: the reader pressed "Batalkan balasan"; the form is a top-level
+ * comment form again. A comment thread gives focus back to the comment that was being answered.
+ */
+export class SabbaCommentReplyCancelEvent extends SabbaEvent<SabbaCommentReplyCancelDetail> {
+  /** The event's type. */
+  static readonly type = 'sabba-comment-reply-cancel';
+
+  constructor(detail: SabbaCommentReplyCancelDetail) {
+    super(SabbaCommentReplyCancelEvent.type, detail);
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
+    'sabba-comment-reply-cancel': SabbaCommentReplyCancelEvent;
     'sabba-comment-submit': SabbaCommentSubmitEvent;
     'sabba-comment-success': SabbaCommentSuccessEvent;
     'sabba-comment-error': SabbaCommentErrorEvent;

@@ -11,7 +11,13 @@ import { shadowQuery } from '../../internal/shadow-query.js';
 import { describeValue, warnOnce } from '../../internal/warn.js';
 import { byteBudget, MAX_BYTES, type LimitedField } from './byte-limits.js';
 import { parseId, parseRestRoot, parseSeconds, parseSiteUrl, parseSwitch, parseTransport } from './comment-form-config.js';
-import { SabbaCommentErrorEvent, SabbaCommentSubmitEvent, SabbaCommentSuccessEvent, type CommentTransportName } from './comment-form.events.js';
+import {
+  SabbaCommentErrorEvent,
+  SabbaCommentReplyCancelEvent,
+  SabbaCommentSubmitEvent,
+  SabbaCommentSuccessEvent,
+  type CommentTransportName,
+} from './comment-form.events.js';
 import { styles } from './comment-form.styles.js';
 import { commentFormTexts, type CommentFormTexts } from './comment-form.texts.js';
 import { CountdownController } from './countdown-controller.js';
@@ -77,6 +83,7 @@ const FLOOD_SECONDS = 15;
  * @fires sabba-comment-submit - Cancelable. Before a valid comment is sent; detail: the comment.
  * @fires sabba-comment-success - The site accepted it; detail `{id, status, link, confirmed, comment, transport}`.
  * @fires sabba-comment-error - Sending failed; detail `{code, status, message, serverMessage, field, transport}`.
+ * @fires sabba-comment-reply-cancel - The reader pressed "Batalkan balasan"; detail `{parentId}`.
  */
 export class SabbaCommentForm extends SabbaElement {
   static override styles = [hostStyles, styles];
@@ -211,6 +218,11 @@ export class SabbaCommentForm extends SabbaElement {
     this.inFlight?.abort();
   }
 
+  /** Moves focus into the comment field (a thread's "Balas" button uses it), scrolling it into view. */
+  focusComment(): void {
+    this.focusField('comment');
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('parentId')) this.replyCancelled = false;
     if (this.drafts.moveTo(this.site, this.post, this.effectiveParent)) this.restore();
@@ -255,9 +267,12 @@ export class SabbaCommentForm extends SabbaElement {
   }
 
   private handleCancelReply(): void {
+    const parentId = this.effectiveParent;
     this.replyCancelled = true;
     void this.updateComplete.then(() => {
       this.focusField('comment');
+      // After the form's own focus move, so a thread listening can give focus to the comment.
+      this.dispatchEvent(new SabbaCommentReplyCancelEvent({ parentId }));
     });
   }
 

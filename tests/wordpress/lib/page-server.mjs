@@ -31,7 +31,8 @@ export async function startPageServer({ port, siteUrl }) {
   return listen(
     (req, res) => {
       const { pathname } = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
-      const file = fileInside(pathname === '/form.html' || pathname === '/page.js' ? PAGE_DIR : BUNDLE_DIR, pathname);
+      const pageFiles = ['/form.html', '/page.js', '/comments.html', '/comments-page.js'];
+      const file = fileInside(pageFiles.includes(pathname) ? PAGE_DIR : BUNDLE_DIR, pathname);
       if (file === undefined) {
         res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
         return;

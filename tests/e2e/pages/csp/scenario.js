@@ -43,7 +43,7 @@ async function step(name, run) {
 
 async function visit() {
   await Promise.all(
-    ['sabba-comment-form', 'sabba-ad-slot', 'sabba-adblock-notice', 'sabba-back-to-top', 'sabba-author-card'].map((tag) =>
+    ['sabba-comment-form', 'sabba-ad-slot', 'sabba-adblock-notice', 'sabba-back-to-top', 'sabba-author-card', 'sabba-comments', 'sabba-comment-count'].map((tag) =>
       customElements.whenDefined(tag),
     ),
   );
@@ -67,6 +67,21 @@ async function visit() {
     const event = await outcome;
     if (event.type !== 'sabba-comment-success') throw new Error(`${event.type}: ${JSON.stringify(event.detail)}`);
     return event.type;
+  });
+
+  await step('comment thread rendered', async () => {
+    const thread = document.querySelector('sabba-comments');
+    await until(() => thread.shadowRoot?.querySelector('[part~="content"]'), 'the thread');
+    const content = thread.shadowRoot.querySelector('[part~="content"]');
+    const count = document.querySelector('sabba-comment-count');
+    await until(() => count.count !== undefined, 'the comment count');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    return {
+      text: content.textContent.replace(/\s+/g, ' ').trim(),
+      elements: [...content.querySelectorAll('*')].map((el) => el.localName),
+      href: content.querySelector('a')?.getAttribute('href') ?? null,
+      pwned: window.__sabbaPwned ?? null,
+    };
   });
 
   await step('html ad filled', async () => {
