@@ -4,7 +4,7 @@ import { commentsTexts } from '../../src/components/comments/comments.texts.js';
 import type { SabbaCommentReplyEvent, SabbaCommentsErrorEvent, SabbaCommentsLoadEvent } from '../../src/components/comments/comments.events.js';
 import { part, parts, shadow, text } from '../helpers/dom.js';
 import type { SabbaCommentForm } from '../../src/components/comment-form/comment-form.js';
-import { fill } from '../fixtures/comment-form/helpers.js';
+import { harness } from '../comment-form/harness.js';
 import { CommentsHarness, siteOf } from './comments-harness.js';
 
 /**
@@ -317,7 +317,7 @@ describe('<sabba-comments> with <sabba-comment-form>', () => {
     const sari = h.itemByAuthor('Sari')!;
     sari.querySelector<HTMLElement>(':scope > article [part~="reply"]')!.click();
     await waitUntil(() => form.shadowRoot?.activeElement?.getAttribute('name') === 'comment');
-    await fill(form as unknown as SabbaCommentForm, { comment: 'Saya juga setuju <3', author: 'Rudi', email: 'rudi@contoh.id' });
+    await harness(form as unknown as SabbaCommentForm).fill({ comment: 'Saya juga setuju <3', author: 'Rudi', email: 'rudi@contoh.id' });
     const success = oneEvent(form, 'sabba-comment-success');
     shadow(form).querySelector<HTMLElement>('button[type="submit"]')!.click();
     await success;
