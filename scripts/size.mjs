@@ -30,28 +30,31 @@ export const TARGETS = {
  * held to it; the others are held to today's size plus about 2 %, so none grows unnoticed.
  */
 export const BUDGETS = {
-  /** `dist/cdn/sabba.js`: all five elements, Lit and the upgrade policy in one file (39.1 kB with the policy). */
-  dropIn: 39_500,
+  /**
+   * `dist/cdn/sabba.js`: all seven elements, Lit and the upgrade policy in one file (47.8 kB: the
+   * thread and the count added 8.4 kB; the issue's 36.4 kB target is not met yet, see TARGETS).
+   */
+  dropIn: 48_300,
   /** `dist/cdn/loader.js` alone: the upgrade policy every loader page runs first. */
   loader: 1_900,
   /** The loader's shared chunk (Lit and the Sabba base). */
-  shared: 9_000,
+  shared: 9_900, // 9.8 kB: Lit, the base, the shared REST and safe-URL helpers
   /** Each element's own loader chunk (`dist/cdn/chunks/<name>.define-*.js`), without Lit and the base. */
   chunk: {
-    'ad-slot': 6_850,
-    'adblock-notice': 6_900,
+    'ad-slot': 6_950,
+    'adblock-notice': 6_950,
     'author-card': 5_850,
     'back-to-top': 3_750,
     'comment-form': 10_950,
-    comments: 99_999,
-    'comment-count': 99_999,
+    comments: 9_050,
+    'comment-count': 1_300,
   },
   /** One element's define module bundled alone with Lit (what `import 'sabba-widgets/x.js'` costs an app). */
   element: {
     // Each grew by the drop-in's deferred-definition hook in defineElement (about 60 B) and, for the
     // form and the notice, heading-level.
-    'ad-slot': 13_500,
-    'adblock-notice': 13_800,
+    'ad-slot': 13_750, // 13.67 kB: creative containment, script origins, SSR reservation, controllers
+    'adblock-notice': 13_950, // 13.81 kB: the false-positive guards, the DNS re-check, heading-level
     'author-card': 13_150,
     'back-to-top': 10_150,
     'comment-form': 18_000,
