@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { minifyHTMLLiterals } from 'minify-literals';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { adSlotStylesheet } from './src/components/ad-slot/ad-slot-stylesheet.js';
+import { seedDemoComments } from './demo/seed-comments.mjs';
 import { createCommentsEndpoint } from './scripts/test/wordpress-stand-in/comments-endpoint.mjs';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -134,9 +135,9 @@ const cdnLoaderBuild: UserConfig = {
 };
 
 /**
- * A WordPress stand-in at `/wp` for the demo's comment form: WordPress's comment endpoints with its
- * validation, flood and duplicate rules and error bodies, persisted to a gitignored file so posted
- * comments survive a restart.
+ * A WordPress stand-in at `/wp` for the demo's thread and comment form: WordPress's comment
+ * endpoints with its validation, flood and duplicate rules and error bodies, persisted to a
+ * gitignored file so posted comments survive a restart, and seeded with a conversation when new.
  */
 function demoWordPress(): Plugin {
   const endpoint = createCommentsEndpoint({
@@ -144,6 +145,7 @@ function demoWordPress(): Plugin {
     dataFile: fileURLToPath(new URL('./.cache/demo-wordpress/comments.json', import.meta.url)),
     posts: { 1: { open: true, link: '/' }, 2: { open: false } },
   });
+  seedDemoComments(endpoint, 1);
   return {
     name: 'sabba-demo-wordpress',
     configureServer(server) {

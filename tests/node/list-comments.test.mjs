@@ -3,7 +3,7 @@
 // and the count use as WordPress 6.x does. Run: node --test tests/node/
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { createCommentsEndpoint } from '../../demo/wordpress/comments-endpoint.mjs';
+import { createCommentsEndpoint } from '../../scripts/test/wordpress-stand-in/comments-endpoint.mjs';
 
 const BASE = Date.UTC(2022, 2, 14, 10, 12);
 
