@@ -1,5 +1,5 @@
 // @ts-check
-// The stand-in's comments GET (demo/wordpress/list-comments.mjs) answers the parameters the thread
+// The stand-in's comments GET (scripts/test/wordpress-stand-in/list-comments.mjs) answers the parameters the thread
 // and the count use as WordPress 6.x does. Run: node --test tests/node/
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
