@@ -206,8 +206,11 @@ describe('<sabba-comments>', () => {
         await expect(h.el).to.be.accessible();
         part(h.el, 'retry')!.click();
         await oneEvent(h.el, 'sabba-comments-error');
-        // The first load's two requests (threads and the count), then the retry's two.
-        expect((await h.requests()).length).to.equal(4);
+        // The first load's two requests (threads and the count), then the retry's two: the count's
+        // may still be on its way when the threads' error arrives, so wait for it (never more).
+        let seen = 0;
+        await waitUntil(async () => (seen = (await h.requests()).length) >= 4, 'the retry asked again', { timeout: 3000 });
+        expect(seen).to.equal(4);
       });
     }
 
@@ -225,6 +228,22 @@ describe('<sabba-comments>', () => {
       expect(['network', 'offline']).to.include(failed.detail.reason);
       await h.el.updateComplete;
       expect(part(h.el, 'retry')).not.to.equal(null);
+    });
+
+    it('offline: says so (not a server fault) and offers "Coba lagi"', async () => {
+      // The browser reports no connection and the request fails, as it does with the network gone.
+      Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
+      try {
+        const h = await CommentsHarness.mount('threaded', { 'site-url': 'http://127.0.0.1:9/' });
+        const failed = await oneEvent<SabbaCommentsErrorEvent>(h.el, 'sabba-comments-error');
+        expect(failed.detail.reason).to.equal('offline');
+        await h.el.updateComplete;
+        expect(h.message).to.equal(`${ti.errOffline} ${ti.retry}`);
+        await expect(h.el).to.be.accessible();
+      } finally {
+        delete (navigator as unknown as { onLine?: boolean }).onLine;
+      }
+      expect(navigator.onLine).to.equal(true);
     });
 
     it('a bad post-id or site-url is a message and a warning, and fetches nothing', async () => {
