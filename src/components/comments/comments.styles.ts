@@ -26,6 +26,11 @@ export const styles = css`
     padding: 0;
   }
 
+  /* The page's form below the thread: the same gap as between the thread's own blocks, doubled. */
+  ::slotted(*) {
+    margin-block-start: calc(var(--_gap) * 2);
+  }
+
   .children {
     margin-inline-start: var(--_indent);
     padding-inline-start: calc(var(--_indent) / 2);
