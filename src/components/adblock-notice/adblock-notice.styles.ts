@@ -82,7 +82,8 @@ export const styles = css`
     font-weight: 600;
   }
 
-  .explanation {
+  .explanation,
+  .how-to {
     margin-block: 0.25rem 0;
     font-size: 0.9375em;
     line-height: 1.5;

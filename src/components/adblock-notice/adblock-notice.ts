@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { SabbaAdblockDismissEvent, SabbaAdblockResultEvent } from './adblock-notice.events.js';
 import type { Overrides } from '../../i18n/index.js';
+import { blockerFamily, isBraveBrowser } from './blocker-family.js';
 import { adblockNoticeTexts, type AdblockNoticeTexts } from './adblock-notice.texts.js';
 import { headingLevel } from '../../internal/heading-level.js';
 import { hostStyles } from '../../internal/host.styles.js';
@@ -51,6 +52,7 @@ function deepActiveElement(): HTMLElement | undefined {
  * @csspart heading - The heading.
  * @csspart message - The short message under the heading.
  * @csspart explanation - Why ads matter (or the default slot's content).
+ * @csspart how-to - How to allow this site in the kind of blocker found (an extension, Brave's Shields, a network filter).
  * @csspart status - The "still detected" hint after a re-check.
  * @csspart actions - The row of buttons.
  * @csspart recheck-button - The "I've turned it off, check again" button.
@@ -118,7 +120,10 @@ export class SabbaAdblockNotice extends SabbaElement {
   /** Replaces the message ("Matiin Adblock Bro!" / "Please turn off your ad blocker!"). */
   @property({ attribute: 'message' }) message = '';
 
-  /** Per-text overrides of the notice's texts (`heading`, `message`, `explanation`, `recheck`, `checking`, `stillBlocked`, `dismiss`). */
+  /**
+   * Per-text overrides of the notice's texts (`heading`, `message`, `explanation`, `recheck`, `checking`,
+   * `stillBlocked`, `dismiss`, `howToExtension`, `howToBrave`, `howToNetwork`).
+   */
   @property({ attribute: false }) strings: Overrides<AdblockNoticeTexts> = {};
 
   /**
@@ -367,6 +372,14 @@ export class SabbaAdblockNotice extends SabbaElement {
     `;
   }
 
+  /** How to allow this site in the kind of blocker the check found, when it can be told. */
+  private renderHowTo(t: AdblockNoticeTexts): TemplateResult | typeof nothing {
+    const family = this.lastVerdict === undefined ? undefined : blockerFamily(this.lastVerdict, isBraveBrowser());
+    if (family === undefined) return nothing;
+    const text = { brave: t.howToBrave, extension: t.howToExtension, network: t.howToNetwork }[family];
+    return html`<p part="how-to" class="how-to" data-family=${family}>${text}</p>`;
+  }
+
   private renderContent(): TemplateResult {
     const t = this.localize(adblockNoticeTexts, this.strings, { heading: this.heading, message: this.message });
     const mode = this.effectiveMode;
@@ -375,6 +388,7 @@ export class SabbaAdblockNotice extends SabbaElement {
         <div part="heading" class="heading" id="heading" role="heading" aria-level=${headingLevel('sabba-adblock-notice', this.headingLevel)}><slot name="heading">${t.heading}</slot></div>
         <p part="message" class="message" id="message">${t.message}</p>
         <div part="explanation" class="explanation"><slot>${t.explanation}</slot></div>
+        ${this.renderHowTo(t)}
         <p part="status" class="status" role="status">${this.stillBlocked && !this.checking ? t.stillBlocked : ''}</p>
         <div part="actions" class="actions">
           <button
