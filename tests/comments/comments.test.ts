@@ -206,11 +206,12 @@ describe('<sabba-comments>', () => {
         await expect(h.el).to.be.accessible();
         part(h.el, 'retry')!.click();
         await oneEvent(h.el, 'sabba-comments-error');
-        // The first load's two requests (threads and the count), then the retry's two: the count's
-        // may still be on its way when the threads' error arrives, so wait for it (never more).
+        // The retry asks for the threads again, once. (The count is asked beside them; whether the
+        // server sees it before a failure cancels it is a race, so it is not counted here.)
+        const threadRequests = async (): Promise<number> => (await h.requests()).filter((url) => url.includes('parent=0')).length;
         let seen = 0;
-        await waitUntil(async () => (seen = (await h.requests()).length) >= 4, 'the retry asked again', { timeout: 3000 });
-        expect(seen).to.equal(4);
+        await waitUntil(async () => (seen = await threadRequests()) >= 2, 'the retry asked again', { timeout: 5000 });
+        expect(seen).to.equal(2);
       });
     }
 
