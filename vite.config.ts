@@ -84,7 +84,7 @@ const cdnBuild: UserConfig = {
     outDir: 'dist/cdn',
     emptyOutDir: true,
     target: 'es2022',
-    lib: { entry: { sabba: src('drop-in.ts') }, formats: ['es'] },
+    lib: { entry: { sabba: src('sabba.ts') }, formats: ['es'] },
     rolldownOptions: {
       output: {
         entryFileNames: '[name].js',

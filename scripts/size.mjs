@@ -128,7 +128,7 @@ async function why(/** @type {string} */ name) {
     console.error(`size: --why takes drop-in or one of ${names.join(', ')}; got ${JSON.stringify(name)}.`);
     process.exit(1);
   }
-  const { code, map } = await bundleAlone(name === 'drop-in' ? 'src/drop-in.ts' : elementEntry(name), true);
+  const { code, map } = await bundleAlone(name === 'drop-in' ? 'src/sabba.ts' : elementEntry(name), true);
   if (map === undefined) throw new Error('the build gave no source map');
   const total = measure(code);
   console.log(`${name === 'drop-in' ? 'drop-in bundle' : `${name} with Lit`}: ${cell(total.raw)} minified, ${cell(total.brotli)} brotli`);

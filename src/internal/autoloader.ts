@@ -67,9 +67,8 @@ const PREFIX = 'sabba-';
 const autoloaders = new Set<Autoloader>();
 
 /**
- * The autoloader behind `loader.js` and the drop-in `sabba.js`: each element is fetched (or, in
- * the drop-in, defined) when it matters, by {@link DEFAULT_POLICY}, so a page pays at start only for
- * what the reader sees first. A page that needs an element sooner gets it at once: asking
+ * The autoloader behind `loader.js`: each element is fetched when it matters, by
+ * {@link DEFAULT_POLICY}, so a page pays at start only for what the reader sees first. A page that needs an element sooner gets it at once: asking
  * `customElements.whenDefined(tag)`, a permalink hash that points into it, or focus moving into it.
  *
  * `loaders` maps a tag name to the function that imports its define module. A tag is requested at
@@ -99,7 +98,7 @@ export function createAutoloader(loaders: ReadonlyMap<string, ElementLoader>, op
     idle.delete(tag);
     for (const element of near.get(tag) ?? []) nearObserver?.unobserve(element);
     near.delete(tag);
-    // Called now, not in a microtask: the drop-in defines synchronously for `whenDefined` callers.
+    // Called now, not in a microtask, so a `whenDefined` caller's fetch starts at once.
     const loading = new Promise((resolve) => {
       resolve(loader());
     }).then(

@@ -13,12 +13,6 @@ type VersionedConstructor = CustomElementConstructor & { version?: string };
  */
 export function defineElement(tag: string, ctor: VersionedConstructor): void {
   if (typeof customElements === 'undefined') return;
-  if (deferred !== undefined) {
-    deferred.set(tag, () => {
-      defineElement(tag, ctor);
-    });
-    return;
-  }
   const existing: VersionedConstructor | undefined = customElements.get(tag);
   if (existing === undefined) {
     customElements.define(tag, ctor);
@@ -30,24 +24,4 @@ export function defineElement(tag: string, ctor: VersionedConstructor): void {
         `this copy (version ${ctor.version ?? VERSION}) was not registered. Load the widgets once per page.`,
     );
   }
-}
-
-/** While set, {@link defineElement} records definitions here instead of registering them. */
-let deferred: Map<string, () => void> | undefined;
-
-/**
- * Makes the define modules evaluated from now on hand their definitions over instead of
- * registering them: the drop-in bundle then upgrades each element by need (`internal/autoloader.ts`)
- * without its define modules knowing. Only in a browser page; without one (server-side rendering)
- * elements are defined at once. {@link takeDeferredDefinitions} ends it.
- */
-export function deferDefinitions(): void {
-  if (typeof document !== 'undefined' && typeof IntersectionObserver === 'function') deferred ??= new Map();
-}
-
-/** Ends {@link deferDefinitions}: the definitions recorded since, by tag, each ready to run. */
-export function takeDeferredDefinitions(): Map<string, () => void> {
-  const taken = deferred ?? new Map<string, () => void>();
-  deferred = undefined;
-  return taken;
 }

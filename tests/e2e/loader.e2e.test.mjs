@@ -51,7 +51,6 @@ before(async () => {
     // The upgrade policy: an author card and a comment form five screens below the fold, a
     // back-to-top button (upgraded when idle after load).
     '/far.html': page('<script type="module" src="/loader.js"></script>', FAR_BODY),
-    '/far-drop-in.html': page('<script type="module" src="/sabba.js"></script>', FAR_BODY),
     '/both-scripts.html': page(
       '<script type="module" src="/sabba.js"></script><script type="module" src="/loader.js"></script>',
       `<sabba-${first}></sabba-${first}><sabba-${second}></sabba-${second}>`,
@@ -192,27 +191,5 @@ test('loader: customElements.whenDefined and a comment permalink fetch a far ele
   await tab.waitForFunction(() => customElements.get('sabba-comment-form') !== undefined);
   assert.equal(elementChunkHits()['comment-form'], 1, 'the permalink fetched the form');
   assert.equal(elementChunkHits()['author-card'], 0, 'and nothing else far below');
-  await tab.close();
-});
-
-test('drop-in: defines far elements only when scrolled near, or when the page asks', async () => {
-  const tab = await browser.context.newPage();
-  const errors = collectErrors(tab);
-  await tab.goto(`${server.origin}/far-drop-in.html`);
-  await tab.waitForFunction(() => customElements.get('sabba-back-to-top') !== undefined);
-  await loadedAndIdle(tab);
-  const defined = () => ['sabba-author-card', 'sabba-comment-form'].map((tag) => customElements.get(tag) !== undefined);
-  assert.deepEqual(await tab.evaluate(defined), [false, false], 'nothing far below is upgraded at start');
-  // Nothing far below has done more than exist: the form has not even rendered, so it read no storage.
-  assert.equal(await tab.evaluate(() => document.querySelector('sabba-comment-form')?.shadowRoot ?? null), null);
-
-  await tab.evaluate(() => customElements.whenDefined('sabba-author-card'));
-  assert.deepEqual(await tab.evaluate(defined), [true, false], 'whenDefined upgraded the card at once');
-  await tab.evaluate(() => {
-    const form = /** @type {Element} */ (document.querySelector('sabba-comment-form'));
-    scrollTo(0, scrollY + form.getBoundingClientRect().top - innerHeight * 1.5);
-  });
-  await tab.waitForFunction(() => customElements.get('sabba-comment-form') !== undefined);
-  assert.deepEqual(errors, []);
   await tab.close();
 });
