@@ -1,22 +1,30 @@
 // @ts-check
+import { readdirSync } from 'node:fs';
 import eslint from '@eslint/js';
 import { defineConfig, globalIgnores } from 'eslint/config';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import importX from 'eslint-plugin-import-x';
 import litPlugin from 'eslint-plugin-lit';
 import litA11y from 'eslint-plugin-lit-a11y';
 import wcPlugin from 'eslint-plugin-wc';
 import globals from 'globals';
-import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
-import importX from 'eslint-plugin-import-x';
-import { readdirSync } from 'node:fs';
+import tseslint from 'typescript-eslint';
 
 const elementFolders = readdirSync(new URL('./src/components', import.meta.url), { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name);
-import tseslint from 'typescript-eslint';
 
 export default defineConfig(
   // The fresh-app fixtures import the built package: their own tsc and vue-tsc check them, after the build.
-  globalIgnores(['dist/', 'storybook-static/', 'coverage/', 'node_modules/', '.cache/', 'examples/*/dist/', 'tests/e2e/apps/']),
+  globalIgnores([
+    'dist/',
+    'storybook-static/',
+    'coverage/',
+    'node_modules/',
+    '.cache/',
+    'examples/*/dist/',
+    'tests/e2e/apps/',
+  ]),
   eslint.configs.recommended,
   {
     files: ['**/*.ts'],
@@ -58,13 +66,15 @@ export default defineConfig(
             {
               target: ['./src/internal', './src/i18n', './src/controllers'],
               from: './src/components',
-              message: 'internal/, i18n/ and controllers/ serve every element and import none (docs/architecture.md, Layers).',
+              message:
+                'internal/, i18n/ and controllers/ serve every element and import none (docs/architecture.md, Layers).',
             },
             ...elementFolders.map((name) => ({
               target: `./src/components/${name}`,
               from: './src/components',
               except: [`./${name}`],
-              message: 'An element shares code with another only through internal/, i18n/ or controllers/ (docs/architecture.md, Layers).',
+              message:
+                'An element shares code with another only through internal/, i18n/ or controllers/ (docs/architecture.md, Layers).',
             })),
           ],
         },
@@ -81,5 +91,22 @@ export default defineConfig(
   {
     files: ['**/*.js', '**/*.mjs'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+  {
+    // Prettier formats; this sorts imports (Prettier leaves their order alone): Node's built-ins,
+    // then packages, then the project's own modules, each group alphabetical.
+    files: ['**/*.ts', '**/*.js', '**/*.mjs'],
+    plugins: { 'import-x': importX },
+    rules: {
+      'import-x/first': 'error',
+      'import-x/order': [
+        'error',
+        {
+          groups: ['builtin', 'external', ['internal', 'parent', 'sibling', 'index']],
+          'newlines-between': 'never',
+          alphabetize: { order: 'asc', caseInsensitive: true },
+        },
+      ],
+    },
   },
 );

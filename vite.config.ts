@@ -2,9 +2,9 @@ import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { minifyHTMLLiterals } from 'minify-literals';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
-import { adSlotStylesheet } from './src/components/ad-slot/ad-slot-stylesheet.js';
 import { seedDemoComments } from './demo/seed-comments.mjs';
 import { createCommentsEndpoint } from './scripts/test/wordpress-stand-in/comments-endpoint.mjs';
+import { adSlotStylesheet } from './src/components/ad-slot/ad-slot-stylesheet.js';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const src = (path: string): string => fileURLToPath(new URL(`./src/${path}`, import.meta.url));
@@ -31,7 +31,14 @@ const npmBuild: UserConfig = {
     target: 'es2022',
     minify: false,
     lib: {
-      entry: { index: src('index.ts'), sabba: src('sabba.ts'), loader: src('loader.ts'), cli: src('cli.ts'), react: src('react.ts'), ...elementEntries() },
+      entry: {
+        index: src('index.ts'),
+        sabba: src('sabba.ts'),
+        loader: src('loader.ts'),
+        cli: src('cli.ts'),
+        react: src('react.ts'),
+        ...elementEntries(),
+      },
       formats: ['es'],
     },
     rolldownOptions: {

@@ -1,7 +1,7 @@
 // @ts-check
 import { fileURLToPath } from 'node:url';
-import { defaultReporter } from '@web/test-runner';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { FIREFOX_PATH } from './scripts/lib/browsers.mjs';

@@ -12,5 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 const runner = fileURLToPath(new URL('./run.mjs', import.meta.url));
-const result = spawnSync(process.execPath, [runner, '--only', 'layout-shift', ...process.argv.slice(2)], { stdio: 'inherit' });
+const result = spawnSync(process.execPath, [runner, '--only', 'layout-shift', ...process.argv.slice(2)], {
+  stdio: 'inherit',
+});
 process.exit(result.status ?? 1);

@@ -22,12 +22,12 @@ import puppeteer from 'puppeteer';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, FOREGROUND_ARGS } from '../scripts/lib/chromium.mjs';
 import { FILTER_LISTS_DIR as ASSETS } from '../scripts/lib/filter-lists.mjs';
 import { loadEngine } from '../tests/e2e/blocker.mjs';
-import { adguardBaseFilter } from './lib/adguard-base-filter.mjs';
-import { send, startServer } from './lib/server.mjs';
 import { createAdguardEngine } from './accuracy/adguard.mjs';
 import { AD_SCRIPT_HOSTS, accuracyFiles, PAGE_SETUPS, realAdScript } from './accuracy/pages.mjs';
 import { answerAdHosts, dnsBlocklist, readers, readList, truthOf } from './accuracy/readers.mjs';
 import { accuracySection, replaceSection } from './accuracy/report.mjs';
+import { adguardBaseFilter } from './lib/adguard-base-filter.mjs';
+import { send, startServer } from './lib/server.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const HOST = 'sabba.test';
@@ -51,7 +51,10 @@ const started = performance.now();
 
 if (!args['no-build']) {
   log('building the drop-in bundle (vite build --mode cdn)');
-  const vite = spawnSync(join(root, 'node_modules/.bin/vite'), ['build', '--mode', 'cdn', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+  const vite = spawnSync(join(root, 'node_modules/.bin/vite'), ['build', '--mode', 'cdn', '--logLevel', 'warn'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
   if (vite.status !== 0) process.exit(vite.status ?? 1);
 }
 
@@ -77,7 +80,10 @@ const server = await startServer(root, [
     if (url.searchParams.has('csp')) {
       // Scripts only from the bundle's and the bench's folders and Google's ad hosts: /ad_728.js is refused.
       const self = `http://${HOST}:${port}`;
-      res.setHeader('Content-Security-Policy', `script-src ${self}/dist/ ${self}/bench/gen/accuracy/ ${AD_SCRIPT_HOSTS.map((h) => `https://${h}`).join(' ')}`);
+      res.setHeader(
+        'Content-Security-Policy',
+        `script-src ${self}/dist/ ${self}/bench/gen/accuracy/ ${AD_SCRIPT_HOSTS.map((h) => `https://${h}`).join(' ')}`,
+      );
     }
     send(res, 200, body, url.pathname.endsWith('.js') ? 'text/javascript; charset=utf-8' : 'text/html; charset=utf-8');
     return true;
@@ -134,7 +140,9 @@ async function measureRow(row, loadOnce) {
       cell.push(await loadOnce(url, load));
     }
   }
-  const cells = PAGE_SETUPS.map((s) => `${s.id} ${results[row.id][s.id].filter((v) => v.blocked === truthOf(row, s.id)).length}/${loads}`);
+  const cells = PAGE_SETUPS.map(
+    (s) => `${s.id} ${results[row.id][s.id].filter((v) => v.blocked === truthOf(row, s.id)).length}/${loads}`,
+  );
   log(`${row.id}: ${cells.join(', ')} (${Math.round((performance.now() - started) / 1000)} s)`);
 }
 
@@ -169,7 +177,10 @@ async function runChromium(/** @type {import('./accuracy/readers.mjs').Reader[]}
     }
   };
   try {
-    await Promise.all([lane(chromiumRows.filter((_, i) => i % 2 === 0)), lane(chromiumRows.filter((_, i) => i % 2 === 1))]);
+    await Promise.all([
+      lane(chromiumRows.filter((_, i) => i % 2 === 0)),
+      lane(chromiumRows.filter((_, i) => i % 2 === 1)),
+    ]);
   } finally {
     await browser.close();
   }
@@ -187,7 +198,9 @@ async function runFirefox(/** @type {import('./accuracy/readers.mjs').Reader[]} 
   versions.firefox = `Firefox ${(await browser.version()).split('/')[1]}`;
   try {
     // Clean rows first: uBlock Origin, once installed, stays for the browser's life.
-    for (const row of [...firefoxRows].sort((a, b) => Number(a.browser !== 'firefox') - Number(b.browser !== 'firefox'))) {
+    for (const row of [...firefoxRows].sort(
+      (a, b) => Number(a.browser !== 'firefox') - Number(b.browser !== 'firefox'),
+    )) {
       if (row.browser === 'firefox-ubo' && !versions.ubo) {
         await browser.installExtension(UBO);
         versions.ubo = 'installed';
@@ -198,7 +211,9 @@ async function runFirefox(/** @type {import('./accuracy/readers.mjs').Reader[]} 
         try {
           await page.setRequestInterception(true);
           page.on('request', (request) => {
-            const body = AD_SCRIPT_HOSTS.includes(new URL(request.url()).hostname) ? realAdScript(request.url()) ?? '' : undefined;
+            const body = AD_SCRIPT_HOSTS.includes(new URL(request.url()).hostname)
+              ? (realAdScript(request.url()) ?? '')
+              : undefined;
             if (body === undefined) void request.continue();
             else void request.respond({ status: 200, contentType: 'text/javascript', body });
           });
@@ -214,7 +229,10 @@ async function runFirefox(/** @type {import('./accuracy/readers.mjs').Reader[]} 
 }
 
 try {
-  await Promise.all([runChromium(rows.filter((row) => row.browser === 'chromium')), runFirefox(rows.filter((row) => row.browser !== 'chromium'))]);
+  await Promise.all([
+    runChromium(rows.filter((row) => row.browser === 'chromium')),
+    runFirefox(rows.filter((row) => row.browser !== 'chromium')),
+  ]);
 } finally {
   await server.close();
 }
@@ -229,13 +247,16 @@ async function waitForUbo(browser) {
   try {
     for (let attempt = 0; attempt < 60; attempt++) {
       await page.goto(`${siteOrigin}/robots.txt?warm=${attempt}`);
-      const blocked = await page.evaluate(() => new Promise((resolve) => {
-        const script = document.createElement('script');
-        script.onload = () => resolve(false);
-        script.onerror = () => resolve(true);
-        script.src = `/ad_728.js?warm=${Math.random()}`;
-        document.head.append(script);
-      }));
+      const blocked = await page.evaluate(
+        () =>
+          new Promise((resolve) => {
+            const script = document.createElement('script');
+            script.onload = () => resolve(false);
+            script.onerror = () => resolve(true);
+            script.src = `/ad_728.js?warm=${Math.random()}`;
+            document.head.append(script);
+          }),
+      );
       if (blocked) return;
       await new Promise((resolve) => setTimeout(resolve, 500));
     }
@@ -259,7 +280,10 @@ const meta = {
 };
 const outDir = join(root, '.cache', 'bench');
 mkdirSync(outDir, { recursive: true });
-writeFileSync(join(outDir, 'adblock-accuracy.json'), `${JSON.stringify({ meta, rows: rows.map(({ id, label, truth, group }) => ({ id, label, truth, group })), results }, null, 2)}\n`);
+writeFileSync(
+  join(outDir, 'adblock-accuracy.json'),
+  `${JSON.stringify({ meta, rows: rows.map(({ id, label, truth, group }) => ({ id, label, truth, group })), results }, null, 2)}\n`,
+);
 const section = accuracySection({ meta, rows, results, columns: PAGE_SETUPS });
 if (!args.smoke && only === undefined) {
   const path = join(root, 'BENCHMARKS.md');
@@ -272,13 +296,16 @@ console.log(section);
 log(`done in ${Math.round(meta.seconds)} s`);
 
 // The targets: no clean reader accused, ≥ 99 % of blocked loads found.
-const failures = rows.flatMap((row) => PAGE_SETUPS.flatMap((setup) => {
-  const cell = results[row.id][setup.id];
-  const truth = truthOf(row, setup.id);
-  const right = cell.filter((v) => v.blocked === truth).length;
-  if (!truth && cell.some((v) => v.blocked === true)) return [`${row.id} × ${setup.id}: a clean reader was accused`];
-  if (truth && right < cell.length * 0.99) return [`${row.id} × ${setup.id}: ${right}/${cell.length} blocked loads found`];
-  return [];
-}));
+const failures = rows.flatMap((row) =>
+  PAGE_SETUPS.flatMap((setup) => {
+    const cell = results[row.id][setup.id];
+    const truth = truthOf(row, setup.id);
+    const right = cell.filter((v) => v.blocked === truth).length;
+    if (!truth && cell.some((v) => v.blocked === true)) return [`${row.id} × ${setup.id}: a clean reader was accused`];
+    if (truth && right < cell.length * 0.99)
+      return [`${row.id} × ${setup.id}: ${right}/${cell.length} blocked loads found`];
+    return [];
+  }),
+);
 for (const failure of failures) log(`target missed: ${failure}`);
 if (failures.length > 0) process.exit(1);

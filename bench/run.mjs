@@ -53,7 +53,10 @@ if (!args['no-build']) {
   log('building the drop-in bundle (vite build --mode cdn, and --mode cdn-loader where it exists)');
   const builds = [['build', '--mode', 'cdn', '--logLevel', 'warn']];
   // The autoloader is built into the same folder after the drop-in file, where the config has it.
-  if (existsSync(join(root, 'src/loader.ts')) && readFileSync(join(root, 'vite.config.ts'), 'utf8').includes("'cdn-loader'")) {
+  if (
+    existsSync(join(root, 'src/loader.ts')) &&
+    readFileSync(join(root, 'vite.config.ts'), 'utf8').includes("'cdn-loader'")
+  ) {
     builds.push(['build', '--mode', 'cdn-loader', '--logLevel', 'warn']);
   }
   for (const argv of builds) {
@@ -75,7 +78,9 @@ if (lost.length > 0) {
 const generated = {};
 const server = await startServer(root, [
   (_req, res, url) => {
-    const page = url.pathname.startsWith('/bench/gen/') ? generated[url.pathname.slice('/bench/gen/'.length)] : undefined;
+    const page = url.pathname.startsWith('/bench/gen/')
+      ? generated[url.pathname.slice('/bench/gen/'.length)]
+      : undefined;
     if (page === undefined) return false;
     send(res, 200, page, url.pathname.endsWith('.js') ? 'text/javascript; charset=utf-8' : 'text/html; charset=utf-8');
     return true;

@@ -23,7 +23,12 @@ const THREAD = [
         minutes: 70,
         html: '<p>Terima kasih, Bu Rina. Kami akan mengikuti tindak lanjutnya dan melaporkannya di sini.</p>',
         replies: [
-          { author: 'Rina Kartika', url: 'https://rina.example.id/', minutes: 95, html: '<p>Siap, ditunggu liputannya 🙏</p>' },
+          {
+            author: 'Rina Kartika',
+            url: 'https://rina.example.id/',
+            minutes: 95,
+            html: '<p>Siap, ditunggu liputannya 🙏</p>',
+          },
         ],
       },
     ],

@@ -21,7 +21,10 @@ const out = join(root, 'dist/demo');
 export function publishedDemoHtml(html) {
   const entry = '<script type="module" src="./demo.ts"></script>';
   if (!html.includes(entry)) throw new Error(`demo/index.html no longer has ${entry}`);
-  return html.replace(entry, '<script type="module" src="../cdn/loader.js"></script>\n    <script type="module" src="./language-switch.js"></script>');
+  return html.replace(
+    entry,
+    '<script type="module" src="../cdn/loader.js"></script>\n    <script type="module" src="./language-switch.js"></script>',
+  );
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
@@ -32,7 +35,8 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
   writeFileSync(join(out, 'index.html'), publishedDemoHtml(readFileSync(join(demo, 'index.html'), 'utf8')));
-  for (const file of ['demo.css', 'favicon.svg', 'ad_728.js', 'language-switch.js']) cpSync(join(demo, file), join(out, file));
+  for (const file of ['demo.css', 'favicon.svg', 'ad_728.js', 'language-switch.js'])
+    cpSync(join(demo, file), join(out, file));
   // Vite serves demo/public/ at the root of the dev site.
   cpSync(join(demo, 'public'), out, { recursive: true });
   console.log('build-demo: wrote dist/demo/ (the demo article with dist/cdn/loader.js)');

@@ -19,11 +19,15 @@ const DEV_FILES = new Set(['phpcs.xml']);
 
 const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
 const header = readFileSync(join(source, 'sabba-widgets.php'), 'utf8');
-for (const [file, text] of [['sabba-widgets.php', header], ['readme.txt', readFileSync(join(source, 'readme.txt'), 'utf8')]]) {
+for (const [file, text] of [
+  ['sabba-widgets.php', header],
+  ['readme.txt', readFileSync(join(source, 'readme.txt'), 'utf8')],
+]) {
   if (!text.includes(version)) throw new Error(`wordpress/${file} does not name version ${version} (package.json)`);
 }
 for (const asset of ['loader.js', 'chunks', 'ad-slot.css']) {
-  if (!existsSync(join(root, 'dist/cdn', asset))) throw new Error(`dist/cdn/${asset} is missing: run the CDN builds first`);
+  if (!existsSync(join(root, 'dist/cdn', asset)))
+    throw new Error(`dist/cdn/${asset} is missing: run the CDN builds first`);
 }
 
 rmSync(outDir, { recursive: true, force: true });
@@ -35,10 +39,12 @@ for (const asset of ['loader.js', 'chunks', 'ad-slot.css']) {
 
 /** Every file under `dir`, sorted, as paths relative to `base`. @param {string} dir @param {string} base @returns {string[]} */
 function files(dir, base) {
-  return readdirSync(dir).sort().flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? files(path, base) : [relative(base, path)];
-  });
+  return readdirSync(dir)
+    .sort()
+    .flatMap((name) => {
+      const path = join(dir, name);
+      return statSync(path).isDirectory() ? files(path, base) : [relative(base, path)];
+    });
 }
 
 /**
@@ -96,7 +102,12 @@ function zip(entries) {
   return Buffer.concat([...locals, directory, end]);
 }
 
-const entries = files(plugin, outDir).map((name) => ({ name: name.split('\\').join('/'), data: readFileSync(join(outDir, name)) }));
+const entries = files(plugin, outDir).map((name) => ({
+  name: name.split('\\').join('/'),
+  data: readFileSync(join(outDir, name)),
+}));
 const archive = zip(entries);
 writeFileSync(join(outDir, 'sabba-widgets.zip'), archive);
-console.log(`wordpress: dist/wordpress/sabba-widgets.zip, ${entries.length} files, ${(archive.length / 1024).toFixed(1)} kB`);
+console.log(
+  `wordpress: dist/wordpress/sabba-widgets.zip, ${entries.length} files, ${(archive.length / 1024).toFixed(1)} kB`,
+);

@@ -49,10 +49,14 @@ export function findProblems(manifest, elementNames) {
   /** @type {string[]} */
   const problems = [];
   const classes = new Map(
-    manifest.modules.flatMap((module) => (module.declarations ?? []).filter((d) => d.kind === 'class').map((d) => [d.name, d])),
+    manifest.modules.flatMap((module) =>
+      (module.declarations ?? []).filter((d) => d.kind === 'class').map((d) => [d.name, d]),
+    ),
   );
   const elements = /** @type {ElementDeclaration[]} */ (
-    manifest.modules.flatMap((module) => module.declarations ?? []).filter((d) => 'customElement' in d && d.customElement && d.tagName?.startsWith('sabba-'))
+    manifest.modules
+      .flatMap((module) => module.declarations ?? [])
+      .filter((d) => 'customElement' in d && d.customElement && d.tagName?.startsWith('sabba-'))
   );
 
   for (const name of elementNames) {
@@ -64,22 +68,29 @@ export function findProblems(manifest, elementNames) {
   const missing = (/** @type {{ description?: string }} */ item) => !item.description?.trim();
   for (const element of elements) {
     const where = `<${element.tagName}>`;
-    if (!element.summary?.trim() && missing(element)) problems.push(`${where}: no @summary or description on ${element.name}`);
+    if (!element.summary?.trim() && missing(element))
+      problems.push(`${where}: no @summary or description on ${element.name}`);
     for (const attribute of element.attributes ?? []) {
       if (missing(attribute)) problems.push(`${where}: attribute "${attribute.name}" has no description`);
     }
     for (const member of element.members ?? []) {
       if (member.privacy === 'private' || member.privacy === 'protected' || /^[_#]/.test(member.name)) continue;
-      if (missing(member)) problems.push(`${where}: ${member.static ? 'static ' : ''}${member.kind === 'method' ? 'method' : 'property'} "${member.name}" has no description`);
+      if (missing(member))
+        problems.push(
+          `${where}: ${member.static ? 'static ' : ''}${member.kind === 'method' ? 'method' : 'property'} "${member.name}" has no description`,
+        );
     }
     for (const event of element.events ?? []) {
-      const label = event.name ? `event "${event.name}"` : `an unnamed event of type ${event.type?.text ?? '?'} (add @fires)`;
+      const label = event.name
+        ? `event "${event.name}"`
+        : `an unnamed event of type ${event.type?.text ?? '?'} (add @fires)`;
       if (!event.name) problems.push(`${where}: ${label}`);
       if (missing(event)) problems.push(`${where}: ${label} has no description`);
       const eventClass = event.type ? classes.get(event.type.text) : undefined;
       const detail = eventClass?.members?.find((member) => member.kind === 'field' && member.name === 'detail');
       const detailType = detail && 'type' in detail ? detail.type?.text : undefined;
-      if (!event.type) problems.push(`${where}: ${label} has no type (dispatch a SabbaEvent subclass or write @fires {Class} name)`);
+      if (!event.type)
+        problems.push(`${where}: ${label} has no type (dispatch a SabbaEvent subclass or write @fires {Class} name)`);
       else if (!detailType || ['Detail', 'unknown', 'any'].includes(detailType)) {
         problems.push(`${where}: ${label} (${event.type.text}) has no detail type`);
       }
@@ -121,7 +132,9 @@ function main() {
   if (process.argv[2] === undefined) {
     const fresh = regenerate();
     if (canonical(fresh) !== canonical(current)) {
-      problems.push('dist/custom-elements.json is stale: the sources give a different manifest (run `npm run analyze`)');
+      problems.push(
+        'dist/custom-elements.json is stale: the sources give a different manifest (run `npm run analyze`)',
+      );
     }
   }
   const componentsFolder = join(root, 'src/components');

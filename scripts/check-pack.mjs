@@ -19,7 +19,11 @@ const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
 /** @type {{ files: { path: string }[], size: number, unpackedSize: number, entryCount: number }[]} */
 const [report] = JSON.parse(
-  execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }),
+  execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
+    cwd: root,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'ignore'],
+  }),
 );
 if (report === undefined) throw new Error('npm pack printed nothing');
 const files = new Set(report.files.map((file) => file.path));
@@ -31,4 +35,6 @@ if (problems.length > 0) {
   console.error(`check-pack: ${problems.length} problem(s) in ${files.size} files.`);
   process.exit(1);
 }
-console.log(`check-pack: ${files.size} files, ${kB(report.size)} packed, ${kB(report.unpackedSize)} unpacked; every one on the list of shipped paths.`);
+console.log(
+  `check-pack: ${files.size} files, ${kB(report.size)} packed, ${kB(report.unpackedSize)} unpacked; every one on the list of shipped paths.`,
+);

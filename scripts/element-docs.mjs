@@ -16,14 +16,22 @@ export const END = '<!-- api:end -->';
 /** @typedef {import('custom-elements-manifest/schema').CustomElementDeclaration & import('custom-elements-manifest/schema').ClassDeclaration} ElementDeclaration */
 
 /** A description as one table cell: one line, pipes escaped (GitHub unescapes them in code too). @param {string | undefined} text */
-const cell = (text) => (text ?? '').replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|').trim();
+const cell = (text) =>
+  (text ?? '')
+    .replace(/\s*\n\s*/g, ' ')
+    .replace(/\|/g, '\\|')
+    .trim();
 
 /** A value as inline code, or a dash when there is none. @param {string | undefined} text */
 const code = (text) => (text === undefined || text === '' ? '–' : `\`${cell(text)}\``);
 
 /** @param {string[]} header @param {string[][]} rows */
 function table(header, rows) {
-  return [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
+  return [
+    `| ${header.join(' | ')} |`,
+    `|${header.map(() => '---').join('|')}|`,
+    ...rows.map((row) => `| ${row.join(' | ')} |`),
+  ].join('\n');
 }
 
 /**
@@ -35,43 +43,96 @@ export function renderReference(element) {
   const sections = [];
   const attributes = element.attributes ?? [];
   if (attributes.length > 0) {
-    sections.push('### Attributes', table(
-      ['attribute', 'property', 'type', 'default', 'what it does'],
-      attributes.map((a) => [code(a.name), code(a.fieldName), code(a.type?.text), code(a.default), cell(a.description)]),
-    ));
+    sections.push(
+      '### Attributes',
+      table(
+        ['attribute', 'property', 'type', 'default', 'what it does'],
+        attributes.map((a) => [
+          code(a.name),
+          code(a.fieldName),
+          code(a.type?.text),
+          code(a.default),
+          cell(a.description),
+        ]),
+      ),
+    );
   }
   const members = (element.members ?? []).filter(
-    (m) => m.privacy !== 'private' && m.privacy !== 'protected' && !('attribute' in m && m.attribute) && !m.name.startsWith('_'),
+    (m) =>
+      m.privacy !== 'private' &&
+      m.privacy !== 'protected' &&
+      !('attribute' in m && m.attribute) &&
+      !m.name.startsWith('_'),
   );
   const fields = members.filter((m) => m.kind === 'field');
   if (fields.length > 0) {
-    sections.push('### Properties without an attribute', table(
-      ['property', 'type', 'what it does'],
-      fields.map((m) => [code(`${m.static ? `${element.name}.` : ''}${m.name}`), code('type' in m ? m.type?.text : undefined), cell(m.description)]),
-    ));
+    sections.push(
+      '### Properties without an attribute',
+      table(
+        ['property', 'type', 'what it does'],
+        fields.map((m) => [
+          code(`${m.static ? `${element.name}.` : ''}${m.name}`),
+          code('type' in m ? m.type?.text : undefined),
+          cell(m.description),
+        ]),
+      ),
+    );
   }
   const methods = members.filter((m) => m.kind === 'method');
   if (methods.length > 0) {
-    sections.push('### Methods', table(['method', 'what it does'], methods.map((m) => [code(`${m.name}()`), cell(m.description)])));
+    sections.push(
+      '### Methods',
+      table(
+        ['method', 'what it does'],
+        methods.map((m) => [code(`${m.name}()`), cell(m.description)]),
+      ),
+    );
   }
   if ((element.events ?? []).length > 0) {
-    sections.push('### Events', table(
-      ['event', 'class', 'what it means'],
-      (element.events ?? []).map((e) => [code(e.name), code(e.type?.text), cell(e.description)]),
-    ));
+    sections.push(
+      '### Events',
+      table(
+        ['event', 'class', 'what it means'],
+        (element.events ?? []).map((e) => [code(e.name), code(e.type?.text), cell(e.description)]),
+      ),
+    );
   }
   if ((element.slots ?? []).length > 0) {
-    sections.push('### Slots', table(['slot', 'what goes there'], (element.slots ?? []).map((s) => [s.name === '' ? '(default)' : code(s.name), cell(s.description)])));
+    sections.push(
+      '### Slots',
+      table(
+        ['slot', 'what goes there'],
+        (element.slots ?? []).map((s) => [s.name === '' ? '(default)' : code(s.name), cell(s.description)]),
+      ),
+    );
   }
   if ((element.cssParts ?? []).length > 0) {
-    sections.push(`### Parts (\`${element.tagName}::part(name)\`)`, table(['part', 'what it is'], (element.cssParts ?? []).map((p) => [code(p.name), cell(p.description)])));
+    sections.push(
+      `### Parts (\`${element.tagName}::part(name)\`)`,
+      table(
+        ['part', 'what it is'],
+        (element.cssParts ?? []).map((p) => [code(p.name), cell(p.description)]),
+      ),
+    );
   }
   if ((element.cssProperties ?? []).length > 0) {
-    sections.push('### CSS custom properties', table(['property', 'what it does'], (element.cssProperties ?? []).map((p) => [code(p.name), cell(p.description)])));
+    sections.push(
+      '### CSS custom properties',
+      table(
+        ['property', 'what it does'],
+        (element.cssProperties ?? []).map((p) => [code(p.name), cell(p.description)]),
+      ),
+    );
   }
   const states = /** @type {{ name: string, description?: string }[]} */ (/** @type {any} */ (element).cssStates ?? []);
   if (states.length > 0) {
-    sections.push(`### States (\`${element.tagName}:state(name)\`)`, table(['state', 'when'], states.map((s) => [code(s.name), cell(s.description)])));
+    sections.push(
+      `### States (\`${element.tagName}:state(name)\`)`,
+      table(
+        ['state', 'when'],
+        states.map((s) => [code(s.name), cell(s.description)]),
+      ),
+    );
   }
   return `${START}\n\n${sections.join('\n\n')}\n\n${END}`;
 }
@@ -79,7 +140,9 @@ export function renderReference(element) {
 /** Every sabba-* element of the manifest. @param {import('custom-elements-manifest/schema').Package} manifest */
 export function elementsOf(manifest) {
   return /** @type {ElementDeclaration[]} */ (
-    manifest.modules.flatMap((module) => module.declarations ?? []).filter((d) => 'customElement' in d && d.customElement && d.tagName?.startsWith('sabba-'))
+    manifest.modules
+      .flatMap((module) => module.declarations ?? [])
+      .filter((d) => 'customElement' in d && d.customElement && d.tagName?.startsWith('sabba-'))
   );
 }
 

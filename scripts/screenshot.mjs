@@ -9,7 +9,9 @@ import { launchChromium } from './lib/browsers.mjs';
 
 const [url, out, ...rest] = process.argv.slice(2);
 if (url === undefined || out === undefined) {
-  console.error('usage: node scripts/screenshot.mjs <url> <out.png> [--width N] [--height N] [--full] [--lang en] [--dark] [--click css] [--wait ms]');
+  console.error(
+    'usage: node scripts/screenshot.mjs <url> <out.png> [--width N] [--height N] [--full] [--lang en] [--dark] [--click css] [--wait ms]',
+  );
   process.exit(2);
 }
 /** @param {string} name */
@@ -25,14 +27,18 @@ const { context: browser, close } = await launchChromium({
 });
 const page = browser.pages()[0] ?? (await browser.newPage());
 page.on('console', (message) => {
-  if (message.type() === 'error' || message.type() === 'warning') console.log(`console.${message.type()}: ${message.text()}`);
+  if (message.type() === 'error' || message.type() === 'warning')
+    console.log(`console.${message.type()}: ${message.text()}`);
 });
-page.on('pageerror', (error) => { console.log(`pageerror: ${error.message}`); });
+page.on('pageerror', (error) => {
+  console.log(`pageerror: ${error.message}`);
+});
 await page.goto(url, { waitUntil: 'networkidle' });
 const lang = flag('lang');
 if (lang !== undefined) {
   await page.evaluate((value) => {
-    for (const el of document.querySelectorAll('*')) if (el.localName.startsWith('sabba-')) el.setAttribute('lang', value);
+    for (const el of document.querySelectorAll('*'))
+      if (el.localName.startsWith('sabba-')) el.setAttribute('lang', value);
   }, lang);
 }
 const click = flag('click');

@@ -69,7 +69,8 @@ const README_START = '<!-- size-table:start -->';
 const README_END = '<!-- size-table:end -->';
 
 /** One way of counting bytes for the budgets and the benchmarks alike. */
-const measure = (/** @type {Uint8Array | string} */ bytes) => measureBytes(typeof bytes === 'string' ? bytes : Buffer.from(bytes));
+const measure = (/** @type {Uint8Array | string} */ bytes) =>
+  measureBytes(typeof bytes === 'string' ? bytes : Buffer.from(bytes));
 
 /** Several files fetched separately: each is compressed on its own, so sum the compressed sizes. */
 function sum(/** @type {ReturnType<typeof measure>[]} */ sizes) {
@@ -85,12 +86,15 @@ let cdnConfigLoading;
 
 /** The drop-in build's Vite config, read once for all the bundles measured in one run. */
 function cdnConfig() {
-  cdnConfigLoading ??= loadConfigFromFile({ command: 'build', mode: 'cdn', isPreview: false }, join(root, 'vite.config.ts'), root, 'silent').then(
-    (loaded) => {
-      if (!loaded) throw new Error('vite.config.ts not found');
-      return loaded.config;
-    },
-  );
+  cdnConfigLoading ??= loadConfigFromFile(
+    { command: 'build', mode: 'cdn', isPreview: false },
+    join(root, 'vite.config.ts'),
+    root,
+    'silent',
+  ).then((loaded) => {
+    if (!loaded) throw new Error('vite.config.ts not found');
+    return loaded.config;
+  });
   return cdnConfigLoading;
 }
 
@@ -111,9 +115,13 @@ async function bundleAlone(entry, sourcemap = false) {
     build: { ...config.build, sourcemap, write: false, lib: { entry: { bundle: join(root, entry) }, formats: ['es'] } },
   });
   const results = Array.isArray(output) ? output : [output];
-  const chunks = results.flatMap((result) => ('output' in result ? result.output : [])).filter((file) => file.type === 'chunk');
+  const chunks = results
+    .flatMap((result) => ('output' in result ? result.output : []))
+    .filter((file) => file.type === 'chunk');
   if (chunks.length !== 1) throw new Error(`expected one self-contained file for ${entry}, got ${chunks.length}`);
-  const chunk = /** @type {{ code: string, map: import('source-map-js').RawSourceMap | null }} */ (/** @type {unknown} */ (chunks[0]));
+  const chunk = /** @type {{ code: string, map: import('source-map-js').RawSourceMap | null }} */ (
+    /** @type {unknown} */ (chunks[0])
+  );
   // The source map stays in memory; its URL comment is not part of what a browser would download.
   return { code: chunk.code.replace(/\n?\/\/# sourceMappingURL=\S*\s*$/, ''), map: chunk.map ?? undefined };
 }
@@ -131,10 +139,14 @@ async function why(/** @type {string} */ name) {
   const { code, map } = await bundleAlone(name === 'drop-in' ? 'src/sabba.ts' : elementEntry(name), true);
   if (map === undefined) throw new Error('the build gave no source map');
   const total = measure(code);
-  console.log(`${name === 'drop-in' ? 'drop-in bundle' : `${name} with Lit`}: ${cell(total.raw)} minified, ${cell(total.brotli)} brotli`);
+  console.log(
+    `${name === 'drop-in' ? 'drop-in bundle' : `${name} with Lit`}: ${cell(total.raw)} minified, ${cell(total.brotli)} brotli`,
+  );
   console.log('| module | minified bytes | share |\n|---|---:|---:|');
   for (const row of composition(code, map)) {
-    console.log(`| ${row.source} | ${row.bytes.toLocaleString('en-US')} | ${((row.bytes / total.raw) * 100).toFixed(1)} % |`);
+    console.log(
+      `| ${row.source} | ${row.bytes.toLocaleString('en-US')} | ${((row.bytes / total.raw) * 100).toFixed(1)} % |`,
+    );
   }
 }
 
@@ -167,7 +179,14 @@ async function main() {
   const loader = file(join(cdn, 'loader.js'));
 
   /** @type {{ label: string, size: ReturnType<typeof measure>, budget?: number, target?: number }[]} */
-  const rows = [{ label: 'drop-in `cdn/sabba.js` (every element + Lit)', size: file(join(cdn, 'sabba.js')), budget: BUDGETS.dropIn, target: TARGETS.dropIn }];
+  const rows = [
+    {
+      label: 'drop-in `cdn/sabba.js` (every element + Lit)',
+      size: file(join(cdn, 'sabba.js')),
+      budget: BUDGETS.dropIn,
+      target: TARGETS.dropIn,
+    },
+  ];
   rows.push({ label: 'autoloader `cdn/loader.js` alone', size: loader, budget: BUDGETS.loader });
   rows.push({ label: 'autoloader shared chunk (Lit + base), fetched once', size: shared, budget: BUDGETS.shared });
   const elementChunks = [];
@@ -184,7 +203,11 @@ async function main() {
     if (budget === undefined) throw new Error(`scripts/size.mjs: no BUDGETS.chunk entry for ${name}; add one`);
     rows.push({ label: `autoloader chunk \`<sabba-${name}>\` alone`, size, budget });
   }
-  for (const name of names) rows.push({ label: `autoloader: page with only \`<sabba-${name}>\``, size: sum([loader, shared, chunkSizes[name] ?? measure('')]) });
+  for (const name of names)
+    rows.push({
+      label: `autoloader: page with only \`<sabba-${name}>\``,
+      size: sum([loader, shared, chunkSizes[name] ?? measure('')]),
+    });
   // The upgrade policy fetches these before the reader scrolls: the ad slot at once, the back-to-top
   // button and the adblock notice when idle after load (the rest waits until near).
   const early = ['ad-slot', 'back-to-top', 'adblock-notice'].filter((name) => chunkSizes[name] !== undefined);
@@ -193,7 +216,10 @@ async function main() {
     size: sum([loader, shared, ...early.map((name) => /** @type {ReturnType<typeof measure>} */ (chunkSizes[name]))]),
     target: TARGETS.beforeScroll,
   });
-  rows.push({ label: `autoloader: page with every element (${names.length})`, size: sum([loader, shared, ...elementChunks]) });
+  rows.push({
+    label: `autoloader: page with every element (${names.length})`,
+    size: sum([loader, shared, ...elementChunks]),
+  });
   for (const name of names) {
     rows.push({
       label: `\`sabba-widgets/${name}.js\` bundled alone with Lit`,
@@ -230,10 +256,15 @@ async function main() {
   }
 
   if (over.length > 0) {
-    for (const row of over) console.error(`size: over budget: ${row.label}: ${kB(row.size.brotli)} brotli > ${kB(/** @type {number} */ (row.budget))}`);
+    for (const row of over)
+      console.error(
+        `size: over budget: ${row.label}: ${kB(row.size.brotli)} brotli > ${kB(/** @type {number} */ (row.budget))}`,
+      );
     process.exit(1);
   }
-  console.log(`size: within budgets (drop-in ≤ ${kB(BUDGETS.dropIn)} brotli; the loader, its shared chunk, each element's chunk and each element with Lit within the budget column).`);
+  console.log(
+    `size: within budgets (drop-in ≤ ${kB(BUDGETS.dropIn)} brotli; the loader, its shared chunk, each element's chunk and each element with Lit within the budget column).`,
+  );
 }
 
 await main();

@@ -13,7 +13,9 @@ import { serveFolder } from './lib/static-server.mjs';
 const args = process.argv.slice(2);
 const filterIndex = args.indexOf('--filter');
 const filter = filterIndex === -1 ? '' : (args[filterIndex + 1] ?? '');
-const folder = resolve(args.find((arg, index) => !arg.startsWith('--') && index !== filterIndex + 1) ?? 'storybook-static');
+const folder = resolve(
+  args.find((arg, index) => !arg.startsWith('--') && index !== filterIndex + 1) ?? 'storybook-static',
+);
 if (!existsSync(join(folder, 'index.json'))) {
   console.error(`storybook-axe: ${folder}/index.json is missing; run \`npm run build-storybook\` first.`);
   process.exit(1);
@@ -48,7 +50,9 @@ try {
       const failed = await page.locator('body.sb-show-errordisplay').count();
       if (failed > 0) {
         failures++;
-        console.log(`✗ ${story.id} (${variant.label}): the story failed to render: ${await page.locator('#error-message').innerText()}`);
+        console.log(
+          `✗ ${story.id} (${variant.label}): the story failed to render: ${await page.locator('#error-message').innerText()}`,
+        );
         continue;
       }
       // Let the widgets finish their first update (Lit renders in a microtask, some wait a frame).

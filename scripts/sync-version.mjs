@@ -9,6 +9,7 @@ const { version } = JSON.parse(readFileSync(new URL('package.json', root), 'utf8
 const file = new URL('src/internal/version.ts', root);
 const source = readFileSync(file, 'utf8');
 const next = source.replace(/export const VERSION = '[^']*';/, `export const VERSION = '${version}';`);
-if (next === source && !source.includes(`'${version}'`)) throw new Error('VERSION not found in src/internal/version.ts');
+if (next === source && !source.includes(`'${version}'`))
+  throw new Error('VERSION not found in src/internal/version.ts');
 writeFileSync(file, next);
 console.log(`sync-version: VERSION = '${version}'`);

@@ -38,7 +38,9 @@ function parseOptions(args: readonly string[]): Map<string, string> | undefined 
   const options = new Map<string, string>();
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] ?? '';
-    const [name, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const [name, inline] = arg.includes('=')
+      ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+      : [arg, undefined];
     if (name === '--stylesheet' && inline === undefined) {
       options.set(name, '');
     } else if (VALUE_OPTIONS.has(name)) {

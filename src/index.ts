@@ -40,7 +40,12 @@ export type {
 // <sabba-ad-slot>
 export { SabbaAdSlot } from './components/ad-slot/ad-slot.js';
 export { registerAdProvider } from './components/ad-slot/providers/registry.js';
-export type { AdProvider, AdProviderFactory, AdSlotContext, RenderOutcome } from './components/ad-slot/providers/provider.js';
+export type {
+  AdProvider,
+  AdProviderFactory,
+  AdSlotContext,
+  RenderOutcome,
+} from './components/ad-slot/providers/provider.js';
 export { AdFailure, type AdFailureReason } from './components/ad-slot/script-loader.js';
 export type { AdSize, SizeMapEntry, SizePlan } from './components/ad-slot/size-map.js';
 export { planSizes, preUpgradeCss, reservationCss } from './components/ad-slot/size-map.js';
@@ -59,7 +64,11 @@ export {
 export { SabbaAdblockNotice, type AdblockNoticeMode } from './components/adblock-notice/adblock-notice.js';
 export { detectAdblock, type DetectAdblockOptions } from './components/adblock-notice/detect-adblock.js';
 export { decideVerdict, type AdblockVerdict, type AdblockConfidence } from './components/adblock-notice/verdict.js';
-export type { AdblockSignal, AdblockSignalName, AdblockSignalOutcome } from './components/adblock-notice/detection/signal.js';
+export type {
+  AdblockSignal,
+  AdblockSignalName,
+  AdblockSignalOutcome,
+} from './components/adblock-notice/detection/signal.js';
 export {
   SabbaAdblockDismissEvent,
   SabbaAdblockResultEvent,
@@ -75,7 +84,12 @@ export { SabbaBackToTopEvent, type SabbaBackToTopDetail } from './components/bac
 
 // <sabba-author-card>
 export { SabbaAuthorCard, DEFAULT_COLLAPSED_LINES } from './components/author-card/author-card.js';
-export type { AuthorCardStrings, AuthorType, ProfileLink, ProfileNetwork } from './components/author-card/author-card.js';
+export type {
+  AuthorCardStrings,
+  AuthorType,
+  ProfileLink,
+  ProfileNetwork,
+} from './components/author-card/author-card.js';
 
 // <sabba-comments>
 export { SabbaComments } from './components/comments/comments.js';

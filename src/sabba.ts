@@ -2,8 +2,6 @@
  * The drop-in entry: defines every Sabba element. Safe to load more than once on a page: a tag
  * that is already defined keeps its first definition.
  */
-export * from './index.js';
-
 // <sabba-comment-form>
 import './components/comment-form/comment-form.define.js';
 
@@ -24,3 +22,5 @@ import './components/comments/comments.define.js';
 
 // <sabba-comment-count>
 import './components/comment-count/comment-count.define.js';
+
+export * from './index.js';

@@ -10,7 +10,8 @@ import '../src/components/ad-slot/ad-slot.define.js';
  */
 function storyProvider(name: string, answer: 'fill' | 'empty' | 'error' | 'blocked', colour = '#2d6cdf'): void {
   registerAdProvider(name, (context) => ({
-    request: () => (answer === 'blocked' ? Promise.reject(new AdFailure('blocked', 'blocked in the story')) : Promise.resolve()),
+    request: () =>
+      answer === 'blocked' ? Promise.reject(new AdFailure('blocked', 'blocked in the story')) : Promise.resolve(),
     render: () => {
       if (answer === 'error') return Promise.reject(new AdFailure('error', 'failed in the story'));
       if (answer === 'empty') return Promise.resolve({ empty: true, width: 0, height: 0 });
@@ -50,7 +51,8 @@ type Story = StoryObj;
 
 /** A direct or house creative from a `<template>`, in a sandboxed iframe (`provider="html"`). */
 export const HtmlCreative: Story = {
-  render: () => around(html`
+  render: () =>
+    around(html`
     <sabba-ad-slot provider="html" sizes="300x250">
       <template><body style="margin:0;display:grid;place-items:center;height:100vh;background:#b4232a;color:#fff;font:600 18px system-ui">SABBA.ID Premium</body></template>
     </sabba-ad-slot>`),
@@ -58,7 +60,10 @@ export const HtmlCreative: Story = {
 
 /** What a GPT slot looks like once filled (simulated: Storybook cannot reach Google). */
 export const GptFilled: Story = {
-  render: () => around(html`<sabba-ad-slot provider="story-gpt" sizes="300x250, 336x280" size-map="0:300x250 | 768:728x90"></sabba-ad-slot>`),
+  render: () =>
+    around(
+      html`<sabba-ad-slot provider="story-gpt" sizes="300x250, 336x280" size-map="0:300x250 | 768:728x90"></sabba-ad-slot>`,
+    ),
 };
 
 /** What an AdSense slot looks like once filled (simulated). */
@@ -88,19 +93,28 @@ export const Blocked: Story = {
 
 /** Mobile breakpoint of `0:320x100 | 768:728x90 | 1024:none`: resize the canvas to see the others. */
 export const BreakpointMobile: Story = {
-  render: () => around(html`<sabba-ad-slot provider="story-gpt" sizes="320x100" size-map="0:320x100 | 768:728x90 | 1024:none"></sabba-ad-slot>`),
+  render: () =>
+    around(
+      html`<sabba-ad-slot provider="story-gpt" sizes="320x100" size-map="0:320x100 | 768:728x90 | 1024:none"></sabba-ad-slot>`,
+    ),
   parameters: { viewport: { defaultViewport: 'mobile1' } },
 };
 
 /** Tablet breakpoint: 728×90 from 768 px. */
 export const BreakpointTablet: Story = {
-  render: () => around(html`<sabba-ad-slot provider="story-gpt" sizes="728x90" size-map="0:320x100 | 768:728x90 | 1024:none"></sabba-ad-slot>`),
+  render: () =>
+    around(
+      html`<sabba-ad-slot provider="story-gpt" sizes="728x90" size-map="0:320x100 | 768:728x90 | 1024:none"></sabba-ad-slot>`,
+    ),
   parameters: { viewport: { defaultViewport: 'tablet' } },
 };
 
 /** Desktop breakpoint mapped to `none`: nothing is shown or reserved at 1024 px and wider. */
 export const BreakpointNone: Story = {
-  render: () => around(html`<sabba-ad-slot provider="story-gpt" sizes="320x100" size-map="0:320x100 | 768:728x90 | 1024:none"></sabba-ad-slot>`),
+  render: () =>
+    around(
+      html`<sabba-ad-slot provider="story-gpt" sizes="320x100" size-map="0:320x100 | 768:728x90 | 1024:none"></sabba-ad-slot>`,
+    ),
 };
 
 /** English labels, and a custom label and placeholder. */

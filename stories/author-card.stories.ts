@@ -70,7 +70,16 @@ export const Person: Story = {};
  * a slotted quotation, folded behind "Selengkapnya" when it is longer than three lines.
  */
 export const Organization: Story = {
-  args: { name: 'Redaksi', type: 'organization', jobTitle: '', avatar: '', href: '/author/redaksi/', sameAs: 'https://instagram.com/sabba.id https://x.com/sabbaid', bio: '', structuredData: true },
+  args: {
+    name: 'Redaksi',
+    type: 'organization',
+    jobTitle: '',
+    avatar: '',
+    href: '/author/redaksi/',
+    sameAs: 'https://instagram.com/sabba.id https://x.com/sabbaid',
+    bio: '',
+    structuredData: true,
+  },
   render: (args) => html`<div style="max-inline-size: 22rem">
     <sabba-author-card name=${args.name} type="organization" href=${args.href} same-as=${args.sameAs} ?structured-data=${args.structuredData}>
       <blockquote>${SEED_QUOTE}</blockquote>

@@ -16,8 +16,11 @@ const article = (note: string): TemplateResult => html`
   <main style="max-inline-size: 40rem; margin: 0 auto; padding: 1rem">
     <h1>Tingkatkan Kapasitas OMS, Pemkab Lebak Gelar Rumusan Model Pemerintahan Kolaboratif</h1>
     <p><em>${note}</em></p>
-    ${Array.from({ length: 30 }, (_, i) => html`<p>Paragraf ${i + 1}. Pemerintah kabupaten Lebak bersama USAID MADANI mengadakan workshop untuk
-      meningkatkan kapasitas Organisasi Masyarakat Sipil dan menghimpun gagasan dari para pemangku kepentingan.</p>`)}
+    ${Array.from(
+      { length: 30 },
+      (_, i) => html`<p>Paragraf ${i + 1}. Pemerintah kabupaten Lebak bersama USAID MADANI mengadakan workshop untuk
+      meningkatkan kapasitas Organisasi Masyarakat Sipil dan menghimpun gagasan dari para pemangku kepentingan.</p>`,
+    )}
   </main>
 `;
 

@@ -31,7 +31,10 @@ function answer(outcome: CommentOutcome, delayMs = 300): CommentSubmitter {
     });
 }
 
-function render(args: Args, submitter: CommentSubmitter = answer({ ok: true, id: 101, status: 'approved' })): TemplateResult {
+function render(
+  args: Args,
+  submitter: CommentSubmitter = answer({ ok: true, id: 101, status: 'approved' }),
+): TemplateResult {
   return html`<sabba-comment-form
     site-url="https://contoh.id"
     post-id="1"

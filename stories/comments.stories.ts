@@ -21,16 +21,32 @@ const BASE = Date.UTC(2022, 2, 14, 10, 12);
 /** A WordPress comment as `_fields=id,parent,author_name,author_url,date,date_gmt,content` returns it. */
 function comment(id: number, parent: number, minutes: number, name: string, rendered: string): Record<string, unknown> {
   const date = new Date(BASE + minutes * 60_000).toISOString().slice(0, 19);
-  return { id, parent, author_name: name, author_url: name === 'Budi' ? 'https://budi.example/' : '', date, date_gmt: date, content: { rendered } };
+  return {
+    id,
+    parent,
+    author_name: name,
+    author_url: name === 'Budi' ? 'https://budi.example/' : '',
+    date,
+    date_gmt: date,
+    content: { rendered },
+  };
 }
 
 const COMMENTS = [
   comment(1, 0, 0, 'Budi', '<p>Langkah yang baik untuk Lebak. Semoga OMS makin dilibatkan.</p>'),
   comment(2, 1, 5, 'Sari', '<p>Setuju, <strong>pelibatan warga</strong> penting.</p>'),
   comment(3, 2, 9, 'Budi', '<p>Betul. Lihat <a href="https://example.id/laporan">laporannya</a>.</p>'),
-  comment(4, 0, 12, 'Admin', '<p>Terima kasih atas diskusinya. <script>alert(1)</script><img src=x onerror="alert(1)"></p>'),
+  comment(
+    4,
+    0,
+    12,
+    'Admin',
+    '<p>Terima kasih atas diskusinya. <script>alert(1)</script><img src=x onerror="alert(1)"></p>',
+  ),
   comment(5, 0, 20, 'Ayu', '<p>Mantap! 🇮🇩🎉</p><blockquote><p>Pemerintahan kolaboratif</p></blockquote>'),
-  ...Array.from({ length: 25 }, (_, i) => comment(10 + i, 0, 30 + i, `Pembaca ${i + 1}`, `<p>Komentar pembaca nomor ${i + 1}.</p>`)),
+  ...Array.from({ length: 25 }, (_, i) =>
+    comment(10 + i, 0, 30 + i, `Pembaca ${i + 1}`, `<p>Komentar pembaca nomor ${i + 1}.</p>`),
+  ),
 ];
 
 /** Answers `wp/v2/comments` GETs for the story hosts the way WordPress does. */
@@ -40,8 +56,13 @@ function answer(url: URL): Response | Promise<Response> | undefined {
   const json = (body: unknown, status = 200, headers: Record<string, string> = {}): Response =>
     new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } });
   if (state === 'loading') return new Promise<Response>(() => undefined);
-  if (state === 'login') return json({ code: 'rest_comment_login_required', message: 'Sorry, you must be logged in to list comments.' }, 401);
-  if (state === 'broken') return json({ code: 'internal_server_error', message: 'There has been a critical error on this website.' }, 500);
+  if (state === 'login')
+    return json(
+      { code: 'rest_comment_login_required', message: 'Sorry, you must be logged in to list comments.' },
+      401,
+    );
+  if (state === 'broken')
+    return json({ code: 'internal_server_error', message: 'There has been a critical error on this website.' }, 500);
   const p = url.searchParams;
   const all = state === 'empty' ? [] : COMMENTS;
   const parents = p.get('parent')?.split(',').map(Number);
@@ -100,7 +121,12 @@ export const Threaded: Story = {};
 
 /** With the form inside: "Balas" moves focus into it and sets its reply target. */
 export const WithForm: Story = {
-  render: (args) => thread('site', args, html`<sabba-comment-form site-url="https://site.contoh.test/" post-id="123"></sabba-comment-form>`),
+  render: (args) =>
+    thread(
+      'site',
+      args,
+      html`<sabba-comment-form site-url="https://site.contoh.test/" post-id="123"></sabba-comment-form>`,
+    ),
 };
 
 /** Newest first. */
@@ -141,7 +167,8 @@ export const DarkPage: Story = {
 export const Counts: Story = {
   render: () => html`<ul>
     ${[1, 2, 3].map(
-      (post) => html`<li>Berita ${post} · <sabba-comment-count site-url="https://site.contoh.test/" post-id=${post}></sabba-comment-count></li>`,
+      (post) =>
+        html`<li>Berita ${post} · <sabba-comment-count site-url="https://site.contoh.test/" post-id=${post}></sabba-comment-count></li>`,
     )}
   </ul>`,
 };

@@ -41,9 +41,13 @@ export function createAdguardEngine(lists) {
     let css = cssByHost.get(host);
     if (css === undefined) {
       const frameRule = engine.matchFrame(pageUrl);
-      const option = engine.matchRequest(new Request(pageUrl, null, RequestType.Document), frameRule).getCosmeticOption();
+      const option = engine
+        .matchRequest(new Request(pageUrl, null, RequestType.Document), frameRule)
+        .getCosmeticOption();
       const result = engine.getCosmeticResult(new Request(pageUrl, null, RequestType.Document), option);
-      const selectors = [...result.elementHiding.generic, ...result.elementHiding.specific].map((rule) => rule.getContent());
+      const selectors = [...result.elementHiding.generic, ...result.elementHiding.specific].map((rule) =>
+        rule.getContent(),
+      );
       // One rule per selector: a selector this browser does not know drops only its own rule.
       css = selectors.map((selector) => `${selector} { display: none !important; }`).join('\n');
       cssByHost.set(host, css);

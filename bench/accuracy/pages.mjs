@@ -80,9 +80,12 @@ export const PROBE = `document.addEventListener('sabba-adblock-result', (event) 
 /** Pushes the AdSense unit, as the tag's one-line snippet does (a file: a strict CSP has no inline scripts). */
 const ADSENSE_PUSH = '(window.adsbygoogle = window.adsbygoogle || []).push({});';
 
-const ARTICLE = Array.from({ length: 6 }, (_, i) =>
-  `<p>Paragraf ${i + 1}. Pemerintah daerah mengumumkan rencana pembangunan jalan baru yang menghubungkan dua kecamatan, ` +
-  'dan warga menyambutnya dengan harapan perjalanan ke pasar menjadi lebih singkat.</p>').join('\n');
+const ARTICLE = Array.from(
+  { length: 6 },
+  (_, i) =>
+    `<p>Paragraf ${i + 1}. Pemerintah daerah mengumumkan rencana pembangunan jalan baru yang menghubungkan dua kecamatan, ` +
+    'dan warga menyambutnya dengan harapan perjalanan ke pasar menjadi lebih singkat.</p>',
+).join('\n');
 
 /** The page setups (columns). */
 export const PAGE_SETUPS = [

@@ -15,17 +15,24 @@ import { AD_SCRIPT_HOSTS, realAdScript } from './pages.mjs';
 
 /** Google's ad hosts answer as the real scripts would; registered first, so every blocker is asked before them. */
 export async function answerAdHosts(/** @type {Page} */ page) {
-  await page.route((url) => AD_SCRIPT_HOSTS.includes(url.hostname), (route) => {
-    const body = realAdScript(route.request().url());
-    return body === undefined ? route.fulfill({ status: 204, body: '' }) : route.fulfill({ contentType: 'text/javascript', body });
-  });
+  await page.route(
+    (url) => AD_SCRIPT_HOSTS.includes(url.hostname),
+    (route) => {
+      const body = realAdScript(route.request().url());
+      return body === undefined
+        ? route.fulfill({ status: 204, body: '' })
+        : route.fulfill({ contentType: 'text/javascript', body });
+    },
+  );
 }
 
 /** Requests the check makes, not the page's own markup: the control request and the bait script. */
 const isCheckRequest = (/** @type {URL} */ url) => url.pathname === '/robots.txt' || url.pathname === '/ad_728.js';
 /** The page, its bundle and the bench's probe: what a reader already has when the check starts. */
 const isPageItself = (/** @type {URL} */ url) =>
-  url.pathname.endsWith('.html') || url.pathname.startsWith('/dist/') || url.pathname === '/bench/gen/accuracy/probe.js';
+  url.pathname.endsWith('.html') ||
+  url.pathname.startsWith('/dist/') ||
+  url.pathname === '/bench/gen/accuracy/probe.js';
 
 /**
  * Host names a DNS blocker refuses: EasyList's host-only rules (`||host^`, as hosts-file lists
@@ -39,7 +46,8 @@ export function dnsBlocklist(easylist) {
     if (match) hosts.add(match[1]);
   }
   return (/** @type {string} */ hostname) => {
-    for (let name = hostname; name.includes('.'); name = name.slice(name.indexOf('.') + 1)) if (hosts.has(name)) return true;
+    for (let name = hostname; name.includes('.'); name = name.slice(name.indexOf('.') + 1))
+      if (hosts.has(name)) return true;
     return false;
   };
 }
@@ -53,63 +61,130 @@ export function readers({ ghostery, adguard, allowing, dnsBlocked }) {
     { id: 'chromium', group: 'clean', label: 'clean Chromium', truth: false, browser: 'chromium' },
     { id: 'firefox', group: 'clean', label: 'clean Firefox ESR', truth: false, browser: 'firefox' },
     {
-      id: 'ghostery', group: 'blocked', label: 'Ghostery engine, EasyList + uBO lists (Chromium)', truth: true, browser: 'chromium',
-      prepare: async (page) => { await enableBlocker(page, ghostery); },
+      id: 'ghostery',
+      group: 'blocked',
+      label: 'Ghostery engine, EasyList + uBO lists (Chromium)',
+      truth: true,
+      browser: 'chromium',
+      prepare: async (page) => {
+        await enableBlocker(page, ghostery);
+      },
     },
     {
-      id: 'adguard', group: 'blocked', label: 'AdGuard engine (tsurlfilter), AdGuard Base filter (Chromium)', truth: true, browser: 'chromium',
+      id: 'adguard',
+      group: 'blocked',
+      label: 'AdGuard engine (tsurlfilter), AdGuard Base filter (Chromium)',
+      truth: true,
+      browser: 'chromium',
       prepare: (page, url) => adguard.enable(page, url),
     },
-    { id: 'ubo', group: 'blocked', label: 'uBlock Origin in Firefox ESR, packaged lists', truth: true, browser: 'firefox-ubo' },
     {
-      id: 'dns', group: 'blocked', label: 'DNS blocker (EasyList hosts refused, nothing hidden; Chromium)', truth: true, browser: 'chromium',
+      id: 'ubo',
+      group: 'blocked',
+      label: 'uBlock Origin in Firefox ESR, packaged lists',
+      truth: true,
+      browser: 'firefox-ubo',
+    },
+    {
+      id: 'dns',
+      group: 'blocked',
+      label: 'DNS blocker (EasyList hosts refused, nothing hidden; Chromium)',
+      truth: true,
+      browser: 'chromium',
       // A page without an ad tag asks no ad host: a DNS blocker changes nothing there.
       noEffectOn: ['none'],
       prepare: async (page) => {
-        await page.route((url) => dnsBlocked(url.hostname), (route) => route.abort('namenotresolved'));
+        await page.route(
+          (url) => dnsBlocked(url.hostname),
+          (route) => route.abort('namenotresolved'),
+        );
       },
     },
     {
-      id: 'allowed', group: 'clean', label: 'ads allowed: AdGuard engine with this site allowlisted (Chromium)', truth: false, browser: 'chromium',
+      id: 'allowed',
+      group: 'clean',
+      label: 'ads allowed: AdGuard engine with this site allowlisted (Chromium)',
+      truth: false,
+      browser: 'chromium',
       prepare: (page, url) => allowing.enable(page, url),
     },
     {
-      id: 'offline', group: 'clean', label: 'clean Chromium, goes offline when the check starts', truth: false, browser: 'chromium',
+      id: 'offline',
+      group: 'clean',
+      label: 'clean Chromium, goes offline when the check starts',
+      truth: false,
+      browser: 'chromium',
       prepare: async (page) => {
-        await page.route((url) => isCheckRequest(url), async (route) => {
-          await page.context().setOffline(true);
-          await route.abort('internetdisconnected');
-        });
+        await page.route(
+          (url) => isCheckRequest(url),
+          async (route) => {
+            await page.context().setOffline(true);
+            await route.abort('internetdisconnected');
+          },
+        );
       },
     },
     {
-      id: 'latency', group: 'clean', label: 'clean Chromium, 2 s latency on every request after the page', truth: false, browser: 'chromium',
+      id: 'latency',
+      group: 'clean',
+      label: 'clean Chromium, 2 s latency on every request after the page',
+      truth: false,
+      browser: 'chromium',
       prepare: async (page) => {
-        await page.route((url) => !isPageItself(url), async (route) => {
-          await new Promise((resolve) => setTimeout(resolve, 2000));
-          await route.fallback();
-        });
+        await page.route(
+          (url) => !isPageItself(url),
+          async (route) => {
+            await new Promise((resolve) => setTimeout(resolve, 2000));
+            await route.fallback();
+          },
+        );
       },
     },
     {
-      id: 'proxy', group: 'clean', label: 'clean Chromium behind a proxy answering every request 403 (odd loads 503)', truth: false, browser: 'chromium',
+      id: 'proxy',
+      group: 'clean',
+      label: 'clean Chromium behind a proxy answering every request 403 (odd loads 503)',
+      truth: false,
+      browser: 'chromium',
       prepare: async (page, _url, load) => {
-        await page.route((url) => !isPageItself(url), (route) =>
-          route.fulfill({ status: load % 2 === 0 ? 403 : 503, contentType: 'text/html', body: '<h1>Access denied</h1>' }));
+        await page.route(
+          (url) => !isPageItself(url),
+          (route) =>
+            route.fulfill({
+              status: load % 2 === 0 ? 403 : 503,
+              contentType: 'text/html',
+              body: '<h1>Access denied</h1>',
+            }),
+        );
       },
     },
     {
-      id: 'no-robots', group: 'clean', label: 'clean Chromium, site without /robots.txt', truth: false, browser: 'chromium',
+      id: 'no-robots',
+      group: 'clean',
+      label: 'clean Chromium, site without /robots.txt',
+      truth: false,
+      browser: 'chromium',
       prepare: async (page) => {
-        await page.route((url) => url.pathname === '/robots.txt', (route) => route.fulfill({ status: 404, body: 'Not found' }));
+        await page.route(
+          (url) => url.pathname === '/robots.txt',
+          (route) => route.fulfill({ status: 404, body: 'Not found' }),
+        );
       },
     },
-    { id: 'csp', group: 'clean', label: 'clean Chromium, page CSP blocks the bait script', truth: false, browser: 'chromium', query: 'csp' },
+    {
+      id: 'csp',
+      group: 'clean',
+      label: 'clean Chromium, page CSP blocks the bait script',
+      truth: false,
+      browser: 'chromium',
+      query: 'csp',
+    },
   ];
 }
 
 /** Whether the reader's blocker acts on this page setup: the right verdict. */
-export const truthOf = (/** @type {Reader} */ row, /** @type {string} */ page) => row.truth && !(row.noEffectOn ?? []).includes(page);
+export const truthOf = (/** @type {Reader} */ row, /** @type {string} */ page) =>
+  row.truth && !(row.noEffectOn ?? []).includes(page);
 
 /** Reads a list file. */
 export const readList = (/** @type {string} */ path) => readFileSync(path, 'utf8');

@@ -21,7 +21,9 @@ const median = (/** @type {number[]} */ values) => {
 function cellText(cell, truth) {
   const right = cell.filter((v) => v.blocked === truth).length;
   const share = `${((right / cell.length) * 100).toFixed(right === cell.length ? 0 : 1)} %`;
-  const confidences = ['high', 'medium', 'low'].map((c) => [c, cell.filter((v) => v.confidence === c).length]).filter(([, n]) => Number(n) > 0);
+  const confidences = ['high', 'medium', 'low']
+    .map((c) => [c, cell.filter((v) => v.confidence === c).length])
+    .filter(([, n]) => Number(n) > 0);
   const ms = median(cell.flatMap((v) => (v.ms === undefined ? [] : [v.ms])));
   const accused = truth ? '' : ` · **${cell.filter((v) => v.blocked === true).length} accused**`;
   return `${share} (${right}/${cell.length})${truth ? '' : accused.includes('**0 ') ? '' : accused} · ${confidences.map(([c, n]) => `${c} ×${n}`).join(', ')} · ${ms === undefined ? 'no verdict' : `${(ms / 1000).toFixed(2)} s`}`;
@@ -39,13 +41,17 @@ export function accuracySection({ meta, rows, results, columns }) {
     const cells = columns.map((c) => cellText(results[row.id][c.id], truthOf(row, c.id)));
     const blockedLoads = columns.flatMap((c) => results[row.id][c.id].filter((v) => v.blocked === true));
     const shown = row.truth ? `${blockedLoads.filter((v) => v.noticeShown).length}/${blockedLoads.length}` : '–';
-    const expected = row.truth ? `blocked${row.noEffectOn ? ` (not blocked on: ${row.noEffectOn.map((id) => columns.find((c) => c.id === id)?.label).join(', ')}; it changes nothing there)` : ''}` : 'not blocked';
+    const expected = row.truth
+      ? `blocked${row.noEffectOn ? ` (not blocked on: ${row.noEffectOn.map((id) => columns.find((c) => c.id === id)?.label).join(', ')}; it changes nothing there)` : ''}`
+      : 'not blocked';
     lines.push(`| ${row.label} | ${expected} | ${cells.join(' | ')} | ${shown} |`);
     for (const c of columns) {
       results[row.id][c.id].forEach((v, load) => {
         if (v.blocked === truthOf(row, c.id)) return;
         const signals = v.signals?.map((s) => `${s.name} ${s.outcome} (${s.detail})`).join('; ') ?? 'no verdict';
-        misses.push(`- ${row.id} × ${c.id}, load ${load + 1}: ${v.blocked === null ? 'no verdict' : v.blocked ? 'blocked' : 'not blocked'}; ${signals}`);
+        misses.push(
+          `- ${row.id} × ${c.id}, load ${load + 1}: ${v.blocked === null ? 'no verdict' : v.blocked ? 'blocked' : 'not blocked'}; ${signals}`,
+        );
       });
     }
   }
@@ -57,18 +63,20 @@ export function accuracySection({ meta, rows, results, columns }) {
       `${meta.loads} loads per cell, a new page per load in a reused browser (${Object.values(meta.browsers).join(', ')}). ` +
       'Each cell: share of right verdicts (right/loads), the confidence the verdict reported, and the median time from navigation start to the verdict. ' +
       'The page is `<sabba-adblock-notice mode="banner" bait-url="/ad_728.js">` in an article served as `sabba.test`; the last column counts the blocked loads ' +
-      'whose banner was on screen 300 ms after the verdict (not hidden by the blocker\'s lists).',
+      "whose banner was on screen 300 ms after the verdict (not hidden by the blocker's lists).",
     '',
     ...lines,
     '',
     `Lists: Ghostery's engine (\`@ghostery/adblocker\`) with ${meta.lists.ghostery}; AdGuard's engine (\`@adguard/tsurlfilter\` 4.0.5) with ${meta.lists.adguard} ` +
       `(from \`@adguard/dnr-rulesets\`, fetched once by \`npm pack\`); ${meta.lists.ubo}; the DNS blocker refuses every host of EasyList's host-only rules (\`||host^\`).`,
     '',
-    'Brave\'s engine (`adblock-rs`) is not measured: its npm package has no prebuilt binary and builds from source in `postinstall` ' +
-      '(`cargo build`), which needs Rust 1.97 (its `rust-toolchain.toml`; this machine has 1.95) and about a hundred crates from Rust\'s package registry, ' +
+    "Brave's engine (`adblock-rs`) is not measured: its npm package has no prebuilt binary and builds from source in `postinstall` " +
+      "(`cargo build`), which needs Rust 1.97 (its `rust-toolchain.toml`; this machine has 1.95) and about a hundred crates from Rust's package registry, " +
       'which this machine cannot reach (`cargo fetch` fails to resolve the registry).',
     '',
-    ...(misses.length > 0 ? ['Wrong verdicts, with the signals they reported:', '', ...misses, ''] : ['No wrong verdict.', '']),
+    ...(misses.length > 0
+      ? ['Wrong verdicts, with the signals they reported:', '', ...misses, '']
+      : ['No wrong verdict.', '']),
     END,
   ].join('\n');
 }

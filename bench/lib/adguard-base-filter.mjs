@@ -23,13 +23,16 @@ export function adguardBaseFilter(root) {
   const file = join(dir, `filter_2-${RULESETS_PACKAGE.split('@').pop()}.txt`);
   if (!existsSync(file)) {
     mkdirSync(dir, { recursive: true });
-    execFileSync('npm', ['pack', RULESETS_PACKAGE, '--silent', '--pack-destination', dir], { stdio: ['ignore', 'ignore', 'inherit'] });
+    execFileSync('npm', ['pack', RULESETS_PACKAGE, '--silent', '--pack-destination', dir], {
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
     const tarball = readdirSync(dir).find((name) => name.endsWith('.tgz'));
     if (tarball === undefined) throw new Error(`npm pack ${RULESETS_PACKAGE} left no tarball in ${dir}`);
     execFileSync('tar', ['-xzf', join(dir, tarball), '-C', dir, RULESET]);
     const ruleset = JSON.parse(readFileSync(join(dir, RULESET), 'utf8'));
     const text = ruleset[0]?.metadata?.rawFilterList;
-    if (typeof text !== 'string' || !text.includes('AdGuard Base filter')) throw new Error(`${RULESET} has no AdGuard Base filter text`);
+    if (typeof text !== 'string' || !text.includes('AdGuard Base filter'))
+      throw new Error(`${RULESET} has no AdGuard Base filter text`);
     writeFileSync(file, text);
     rmSync(join(dir, 'package'), { recursive: true, force: true });
     rmSync(join(dir, tarball));

@@ -16,7 +16,12 @@ import { build, loadConfigFromFile } from 'vite';
  * @returns {Promise<Buffer>} the built file
  */
 export async function bundleEntry(root, entry, outDir, name) {
-  const loaded = await loadConfigFromFile({ command: 'build', mode: 'cdn', isPreview: false }, join(root, 'vite.config.ts'), root, 'silent');
+  const loaded = await loadConfigFromFile(
+    { command: 'build', mode: 'cdn', isPreview: false },
+    join(root, 'vite.config.ts'),
+    root,
+    'silent',
+  );
   if (loaded === null) throw new Error('vite.config.ts not found');
   const { config } = loaded;
   await build({

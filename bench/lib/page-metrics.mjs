@@ -9,7 +9,12 @@
 export async function mainThreadTimes(cdp) {
   const { metrics } = await cdp.send('Performance.getMetrics');
   const get = (/** @type {string} */ name) => (metrics.find((m) => m.name === name)?.value ?? 0) * 1000;
-  return { script: get('ScriptDuration'), task: get('TaskDuration'), layout: get('LayoutDuration'), style: get('RecalcStyleDuration') };
+  return {
+    script: get('ScriptDuration'),
+    task: get('TaskDuration'),
+    layout: get('LayoutDuration'),
+    style: get('RecalcStyleDuration'),
+  };
 }
 
 /**
@@ -65,5 +70,8 @@ export async function waitForWidgets(page, selector, timeout = 15_000) {
     selector,
     { timeout },
   );
-  await page.evaluate((s) => Promise.all([...document.querySelectorAll(s)].map((el) => /** @type {any} */ (el).updateComplete)), selector);
+  await page.evaluate(
+    (s) => Promise.all([...document.querySelectorAll(s)].map((el) => /** @type {any} */ (el).updateComplete)),
+    selector,
+  );
 }

@@ -29,7 +29,11 @@ const SERVED_PACKAGES = ['vanilla-back-to-top', 'blockadblock', 'just-detect-adb
  * @param {string} type
  */
 export function send(res, status, body, type) {
-  res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store', 'Content-Length': Buffer.byteLength(body) });
+  res.writeHead(status, {
+    'Content-Type': type,
+    'Cache-Control': 'no-store',
+    'Content-Length': Buffer.byteLength(body),
+  });
   res.end(body);
 }
 

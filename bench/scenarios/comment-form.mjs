@@ -66,16 +66,24 @@ async function postComment(ctx, page, transport, round) {
   await form.locator('input[name="author"]').fill('Siti Rahmawati');
   await form.locator('input[name="email"]').fill(`siti.${transport}.${round}@contoh.id`);
   await settle(page, 200);
-  const posted = page.waitForEvent('requestfinished', { predicate: (request) => request.method() === 'POST' && request.url().includes('/wp'), timeout: 15_000 });
+  const posted = page.waitForEvent('requestfinished', {
+    predicate: (request) => request.method() === 'POST' && request.url().includes('/wp'),
+    timeout: 15_000,
+  });
   await form.locator('button[type="submit"]').click();
   const sizes = await (await posted).sizes();
-  await page.waitForFunction(() => /** @type {any} */ (window).__bench.rendered !== undefined, undefined, { timeout: 15_000 });
+  await page.waitForFunction(() => /** @type {any} */ (window).__bench.rendered !== undefined, undefined, {
+    timeout: 15_000,
+  });
   const times = await page.evaluate(() => {
     const bench = /** @type {any} */ (window).__bench;
     const request = performance.getEntriesByType('resource').find((entry) => entry.name.includes('/wp'));
     return {
       total: bench.rendered - bench.submit,
-      request: request === undefined ? Number.NaN : /** @type {PerformanceResourceTiming} */ (request).responseEnd - request.startTime,
+      request:
+        request === undefined
+          ? Number.NaN
+          : /** @type {PerformanceResourceTiming} */ (request).responseEnd - request.startTime,
     };
   });
   return { ...times, body: sizes.requestBodySize, headers: sizes.requestHeadersSize };
@@ -85,7 +93,9 @@ async function postComment(ctx, page, transport, round) {
 async function run(ctx) {
   if (!ctx.has('comment-form')) return { notMeasured: 'sabba-comment-form not built yet' };
   /** @type {Record<string, { total: number[], request: number[], client: number[], body: number[], headers: number[] }>} */
-  const samples = Object.fromEntries(TRANSPORTS.map((t) => [t, { total: [], request: [], client: [], body: [], headers: [] }]));
+  const samples = Object.fromEntries(
+    TRANSPORTS.map((t) => [t, { total: [], request: [], client: [], body: [], headers: [] }]),
+  );
   const { page } = await ctx.bench.newPage();
   for (let round = 0; round < ctx.runs; round += 1) {
     for (const transport of TRANSPORTS) {
@@ -116,7 +126,7 @@ async function run(ctx) {
     rows: figures.map(figureRow),
     data: { comment: COMMENT, samples, figures },
     notes: [
-      'The classic transport follows WordPress\'s 302 redirect to the article (as a browser form post does), so its request time includes that second request.',
+      "The classic transport follows WordPress's 302 redirect to the article (as a browser form post does), so its request time includes that second request.",
     ],
   };
 }
@@ -127,9 +137,9 @@ export default {
   browser: true,
   method:
     'a page with only `<sabba-comment-form>` (drop-in bundle) posts a 300-character Indonesian comment to the demo WordPress stand-in ' +
-    '(scripts/test/wordpress-stand-in, mounted in the bench server, moderation off, no flood wait). The time runs from the form\'s `sabba-comment-submit` event ' +
-    'to the render after `sabba-comment-success`; the request\'s own time (Resource Timing, start → responseEnd) is subtracted for the client ' +
-    'overhead. Bytes are playwright\'s `request.sizes()` of the POST.',
+    "(scripts/test/wordpress-stand-in, mounted in the bench server, moderation off, no flood wait). The time runs from the form's `sabba-comment-submit` event " +
+    "to the render after `sabba-comment-success`; the request's own time (Resource Timing, start → responseEnd) is subtracted for the client " +
+    "overhead. Bytes are playwright's `request.sizes()` of the POST.",
   pages,
   run,
 };

@@ -38,7 +38,10 @@ const PROBE = `<script>
  * @param {boolean} withWidgets
  */
 function article(root, withWidgets) {
-  const published = publishedDemoHtml(readFileSync(join(root, 'demo', 'index.html'), 'utf8')).replace('../cdn/loader.js', '/dist/cdn/loader.js');
+  const published = publishedDemoHtml(readFileSync(join(root, 'demo', 'index.html'), 'utf8')).replace(
+    '../cdn/loader.js',
+    '/dist/cdn/loader.js',
+  );
   const page = published.replace('<head>', `<head>\n<base href="/demo/">\n${PROBE}`);
   return withWidgets ? page : page.replace('<script type="module" src="/dist/cdn/loader.js"></script>', '');
 }
@@ -62,17 +65,29 @@ async function load(ctx, url) {
   const after = await mainThreadTimes(cdp);
   const { tasks, scripts } = await page.evaluate(() => ({
     tasks: /** @type {number[]} */ (/** @type {any} */ (window).__bench.longTasks),
-    scripts: performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname).filter((path) => path.startsWith('/dist/cdn/')),
+    scripts: performance
+      .getEntriesByType('resource')
+      .map((entry) => new URL(entry.name).pathname)
+      .filter((path) => path.startsWith('/dist/cdn/')),
   }));
   await page.close();
   const bytes = scripts.reduce((sum, path) => sum + measureBytes(readFileSync(join(ctx.root, path))).brotli, 0);
-  return { count: tasks.length, total: tasks.reduce((a, b) => a + b, 0), script: after.script - before.script, bytes, scripts };
+  return {
+    count: tasks.length,
+    total: tasks.reduce((a, b) => a + b, 0),
+    script: after.script - before.script,
+    bytes,
+    scripts,
+  };
 }
 
 /** @param {Context} ctx */
 async function run(ctx) {
   /** @type {Record<'with' | 'without', { count: number[], total: number[], script: number[], bytes: number[] }>} */
-  const samples = { with: { count: [], total: [], script: [], bytes: [] }, without: { count: [], total: [], script: [], bytes: [] } };
+  const samples = {
+    with: { count: [], total: [], script: [], bytes: [] },
+    without: { count: [], total: [], script: [], bytes: [] },
+  };
   /** @type {string[]} */
   let fetched = [];
   for (let round = 0; round < ctx.runs; round += 1) {
@@ -90,16 +105,38 @@ async function run(ctx) {
   const figures = [
     figure('long tasks > 50 ms (count)', 'published demo without widgets', samples.without.count, 'count'),
     figure('long tasks > 50 ms (count)', 'published demo with widgets (loader)', samples.with.count, 'count'),
-    figure(`long tasks > 50 ms added by the widgets (count; ${GOALS.longTaskCount})`, 'with minus without, per round', pairedDifference(samples.with.count, samples.without.count), 'count'),
-    figure(`long-task time added by the widgets (${GOALS.longTaskTotal})`, 'with minus without, per round', pairedDifference(samples.with.total, samples.without.total), 'ms'),
-    figure(`main-thread scripting added before the reader scrolls (${GOALS.scripting})`, 'with minus without, per round', pairedDifference(samples.with.script, samples.without.script), 'ms'),
-    figure(`widget script bytes fetched before the reader scrolls (${GOALS.bytes})`, 'published demo with widgets (loader)', samples.with.bytes, 'bytes'),
+    figure(
+      `long tasks > 50 ms added by the widgets (count; ${GOALS.longTaskCount})`,
+      'with minus without, per round',
+      pairedDifference(samples.with.count, samples.without.count),
+      'count',
+    ),
+    figure(
+      `long-task time added by the widgets (${GOALS.longTaskTotal})`,
+      'with minus without, per round',
+      pairedDifference(samples.with.total, samples.without.total),
+      'ms',
+    ),
+    figure(
+      `main-thread scripting added before the reader scrolls (${GOALS.scripting})`,
+      'with minus without, per round',
+      pairedDifference(samples.with.script, samples.without.script),
+      'ms',
+    ),
+    figure(
+      `widget script bytes fetched before the reader scrolls (${GOALS.bytes})`,
+      'published demo with widgets (loader)',
+      samples.with.bytes,
+      'bytes',
+    ),
   ];
   return {
     columns: FIGURE_COLUMNS,
     rows: figures.map(figureRow),
     data: { samples, figures, fetched },
-    notes: [`Widget scripts fetched before any scroll: ${fetched.map((path) => path.replace('/dist/cdn/', '')).join(', ') || 'none'}.`],
+    notes: [
+      `Widget scripts fetched before any scroll: ${fetched.map((path) => path.replace('/dist/cdn/', '')).join(', ') || 'none'}.`,
+    ],
   };
 }
 

@@ -4,8 +4,8 @@
  * article, with no button, with <sabba-back-to-top progress>, with <sabba-back-to-top> without the
  * reading-progress ring, and with vanilla-back-to-top.
  */
-import { longArticlePage } from '../lib/pages.mjs';
 import { mainThreadTimes, settle, waitForWidgets, windowListeners } from '../lib/page-metrics.mjs';
+import { longArticlePage } from '../lib/pages.mjs';
 import { pairedDifference, summarize } from '../lib/stats.mjs';
 import { FIGURE_COLUMNS, figure, figureRow } from '../lib/table.mjs';
 
@@ -42,7 +42,10 @@ const VARIANTS = [
 /** @param {Context} ctx */
 function pages(ctx) {
   return Object.fromEntries(
-    VARIANTS.map((v) => [`scroll-${v.id}.html`, longArticlePage(ctx.root, { title: `Scroll: ${v.label}`, head: v.head, body: v.body, repeat: 6 })]),
+    VARIANTS.map((v) => [
+      `scroll-${v.id}.html`,
+      longArticlePage(ctx.root, { title: `Scroll: ${v.label}`, head: v.head, body: v.body, repeat: 6 }),
+    ]),
   );
 }
 
@@ -53,7 +56,13 @@ function pages(ctx) {
  * @param {import('playwright-core').Page} page
  */
 async function scrollArticle(cdp, page) {
-  await cdp.send('Input.synthesizeScrollGesture', { x: 195, y: 600, yDistance: -DISTANCE, speed: SPEED, preventFling: true });
+  await cdp.send('Input.synthesizeScrollGesture', {
+    x: 195,
+    y: 600,
+    yDistance: -DISTANCE,
+    speed: SPEED,
+    preventFling: true,
+  });
   const scrolled = await page.evaluate(() => window.scrollY);
   if (scrolled < DISTANCE * 0.95) throw new Error(`the page scrolled only ${scrolled} px of ${DISTANCE}`);
 }
@@ -86,7 +95,9 @@ async function measure({ page, cdp }, url, variant) {
 async function run(ctx) {
   if (!ctx.has('back-to-top')) return { notMeasured: 'sabba-back-to-top not built yet' };
   /** @type {Record<string, { script: number[], task: number[], render: number[], listeners: number[], passive: number[] }>} */
-  const samples = Object.fromEntries(VARIANTS.map((v) => [v.id, { script: [], task: [], render: [], listeners: [], passive: [] }]));
+  const samples = Object.fromEntries(
+    VARIANTS.map((v) => [v.id, { script: [], task: [], render: [], listeners: [], passive: [] }]),
+  );
   // One tab for every load: a navigation starts a new document, and throttling stays on.
   const tab = await ctx.bench.newPage();
   for (let round = 0; round < ctx.runs; round += 1) {
@@ -105,8 +116,10 @@ async function run(ctx) {
   const alone = samples.alone;
   const figures = [];
   for (const v of VARIANTS) figures.push(figure('scripting during the scroll', v.label, samples[v.id].script, 'ms'));
-  for (const v of VARIANTS) figures.push(figure('style + layout during the scroll', v.label, samples[v.id].render, 'ms'));
-  for (const v of VARIANTS) figures.push(figure('all main-thread tasks during the scroll', v.label, samples[v.id].task, 'ms'));
+  for (const v of VARIANTS)
+    figures.push(figure('style + layout during the scroll', v.label, samples[v.id].render, 'ms'));
+  for (const v of VARIANTS)
+    figures.push(figure('all main-thread tasks during the scroll', v.label, samples[v.id].task, 'ms'));
   // What each button adds to the page alone of the same round.
   const measures = /** @type {const} */ ([
     ['script', 'scripting added (minus page alone)'],
@@ -124,11 +137,23 @@ async function run(ctx) {
   // The ratio of the medians: a ratio per round explodes when a round's cost is near zero.
   for (const key of /** @type {const} */ (['script', 'task'])) {
     const name = key === 'script' ? 'scripting added' : 'all main-thread time added';
-    const ratio = figure(`${name}, sabba progress ÷ vanilla`, 'ratio of the medians', [median(added[key].sabba) / median(added[key].vanilla)], 'ratio');
+    const ratio = figure(
+      `${name}, sabba progress ÷ vanilla`,
+      'ratio of the medians',
+      [median(added[key].sabba) / median(added[key].vanilla)],
+      'ratio',
+    );
     figures.push({ ...ratio, n: ctx.runs });
   }
   for (const v of VARIANTS.slice(1)) {
-    figures.push(figure('scroll listeners added on window + document', v.label, pairedDifference(samples[v.id].listeners, alone.listeners), 'count'));
+    figures.push(
+      figure(
+        'scroll listeners added on window + document',
+        v.label,
+        pairedDifference(samples[v.id].listeners, alone.listeners),
+        'count',
+      ),
+    );
   }
   const passive = Object.fromEntries(VARIANTS.map((v) => [v.id, samples[v.id].passive[0]]));
   return {

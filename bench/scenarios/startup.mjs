@@ -66,7 +66,10 @@ function pages(ctx) {
  */
 async function load(page, url, withWidgets) {
   await page.goto(url, { waitUntil: 'load' });
-  if (withWidgets) await page.waitForFunction(() => performance.getEntriesByName('sabba:rendered').length > 0, undefined, { timeout: 15_000 });
+  if (withWidgets)
+    await page.waitForFunction(() => performance.getEntriesByName('sabba:rendered').length > 0, undefined, {
+      timeout: 15_000,
+    });
   await page.waitForTimeout(AFTER_LOAD_MS);
   return await page.evaluate(() => {
     const bench = /** @type {any} */ (window).__bench;
@@ -81,7 +84,7 @@ async function load(page, url, withWidgets) {
       load: navigation.loadEventEnd,
       longTaskCount: tasks.length,
       longTaskTotal: tasks.reduce((sum, task) => sum + task.duration, 0),
-    cls: /** @type {number} */ (bench.cls),
+      cls: /** @type {number} */ (bench.cls),
       widgets: /** @type {string[]} */ (bench.widgets ?? []),
     };
   });
@@ -117,20 +120,49 @@ async function run(ctx) {
   const tags = [...new Set(widgets)];
   const missing = ELEMENTS.filter((element) => !tags.includes(`sabba-${element}`));
   const figures = [
-    figure('script start → every widget first rendered', `${widgets.length} widget${widgets.length === 1 ? '' : 's'} on the demo article`, samples.with.render, 'ms'),
+    figure(
+      'script start → every widget first rendered',
+      `${widgets.length} widget${widgets.length === 1 ? '' : 's'} on the demo article`,
+      samples.with.render,
+      'ms',
+    ),
     figure('navigation → every widget first rendered', 'demo article with widgets', samples.with.renderedAt, 'ms'),
-    ...(['without', 'with'].map((v) => figure('load event end', `demo article ${v} widgets`, samples[/** @type {'with'} */ (v)].load, 'ms'))),
-    ...(['without', 'with'].map((v) => figure('long tasks > 50 ms (count)', `demo article ${v} widgets`, samples[/** @type {'with'} */ (v)].count, 'count'))),
-    ...(['without', 'with'].map((v) => figure('long tasks > 50 ms (total)', `demo article ${v} widgets`, samples[/** @type {'with'} */ (v)].total, 'ms'))),
-    figure('long-task time added by the widgets', 'with minus without, per round', pairedDifference(samples.with.total, samples.without.total), 'ms'),
-    ...(['without', 'with'].map((v) => figure('cumulative layout shift while loading', `demo article ${v} widgets`, samples[/** @type {'with'} */ (v)].cls, 'cls'))),
+    ...['without', 'with'].map((v) =>
+      figure('load event end', `demo article ${v} widgets`, samples[/** @type {'with'} */ (v)].load, 'ms'),
+    ),
+    ...['without', 'with'].map((v) =>
+      figure(
+        'long tasks > 50 ms (count)',
+        `demo article ${v} widgets`,
+        samples[/** @type {'with'} */ (v)].count,
+        'count',
+      ),
+    ),
+    ...['without', 'with'].map((v) =>
+      figure('long tasks > 50 ms (total)', `demo article ${v} widgets`, samples[/** @type {'with'} */ (v)].total, 'ms'),
+    ),
+    figure(
+      'long-task time added by the widgets',
+      'with minus without, per round',
+      pairedDifference(samples.with.total, samples.without.total),
+      'ms',
+    ),
+    ...['without', 'with'].map((v) =>
+      figure(
+        'cumulative layout shift while loading',
+        `demo article ${v} widgets`,
+        samples[/** @type {'with'} */ (v)].cls,
+        'cls',
+      ),
+    ),
   ];
   return {
     columns: FIGURE_COLUMNS,
     rows: figures.map(figureRow),
     data: { widgets, samples, figures },
     notes: [
-      `Widgets on the page: ${tags.join(', ') || 'none'}.` + (missing.length > 0 ? ` Not on the demo page yet: ${missing.map((m) => `sabba-${m}`).join(', ')}.` : ''),
+      `Widgets on the page: ${tags.join(', ') || 'none'}.` +
+        (missing.length > 0 ? ` Not on the demo page yet: ${missing.map((m) => `sabba-${m}`).join(', ')}.` : ''),
     ],
   };
 }
@@ -141,7 +173,7 @@ export default {
   browser: true,
   method:
     'the demo article (demo/index.html) as a site publishes it, with `dist/cdn/sabba.js` in place of the dev entry, or with no widget script. ' +
-    '`performance.mark` as the bundle\'s first statement starts the clock; it stops when every one of the five elements on the page is defined and its ' +
+    "`performance.mark` as the bundle's first statement starts the clock; it stops when every one of the five elements on the page is defined and its " +
     '`updateComplete` has resolved. Long tasks come from a `PerformanceObserver` (`longtask`, buffered) from navigation until ' +
     `${AFTER_LOAD_MS / 1000} s after the load event, layout shifts likewise (the demo page has no pre-upgrade CSS for its ad slots).`,
   pages,

@@ -21,7 +21,10 @@ export function composition(code, map) {
   const bytes = new Map();
   mappings.forEach((mapping, index) => {
     const next = mappings[index + 1];
-    const end = next !== undefined && next.generatedLine === mapping.generatedLine ? next.generatedColumn : (lines[mapping.generatedLine - 1] ?? '').length;
+    const end =
+      next !== undefined && next.generatedLine === mapping.generatedLine
+        ? next.generatedColumn
+        : (lines[mapping.generatedLine - 1] ?? '').length;
     const source = shortName(mapping.source);
     bytes.set(source, (bytes.get(source) ?? 0) + end - mapping.generatedColumn);
   });

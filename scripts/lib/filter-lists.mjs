@@ -14,7 +14,12 @@ import { PlaywrightBlocker } from '@ghostery/adblocker-playwright';
 export const FILTER_LISTS_DIR = process.env.SABBA_FILTER_LISTS ?? '/usr/share/chromium/extensions/ublock-origin/assets';
 
 /** The lists a uBlock Origin install enables by default for ads. */
-export const FILTER_LISTS = ['thirdparties/easylist/easylist.txt', 'ublock/filters.min.txt', 'ublock/unbreak.min.txt', 'ublock/quick-fixes.min.txt'];
+export const FILTER_LISTS = [
+  'thirdparties/easylist/easylist.txt',
+  'ublock/filters.min.txt',
+  'ublock/unbreak.min.txt',
+  'ublock/quick-fixes.min.txt',
+];
 
 /**
  * The engine loaded with every list, from `cacheDir` when the lists have not changed since the
@@ -26,7 +31,9 @@ export async function loadFilterEngine(cacheDir) {
   const paths = FILTER_LISTS.map((list) => join(FILTER_LISTS_DIR, list));
   const missing = paths.find((path) => !existsSync(path));
   if (missing !== undefined) {
-    throw new Error(`The filter list ${missing} is missing. Install the lists with: apt-get install webext-ublock-origin-chromium`);
+    throw new Error(
+      `The filter list ${missing} is missing. Install the lists with: apt-get install webext-ublock-origin-chromium`,
+    );
   }
   const key = createHash('sha256')
     .update(paths.map((path) => `${path}:${statSync(path).size}:${statSync(path).mtimeMs}`).join('\n'))

@@ -26,13 +26,11 @@ export const SHIPPED = [
 
 /** @param {string} pattern one of SHIPPED @returns {RegExp} */
 export function patternToRegExp(pattern) {
-  const source = pattern
-    .replace(/[.+^$()|[\]\\]/g, '\\$&')
-    .replace(/\*\*\/|\*|\{([^}]*)\}/g, (token, choices) => {
-      if (token === '**/') return '(?:[^/]+/)*';
-      if (token === '*') return '[^/]*';
-      return `(?:${String(choices).split(',').join('|')})`;
-    });
+  const source = pattern.replace(/[.+^$()|[\]\\]/g, '\\$&').replace(/\*\*\/|\*|\{([^}]*)\}/g, (token, choices) => {
+    if (token === '**/') return '(?:[^/]+/)*';
+    if (token === '*') return '[^/]*';
+    return `(?:${String(choices).split(',').join('|')})`;
+  });
   return new RegExp(`^${source}$`);
 }
 
@@ -53,7 +51,8 @@ export function packProblems({ files, pkg, read }) {
   for (const path of files) {
     if (!isShipped(path)) problems.push(`not on the list of shipped paths (scripts/lib/pack-rules.mjs): ${path}`);
     // Even inside an allowed folder, tests and stories are not for users.
-    else if (/(^|\/)(tests?|stories|demo|examples|node_modules)\/|\.(test|stories|e2e)\./.test(path)) problems.push(`not for users: ${path}`);
+    else if (/(^|\/)(tests?|stories|demo|examples|node_modules)\/|\.(test|stories|e2e)\./.test(path))
+      problems.push(`not for users: ${path}`);
   }
   for (const path of ['package.json', 'README.md', 'LICENSE']) {
     if (!files.has(path)) problems.push(`missing: ${path}`);
@@ -61,7 +60,11 @@ export function packProblems({ files, pkg, read }) {
 
   /** Every file path named in the exports map (conditions included). @param {unknown} target @returns {string[]} */
   const targets = (target) =>
-    typeof target === 'string' ? [target] : target && typeof target === 'object' ? Object.values(target).flatMap(targets) : [];
+    typeof target === 'string'
+      ? [target]
+      : target && typeof target === 'object'
+        ? Object.values(target).flatMap(targets)
+        : [];
   const named = [
     ...targets(pkg.exports),
     ...targets(pkg.bin),
@@ -70,7 +73,9 @@ export function packProblems({ files, pkg, read }) {
     pkg.types,
     pkg.customElements,
     ...pkg.sideEffects.filter((/** @type {string} */ path) => path.startsWith('./dist/')),
-  ].filter((path) => typeof path === 'string').map((path) => path.replace(/^\.\//, ''));
+  ]
+    .filter((path) => typeof path === 'string')
+    .map((path) => path.replace(/^\.\//, ''));
   for (const path of new Set(named)) {
     // A subpath pattern ("./cdn/*": "./dist/cdn/*") must match at least one shipped file.
     const found = path.includes('*') ? [...files].some((file) => patternToRegExp(path).test(file)) : files.has(path);

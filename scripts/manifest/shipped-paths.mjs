@@ -36,7 +36,8 @@ export function shippedPaths() {
       const elementModules = new Map();
       for (const module of manifest.modules) {
         for (const declaration of module.declarations ?? []) {
-          if ('customElement' in declaration && declaration.customElement) elementModules.set(declaration.name, module.path);
+          if ('customElement' in declaration && declaration.customElement)
+            elementModules.set(declaration.name, module.path);
         }
       }
       for (const module of manifest.modules) {
@@ -51,7 +52,9 @@ export function shippedPaths() {
         ];
         if (module.exports.length === 0) delete module.exports;
       }
-      manifest.modules = manifest.modules.filter((module) => (module.declarations ?? []).length > 0 || (module.exports ?? []).length > 0);
+      manifest.modules = manifest.modules.filter(
+        (module) => (module.declarations ?? []).length > 0 || (module.exports ?? []).length > 0,
+      );
       for (const module of manifest.modules) {
         rewriteReferences(module, module.path);
         module.path = shippedPath(module.path);

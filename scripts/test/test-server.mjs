@@ -9,7 +9,9 @@ import { readdirSync } from 'node:fs';
  */
 export async function testServerMiddleware() {
   const folder = new URL('./fixtures/', import.meta.url);
-  const files = readdirSync(folder).filter((name) => name.endsWith('.mjs')).sort();
+  const files = readdirSync(folder)
+    .filter((name) => name.endsWith('.mjs'))
+    .sort();
   const modules = await Promise.all(files.map((name) => import(new URL(name, folder).href)));
   return modules.flatMap((module) => module.middleware ?? []);
 }

@@ -6,8 +6,13 @@ import { readElements } from './elements.mjs';
 
 /** The literal values of a union type such as `'banner' | 'dialog'`, else none. @param {string | undefined} type */
 function literalValues(type) {
-  const parts = (type ?? '').split('|').map((part) => part.trim()).filter((part) => part !== 'undefined' && part !== 'null');
-  return parts.length > 0 && parts.every((part) => /^'[^']*'$/.test(part)) ? parts.map((part) => part.slice(1, -1)) : [];
+  const parts = (type ?? '')
+    .split('|')
+    .map((part) => part.trim())
+    .filter((part) => part !== 'undefined' && part !== 'null');
+  return parts.length > 0 && parts.every((part) => /^'[^']*'$/.test(part))
+    ? parts.map((part) => part.slice(1, -1))
+    : [];
 }
 
 /** @param {import('custom-elements-manifest/schema').Package} manifest */
@@ -44,7 +49,11 @@ export function renderWebTypes(manifest, pkg) {
         value:
           attribute.type === 'boolean'
             ? { kind: 'no-value', type: 'boolean' }
-            : { kind: 'plain', type: values.length > 0 ? values.map((value) => `'${value}'`).join(' | ') : (attribute.type ?? 'string') },
+            : {
+                kind: 'plain',
+                type:
+                  values.length > 0 ? values.map((value) => `'${value}'`).join(' | ') : (attribute.type ?? 'string'),
+              },
       };
     }),
     events: element.events.map((event) => ({ name: event.name, description: event.description })),

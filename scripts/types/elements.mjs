@@ -15,7 +15,10 @@
 
 /** One line, safe inside a `/** … *\/` comment. @param {string | undefined} text */
 export function oneLine(text) {
-  return (text ?? '').replace(/\s*\n\s*/g, ' ').replaceAll('*/', '*\\/').trim();
+  return (text ?? '')
+    .replace(/\s*\n\s*/g, ' ')
+    .replaceAll('*/', '*\\/')
+    .trim();
 }
 
 /**
@@ -25,7 +28,9 @@ export function oneLine(text) {
  */
 export function readElements(manifest) {
   const declarations = /** @type {ElementDeclaration[]} */ (
-    manifest.modules.flatMap((module) => module.declarations ?? []).filter((d) => 'customElement' in d && d.customElement && d.tagName?.startsWith('sabba-'))
+    manifest.modules
+      .flatMap((module) => module.declarations ?? [])
+      .filter((d) => 'customElement' in d && d.customElement && d.tagName?.startsWith('sabba-'))
   );
   return declarations
     .map((element) => ({
@@ -41,7 +46,12 @@ export function readElements(manifest) {
       properties: (element.members ?? [])
         .filter(
           (member) =>
-            member.kind === 'field' && !member.static && !member.readonly && member.privacy !== 'private' && member.privacy !== 'protected' && !/^[_#]/.test(member.name),
+            member.kind === 'field' &&
+            !member.static &&
+            !member.readonly &&
+            member.privacy !== 'private' &&
+            member.privacy !== 'protected' &&
+            !/^[_#]/.test(member.name),
         )
         .map((member) => ({ name: member.name, description: oneLine(member.description) })),
       events: (element.events ?? []).flatMap((event) =>

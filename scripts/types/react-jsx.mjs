@@ -17,11 +17,19 @@ export function renderReactTypes(manifest) {
     const isProperty = (/** @type {string} */ name) => element.properties.some((property) => property.name === name);
     const attributes = element.attributes
       .filter((attribute) => !isProperty(attribute.name))
-      .map((attribute) => `          /** ${attribute.description} */\n          '${attribute.name}'?: ${attributeType(attribute.type)};`);
+      .map(
+        (attribute) =>
+          `          /** ${attribute.description} */\n          '${attribute.name}'?: ${attributeType(attribute.type)};`,
+      );
     // A camelCase property that mirrors a kebab-case attribute (`postId` for `post-id`) is left to
     // the attribute: before the element is defined React would write it as a `postid` attribute.
     const properties = element.properties
-      .filter((property) => !element.attributes.some((attribute) => attribute.fieldName === property.name && attribute.name !== property.name))
+      .filter(
+        (property) =>
+          !element.attributes.some(
+            (attribute) => attribute.fieldName === property.name && attribute.name !== property.name,
+          ),
+      )
       .map((property) => `'${property.name}'`);
     const events = element.events.map((event) => `'${event.name}'`);
     return [

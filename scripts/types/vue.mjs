@@ -15,10 +15,18 @@ export function renderVueTypes(manifest) {
     // attribute: so a property that mirrors a kebab-case attribute takes the attribute's values.
     // Any other property (`submitter`, `threshold`) Vue sets as a property: it takes its own type.
     const mirrored = element.attributes.filter(
-      (attribute) => attribute.fieldName !== undefined && attribute.fieldName !== attribute.name && element.properties.some((p) => p.name === attribute.fieldName),
+      (attribute) =>
+        attribute.fieldName !== undefined &&
+        attribute.fieldName !== attribute.name &&
+        element.properties.some((p) => p.name === attribute.fieldName),
     );
-    const attributes = mirrored.map((attribute) => `        /** ${attribute.description} */\n        ${attribute.fieldName}?: ${attributeType(attribute.type)};`);
-    const properties = element.properties.filter((property) => !mirrored.some((attribute) => attribute.fieldName === property.name)).map((property) => `'${property.name}'`);
+    const attributes = mirrored.map(
+      (attribute) =>
+        `        /** ${attribute.description} */\n        ${attribute.fieldName}?: ${attributeType(attribute.type)};`,
+    );
+    const properties = element.properties
+      .filter((property) => !mirrored.some((attribute) => attribute.fieldName === property.name))
+      .map((property) => `'${property.name}'`);
     const events = element.events.map((event) => `'${event.name}'`);
     return [
       `    /** ${element.description} */`,

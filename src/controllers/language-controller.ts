@@ -14,7 +14,7 @@ export function resolveLanguage(element: Element): Language {
   while (node !== null) {
     const tag = node.getAttribute('lang');
     if (tag !== null && tag.trim() !== '') return toLanguage(tag) ?? DEFAULT_LANGUAGE;
-    node = node.parentElement ?? ((node.getRootNode() as Partial<ShadowRoot>).host ?? null);
+    node = node.parentElement ?? (node.getRootNode() as Partial<ShadowRoot>).host ?? null;
   }
   return DEFAULT_LANGUAGE;
 }

@@ -45,7 +45,11 @@ export type Overrides<S> = { [K in keyof S]?: S[K] | null | undefined };
  * for a function) and, for strings, is not empty; anything else is ignored with a warning, so a
  * bad `strings` object can never blank a label or crash a render.
  */
-export function localize<S extends object>(texts: SectionTexts<S>, language: Language, overrides: Overrides<S> = {}): S {
+export function localize<S extends object>(
+  texts: SectionTexts<S>,
+  language: Language,
+  overrides: Overrides<S> = {},
+): S {
   const base = texts[language];
   const section = texts.section;
   const merged: Record<string, unknown> = { ...(base as Record<string, unknown>) };

@@ -75,7 +75,10 @@ const autoloaders = new Set<Autoloader>();
  * most once per page; a tag that another script already defined (for example the full `sabba.js`)
  * is not requested at all. A failed load is reported and may be retried when the tag appears again.
  */
-export function createAutoloader(loaders: ReadonlyMap<string, ElementLoader>, options: AutoloaderOptions = {}): Autoloader {
+export function createAutoloader(
+  loaders: ReadonlyMap<string, ElementLoader>,
+  options: AutoloaderOptions = {},
+): Autoloader {
   const policy: UpgradePolicy = { ...DEFAULT_POLICY, ...options.policy };
   const requested = new Set<string>();
   const unknown = new Set<string>();
@@ -102,13 +105,13 @@ export function createAutoloader(loaders: ReadonlyMap<string, ElementLoader>, op
     const loading = new Promise((resolve) => {
       resolve(loader());
     }).then(
-        () => undefined,
-        (error: unknown) => {
-          // Let a later appearance of the tag try again (a flaky network should not be final).
-          requested.delete(tag);
-          console.error(`[sabba] Could not load <${tag}>.`, error);
-        },
-      );
+      () => undefined,
+      (error: unknown) => {
+        // Let a later appearance of the tag try again (a flaky network should not be final).
+        requested.delete(tag);
+        console.error(`[sabba] Could not load <${tag}>.`, error);
+      },
+    );
     pending.add(loading);
     void loading.finally(() => pending.delete(loading));
   }
@@ -181,7 +184,8 @@ export function createAutoloader(loaders: ReadonlyMap<string, ElementLoader>, op
     if ([...loaders.keys()].some((known) => tag.startsWith(`${known}-`))) return;
     // Not warnOnce from ./warn.js: importing it would put it in the loader and split it out of
     // the shared chunk every element loads anyway.
-    if (!unknown.has(tag)) console.warn(`[sabba] <${tag}> is not a Sabba element, so the loader cannot define it. Check the tag name.`);
+    if (!unknown.has(tag))
+      console.warn(`[sabba] <${tag}> is not a Sabba element, so the loader cannot define it. Check the tag name.`);
     unknown.add(tag);
   }
 
@@ -306,7 +310,10 @@ export function policyFromPage(doc: Document): Record<string, UpgradeWhen> {
     if (entry.trim() === '') continue;
     const [tag = '', when = ''] = entry.split(':').map((part) => part.trim().toLowerCase());
     if (tag.startsWith(PREFIX) && (when === 'eager' || when === 'idle' || when === 'near')) policy[tag] = when;
-    else console.warn(`[sabba] <meta name="sabba-upgrade">: ${JSON.stringify(entry.trim())} is not "sabba-tag: eager|idle|near"; ignored.`);
+    else
+      console.warn(
+        `[sabba] <meta name="sabba-upgrade">: ${JSON.stringify(entry.trim())} is not "sabba-tag: eager|idle|near"; ignored.`,
+      );
   }
   return policy;
 }

@@ -37,13 +37,22 @@ export class SabbaElement extends LitElement {
    * `accessor` properties report with `useNewValue` and are left as they are: the library's
    * elements use the other kind.
    */
-  override requestUpdate(name?: PropertyKey, oldValue?: unknown, options?: PropertyDeclaration, useNewValue?: boolean, newValue?: unknown): void {
+  override requestUpdate(
+    name?: PropertyKey,
+    oldValue?: unknown,
+    options?: PropertyDeclaration,
+    useNewValue?: boolean,
+    newValue?: unknown,
+  ): void {
     if (name !== undefined && useNewValue !== true) {
       // The write below reports itself; the change is reported once, with the real old value.
       if (name === this.coercing) return;
       const record = this as unknown as Record<PropertyKey, unknown>;
       const value = record[name];
-      if (typeof value !== 'string' && isTextProperty(options ?? (this.constructor as typeof SabbaElement).elementProperties.get(name))) {
+      if (
+        typeof value !== 'string' &&
+        isTextProperty(options ?? (this.constructor as typeof SabbaElement).elementProperties.get(name))
+      ) {
         this.coercing = name;
         try {
           record[name] = toText(value as string | number | boolean | null | undefined);
@@ -77,7 +86,11 @@ export class SabbaElement extends LitElement {
    * they hold more than white space. One rule for every element, so a blank attribute never blanks
    * a text and never hides a `strings` override.
    */
-  protected localize<S extends object>(texts: SectionTexts<S>, overrides: Overrides<S> = {}, attributes: Partial<Record<keyof S, string>> = {}): S {
+  protected localize<S extends object>(
+    texts: SectionTexts<S>,
+    overrides: Overrides<S> = {},
+    attributes: Partial<Record<keyof S, string>> = {},
+  ): S {
     const merged: Overrides<S> = { ...overrides };
     for (const key of Object.keys(attributes) as (keyof S)[]) {
       const value = attributes[key];

@@ -12,7 +12,12 @@ import { describeValue, warnOnce } from './warn.js';
  * Returns `value` as an absolute URL when it is http(s) on the page's origin or on the origin of
  * one of `known` (full URLs), else warns with `label` and `hint` and returns `undefined`.
  */
-export function markupScriptUrl(value: string, known: readonly string[], label: string, hint: string): string | undefined {
+export function markupScriptUrl(
+  value: string,
+  known: readonly string[],
+  label: string,
+  hint: string,
+): string | undefined {
   const url = safeUrl(value);
   const origins = [location.origin, ...known.map((entry) => new URL(entry).origin)];
   if (url !== undefined && origins.includes(new URL(url).origin)) return url;

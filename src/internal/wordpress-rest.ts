@@ -35,7 +35,6 @@ export function parsePostId(tag: string, value: string): number | undefined {
   return undefined;
 }
 
-
 /** The URL of a REST route under `restRoot`, for both `/wp-json/` and `?rest_route=/` roots. */
 export function routeUrl(restRoot: string, route: string, params: readonly (readonly [string, string])[]): string {
   const url = new URL(restRoot);

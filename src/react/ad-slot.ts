@@ -1,8 +1,13 @@
 import { createComponent, type EventName } from '@lit/react';
 import * as React from 'react';
+import type {
+  SabbaAdErrorEvent,
+  SabbaAdRenderEvent,
+  SabbaAdRequestEvent,
+  SabbaAdViewableEvent,
+} from '../components/ad-slot/ad-slot.events.js';
 import { SabbaAdSlot as SabbaAdSlotElement } from '../components/ad-slot/ad-slot.js';
 import '../components/ad-slot/ad-slot.define.js';
-import type { SabbaAdErrorEvent, SabbaAdRenderEvent, SabbaAdRequestEvent, SabbaAdViewableEvent } from '../components/ad-slot/ad-slot.events.js';
 
 /**
  * `<sabba-ad-slot>` as a React component: props named like properties (`provider`, `src`,

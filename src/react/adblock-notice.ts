@@ -1,8 +1,11 @@
 import { createComponent, type EventName } from '@lit/react';
 import * as React from 'react';
+import type {
+  SabbaAdblockDismissEvent,
+  SabbaAdblockResultEvent,
+} from '../components/adblock-notice/adblock-notice.events.js';
 import { SabbaAdblockNotice as SabbaAdblockNoticeElement } from '../components/adblock-notice/adblock-notice.js';
 import '../components/adblock-notice/adblock-notice.define.js';
-import type { SabbaAdblockDismissEvent, SabbaAdblockResultEvent } from '../components/adblock-notice/adblock-notice.events.js';
 
 /**
  * `<sabba-adblock-notice>` as a React component: props named like properties (`mode`,

@@ -1,8 +1,8 @@
 import { createComponent, type EventName } from '@lit/react';
 import * as React from 'react';
+import type { SabbaBackToTopEvent } from '../components/back-to-top/back-to-top.events.js';
 import { SabbaBackToTop as SabbaBackToTopElement } from '../components/back-to-top/back-to-top.js';
 import '../components/back-to-top/back-to-top.define.js';
-import type { SabbaBackToTopEvent } from '../components/back-to-top/back-to-top.events.js';
 
 /**
  * `<sabba-back-to-top>` as a React component: props named like properties (`threshold`,

@@ -1,9 +1,13 @@
 import { createComponent, type EventName } from '@lit/react';
 import * as React from 'react';
+import type {
+  SabbaCommentErrorEvent,
+  SabbaCommentReplyCancelEvent,
+  SabbaCommentSubmitEvent,
+  SabbaCommentSuccessEvent,
+} from '../components/comment-form/comment-form.events.js';
 import { SabbaCommentForm as SabbaCommentFormElement } from '../components/comment-form/comment-form.js';
 import '../components/comment-form/comment-form.define.js';
-import type { SabbaCommentErrorEvent, SabbaCommentSubmitEvent, SabbaCommentSuccessEvent } from '../components/comment-form/comment-form.events.js';
-import type { SabbaCommentReplyCancelEvent } from '../components/comment-form/comment-form.events.js';
 
 /**
  * `<sabba-comment-form>` as a React component: every prop named like a property (`submitter`,

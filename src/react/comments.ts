@@ -1,8 +1,12 @@
 import { createComponent, type EventName } from '@lit/react';
 import * as React from 'react';
+import type {
+  SabbaCommentReplyEvent,
+  SabbaCommentsErrorEvent,
+  SabbaCommentsLoadEvent,
+} from '../components/comments/comments.events.js';
 import { SabbaComments as SabbaCommentsElement } from '../components/comments/comments.js';
 import '../components/comments/comments.define.js';
-import type { SabbaCommentReplyEvent, SabbaCommentsErrorEvent, SabbaCommentsLoadEvent } from '../components/comments/comments.events.js';
 
 /**
  * `<sabba-comments>` as a React component: props named like properties (`siteUrl`, `postId`,

@@ -2,14 +2,15 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../../src/components/ad-slot/ad-slot.define.js';
-import { SabbaAdSlot } from '../../src/components/ad-slot/ad-slot.js';
 import type { SabbaAdErrorEvent, SabbaAdRenderEvent } from '../../src/components/ad-slot/ad-slot.events.js';
-
+import { SabbaAdSlot } from '../../src/components/ad-slot/ad-slot.js';
 import { AdSlotHarness, frames, isShown } from './harness.js';
 
 /** An article with a slot between two paragraphs, as on the seed page. */
 async function article(slot: ReturnType<typeof html>): Promise<{ el: SabbaAdSlot; next: HTMLElement }> {
-  const wrapper = await fixture<HTMLElement>(html`<article style="inline-size:100%"><p>Before</p>${slot}<p id="after">After</p></article>`);
+  const wrapper = await fixture<HTMLElement>(
+    html`<article style="inline-size:100%"><p>Before</p>${slot}<p id="after">After</p></article>`,
+  );
   return { el: wrapper.querySelector('sabba-ad-slot')!, next: wrapper.querySelector<HTMLElement>('#after')! };
 }
 
@@ -18,7 +19,11 @@ describe('<sabba-ad-slot> space reservation', () => {
     await setViewport({ width: 800, height: 600 });
   });
 
-  for (const [width, height] of [[360, 250], [800, 90], [1280, 0]] as const) {
+  for (const [width, height] of [
+    [360, 250],
+    [800, 90],
+    [1280, 0],
+  ] as const) {
     it(`reserves ${height} px at ${width} px wide before and after the creative fills`, async () => {
       await setViewport({ width, height: 700 });
       const { el, next } = await article(html`
@@ -40,13 +45,17 @@ describe('<sabba-ad-slot> space reservation', () => {
   }
 
   it('keeps the height when the creative is smaller, empty or failed', async () => {
-    const { el, next } = await article(html`<sabba-ad-slot provider="html" sizes="300x250, 300x600"><template><p>small</p></template></sabba-ad-slot>`);
+    const { el, next } = await article(
+      html`<sabba-ad-slot provider="html" sizes="300x250, 300x600"><template><p>small</p></template></sabba-ad-slot>`,
+    );
     const before = next.getBoundingClientRect().top;
     expect(new AdSlotHarness(el).frameHeight).to.equal(600);
     await oneEvent(el, 'sabba-ad-render');
     expect(next.getBoundingClientRect().top).to.equal(before);
 
-    const failed = await article(html`<sabba-ad-slot provider="gpt" ad-unit="/1/x" script-src="/ad-slot/missing.js" sizes="320x100"></sabba-ad-slot>`);
+    const failed = await article(
+      html`<sabba-ad-slot provider="gpt" ad-unit="/1/x" script-src="/ad-slot/missing.js" sizes="320x100"></sabba-ad-slot>`,
+    );
     const failedTop = failed.next.getBoundingClientRect().top;
     await oneEvent(failed.el, 'sabba-ad-error');
     expect(failed.next.getBoundingClientRect().top).to.equal(failedTop);
@@ -70,7 +79,8 @@ describe('<sabba-ad-slot> label, placeholder and accessibility', () => {
       <sabba-ad-slot sizes="300x250"></sabba-ad-slot><p>Teks.</p><sabba-ad-slot sizes="300x250"></sabba-ad-slot></main>`);
     const slots = [...page.querySelectorAll<SabbaAdSlot>('sabba-ad-slot')];
     await Promise.all(slots.map((slot) => slot.updateComplete));
-    for (const slot of slots) expect(slot.shadowRoot!.querySelectorAll('section, aside, [role="region"]').length).to.equal(0);
+    for (const slot of slots)
+      expect(slot.shadowRoot!.querySelectorAll('section, aside, [role="region"]').length).to.equal(0);
     await expect(page).to.be.accessible();
   });
 
@@ -88,7 +98,9 @@ describe('<sabba-ad-slot> label, placeholder and accessibility', () => {
   });
 
   it('puts the creative container in the light DOM with a page-unique id and no filter-list names', async () => {
-    const wrapper = await fixture<HTMLElement>(html`<div><sabba-ad-slot sizes="300x250"></sabba-ad-slot><sabba-ad-slot sizes="300x250"></sabba-ad-slot></div>`);
+    const wrapper = await fixture<HTMLElement>(
+      html`<div><sabba-ad-slot sizes="300x250"></sabba-ad-slot><sabba-ad-slot sizes="300x250"></sabba-ad-slot></div>`,
+    );
     const containers = [...wrapper.querySelectorAll<HTMLElement>('sabba-ad-slot > [slot="creative"]')];
     expect(containers).to.have.length(2);
     expect(containers[0]!.id).to.match(/^sabba-creative-\d+$/);
@@ -117,7 +129,9 @@ describe('<sabba-ad-slot> label, placeholder and accessibility', () => {
 
 describe('<sabba-ad-slot> html provider', () => {
   it('renders a src creative in a sandboxed, titled iframe, never same-origin', async () => {
-    const el = await fixture<SabbaAdSlot>(html`<sabba-ad-slot provider="html" lang="en" src="/ad-slot/creative.html" sizes="336x280"></sabba-ad-slot>`);
+    const el = await fixture<SabbaAdSlot>(
+      html`<sabba-ad-slot provider="html" lang="en" src="/ad-slot/creative.html" sizes="336x280"></sabba-ad-slot>`,
+    );
     const event = await oneEvent<SabbaAdRenderEvent>(el, 'sabba-ad-render');
     expect(event.detail).to.deep.equal({ empty: false, width: 336, height: 280 });
     const iframe = el.querySelector('iframe')!;
@@ -143,7 +157,9 @@ describe('<sabba-ad-slot> html provider', () => {
   it('refuses a javascript: src with a warning and stays an empty slot', async () => {
     const warn = sinon.stub(console, 'warn');
     try {
-      const el = await fixture<SabbaAdSlot>(html`<sabba-ad-slot provider="html" src="javascript:alert(1)" sizes="300x250"></sabba-ad-slot>`);
+      const el = await fixture<SabbaAdSlot>(
+        html`<sabba-ad-slot provider="html" src="javascript:alert(1)" sizes="300x250"></sabba-ad-slot>`,
+      );
       const event = await oneEvent<SabbaAdRenderEvent>(el, 'sabba-ad-render');
       expect(event.detail.empty).to.equal(true);
       expect(el.querySelector('iframe')).to.equal(null);
@@ -215,7 +231,9 @@ describe('<sabba-ad-slot> collapse', () => {
 
 describe('<sabba-ad-slot> failures', () => {
   it('reports a 404 script as error and keeps the placeholder', async () => {
-    const el = await fixture<SabbaAdSlot>(html`<sabba-ad-slot provider="gpt" ad-unit="/1234/sabba/artikel" script-src="/ad-slot/missing.js" sizes="300x250"></sabba-ad-slot>`);
+    const el = await fixture<SabbaAdSlot>(
+      html`<sabba-ad-slot provider="gpt" ad-unit="/1234/sabba/artikel" script-src="/ad-slot/missing.js" sizes="300x250"></sabba-ad-slot>`,
+    );
     const event = await oneEvent<SabbaAdErrorEvent>(el, 'sabba-ad-error');
     expect(event.detail).to.deep.equal({ reason: 'error' });
     expect(event.bubbles && event.composed).to.equal(true);
@@ -228,7 +246,9 @@ describe('<sabba-ad-slot> failures', () => {
     const saved = window.onerror;
     window.onerror = () => true;
     try {
-      const el = await fixture<SabbaAdSlot>(html`<sabba-ad-slot provider="gpt" ad-unit="/1234/sabba/artikel" script-src="/ad-slot/throws.js" sizes="300x250"></sabba-ad-slot>`);
+      const el = await fixture<SabbaAdSlot>(
+        html`<sabba-ad-slot provider="gpt" ad-unit="/1234/sabba/artikel" script-src="/ad-slot/throws.js" sizes="300x250"></sabba-ad-slot>`,
+      );
       const event = await oneEvent<SabbaAdErrorEvent>(el, 'sabba-ad-error');
       expect(event.detail.reason).to.equal('error');
     } finally {
@@ -244,7 +264,9 @@ describe('<sabba-ad-slot> failures', () => {
     const saved = SabbaAdSlot.gptSrc;
     SabbaAdSlot.gptSrc = 'http://127.0.0.1:1/gpt.js';
     try {
-      await fixture<SabbaAdSlot>(html`<sabba-ad-slot provider="gpt" ad-unit="/1234/sabba/artikel" sizes="300x250"></sabba-ad-slot>`);
+      await fixture<SabbaAdSlot>(
+        html`<sabba-ad-slot provider="gpt" ad-unit="/1234/sabba/artikel" sizes="300x250"></sabba-ad-slot>`,
+      );
       const event = await errored;
       expect(event.detail.reason).to.equal('blocked');
     } finally {
@@ -255,7 +277,9 @@ describe('<sabba-ad-slot> failures', () => {
   it('reports a script that never answers as timeout after `timeout` ms', async () => {
     const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     try {
-      const el = await fixture<SabbaAdSlot>(html`<sabba-ad-slot provider="gpt" ad-unit="/1234/sabba/artikel" script-src="/ad-slot/hang.js" timeout="3000" sizes="300x250"></sabba-ad-slot>`);
+      const el = await fixture<SabbaAdSlot>(
+        html`<sabba-ad-slot provider="gpt" ad-unit="/1234/sabba/artikel" script-src="/ad-slot/hang.js" timeout="3000" sizes="300x250"></sabba-ad-slot>`,
+      );
       await oneEvent(el, 'sabba-ad-request');
       const errored = oneEvent<SabbaAdErrorEvent>(el, 'sabba-ad-error');
       await clock.tickAsync(2999);
@@ -272,9 +296,13 @@ describe('<sabba-ad-slot> failures', () => {
     const warn = sinon.stub(console, 'warn');
     const hostile = '<img src=x onerror=alert(1)>';
     try {
-      const bad = await fixture<SabbaAdSlot>(html`<sabba-ad-slot provider="gpt" ad-unit=${hostile} sizes="300x250"></sabba-ad-slot>`);
+      const bad = await fixture<SabbaAdSlot>(
+        html`<sabba-ad-slot provider="gpt" ad-unit=${hostile} sizes="300x250"></sabba-ad-slot>`,
+      );
       expect((await oneEvent<SabbaAdErrorEvent>(bad, 'sabba-ad-error')).detail.reason).to.equal('error');
-      const unknown = await fixture<SabbaAdSlot>(html`<sabba-ad-slot provider="nope" sizes="-1x-1, javascript:alert(1)" fetch-margin="-5" timeout="abc"></sabba-ad-slot>`);
+      const unknown = await fixture<SabbaAdSlot>(
+        html`<sabba-ad-slot provider="nope" sizes="-1x-1, javascript:alert(1)" fetch-margin="-5" timeout="abc"></sabba-ad-slot>`,
+      );
       await frames(3);
       expect(new AdSlotHarness(unknown).frameHeight).to.equal(250); // fallback reservation
       const text = warn.args.map(([m]) => String(m)).join('\n');
@@ -292,7 +320,9 @@ describe('<sabba-ad-slot> viewability (real IntersectionObserver, fake clock)', 
   it('fires sabba-ad-viewable after one continuous second in view, once', async () => {
     const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     try {
-      const el = await fixture<SabbaAdSlot>(html`<sabba-ad-slot provider="html" sizes="300x250"><template><p>ad</p></template></sabba-ad-slot>`);
+      const el = await fixture<SabbaAdSlot>(
+        html`<sabba-ad-slot provider="html" sizes="300x250"><template><p>ad</p></template></sabba-ad-slot>`,
+      );
       const viewable = sinon.spy();
       el.addEventListener('sabba-ad-viewable', viewable);
       await oneEvent(el, 'sabba-ad-render');
@@ -312,7 +342,9 @@ describe('<sabba-ad-slot> viewability (real IntersectionObserver, fake clock)', 
   it('does not count a creative scrolled away before the second is over', async () => {
     const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     try {
-      const wrapper = await fixture<HTMLElement>(html`<div><sabba-ad-slot provider="html" sizes="300x250"><template><p>ad</p></template></sabba-ad-slot><div style="block-size:4000px"></div></div>`);
+      const wrapper = await fixture<HTMLElement>(
+        html`<div><sabba-ad-slot provider="html" sizes="300x250"><template><p>ad</p></template></sabba-ad-slot><div style="block-size:4000px"></div></div>`,
+      );
       const el = wrapper.querySelector('sabba-ad-slot')!;
       const viewable = sinon.spy();
       el.addEventListener('sabba-ad-viewable', viewable);
@@ -336,7 +368,9 @@ describe('<sabba-ad-slot> viewability (real IntersectionObserver, fake clock)', 
   it('refreshes a viewable slot after refresh seconds, at most refresh-max times', async () => {
     const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     try {
-      const el = await fixture<SabbaAdSlot>(html`<sabba-ad-slot provider="html" sizes="300x250" refresh="30" refresh-max="1"><template><p>ad</p></template></sabba-ad-slot>`);
+      const el = await fixture<SabbaAdSlot>(
+        html`<sabba-ad-slot provider="html" sizes="300x250" refresh="30" refresh-max="1"><template><p>ad</p></template></sabba-ad-slot>`,
+      );
       await oneEvent(el, 'sabba-ad-render');
       const requests: boolean[] = [];
       el.addEventListener('sabba-ad-request', (event) => requests.push(event.detail.refresh));
@@ -354,7 +388,9 @@ describe('<sabba-ad-slot> viewability (real IntersectionObserver, fake clock)', 
   });
 
   it('stops everything on disconnect and starts a new impression on reconnect', async () => {
-    const wrapper = await fixture<HTMLElement>(html`<div><sabba-ad-slot provider="html" sizes="300x250"><template><p>ad</p></template></sabba-ad-slot></div>`);
+    const wrapper = await fixture<HTMLElement>(
+      html`<div><sabba-ad-slot provider="html" sizes="300x250"><template><p>ad</p></template></sabba-ad-slot></div>`,
+    );
     const el = wrapper.querySelector('sabba-ad-slot')!;
     await oneEvent(el, 'sabba-ad-render');
     el.remove();

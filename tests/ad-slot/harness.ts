@@ -1,6 +1,10 @@
 import { nextFrame, oneEvent } from '@open-wc/testing';
+import type {
+  SabbaAdErrorEvent,
+  SabbaAdRenderEvent,
+  SabbaAdRequestEvent,
+} from '../../src/components/ad-slot/ad-slot.events.js';
 import type { SabbaAdSlot } from '../../src/components/ad-slot/ad-slot.js';
-import type { SabbaAdErrorEvent, SabbaAdRenderEvent, SabbaAdRequestEvent } from '../../src/components/ad-slot/ad-slot.events.js';
 import { part, partText } from '../helpers/dom.js';
 
 /** Waits `count` animation frames (observers report on the frame after a layout change). */

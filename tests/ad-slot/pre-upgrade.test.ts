@@ -21,7 +21,10 @@ interface Case {
 }
 
 const stylesheetCases: Case[] = [
-  ...COMMON_AD_SIZES.map((size) => ({ name: `sizes="${size.width}x${size.height}"`, sizes: `${size.width}x${size.height}` })),
+  ...COMMON_AD_SIZES.map((size) => ({
+    name: `sizes="${size.width}x${size.height}"`,
+    sizes: `${size.width}x${size.height}`,
+  })),
   { name: 'sizes="300x250, 336x280" (the tallest)', sizes: '300x250, 336x280' },
   { name: 'sizes="320x100,320x50" without spaces', sizes: '320x100,320x50' },
   { name: 'sizes="728X90" in capitals', sizes: '728X90' },
@@ -34,8 +37,15 @@ const stylesheetCases: Case[] = [
 ];
 
 const cssCases: Case[] = [
-  { name: 'sizes="300x250, 336x280" size-map="0:300x250 | 768:728x90"', sizes: '300x250, 336x280', sizeMap: '0:300x250 | 768:728x90' },
-  { name: 'size-map="0:300x250, 336x280 | 900:970x90, 728x90" (any breakpoint, several sizes)', sizeMap: '0:300x250, 336x280 | 900:970x90, 728x90' },
+  {
+    name: 'sizes="300x250, 336x280" size-map="0:300x250 | 768:728x90"',
+    sizes: '300x250, 336x280',
+    sizeMap: '0:300x250 | 768:728x90',
+  },
+  {
+    name: 'size-map="0:300x250, 336x280 | 900:970x90, 728x90" (any breakpoint, several sizes)',
+    sizeMap: '0:300x250, 336x280 | 900:970x90, 728x90',
+  },
   { name: 'size-map="480:320x50 | 1024:none" (no ad below 480 px)', sizeMap: '480:320x50 | 1024:none' },
   { name: 'sizes="250x360" (a size the stylesheet does not know)', sizes: '250x360' },
   { name: 'sizes="300x250" on a page that restyles gap and margins', sizes: '300x250', theme: true },
@@ -123,13 +133,22 @@ before(async () => {
   // Only the per-slot rules the CLI prints (the page's own stylesheet).
   const rules = document.createElement('style');
   rules.textContent = cssCases
-    .map((testCase, index) => preUpgradeCss(planSizes(testCase.sizes, testCase.sizeMap, () => undefined), `sabba-ad-slot#css-${index}`))
+    .map((testCase, index) =>
+      preUpgradeCss(
+        planSizes(testCase.sizes, testCase.sizeMap, () => undefined),
+        `sabba-ad-slot#css-${index}`,
+      ),
+    )
     .join('\n');
   document.head.append(rules);
   cssBefore = await measureAll(cssSlots);
 
   await import('../../src/components/ad-slot/ad-slot.define.js');
-  await Promise.all([...stylesheetSlots, ...cssSlots].map((slot) => (slot as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete));
+  await Promise.all(
+    [...stylesheetSlots, ...cssSlots].map(
+      (slot) => (slot as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete,
+    ),
+  );
   stylesheetAfter = await measureAll(stylesheetSlots);
   cssAfter = await measureAll(cssSlots);
 });
@@ -151,7 +170,11 @@ function expectNoShift(cases: readonly Case[], beforeUpgrade: () => Measures[], 
 }
 
 describe('ad-slot.css: an undefined slot reserves what the element will', () => {
-  expectNoShift(stylesheetCases, () => stylesheetBefore, () => stylesheetAfter);
+  expectNoShift(
+    stylesheetCases,
+    () => stylesheetBefore,
+    () => stylesheetAfter,
+  );
 
   it('reserves real space (the upgraded slots are not all empty)', () => {
     const at360 = stylesheetAfter.map((measures) => measures.get(360)!.height);
@@ -160,5 +183,9 @@ describe('ad-slot.css: an undefined slot reserves what the element will', () => 
 });
 
 describe('preUpgradeCss: a slot with its own rules reserves what the element will', () => {
-  expectNoShift(cssCases, () => cssBefore, () => cssAfter);
+  expectNoShift(
+    cssCases,
+    () => cssBefore,
+    () => cssAfter,
+  );
 });

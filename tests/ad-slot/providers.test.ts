@@ -2,11 +2,11 @@ import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../../src/components/ad-slot/ad-slot.define.js';
-import { SabbaAdSlot } from '../../src/components/ad-slot/ad-slot.js';
-import { registerAdProvider } from '../../src/components/ad-slot/providers/registry.js';
-import type { AdSlotContext } from '../../src/components/ad-slot/providers/provider.js';
-import { AdFailure, classifyFailure, loadScript } from '../../src/components/ad-slot/script-loader.js';
 import type { SabbaAdErrorEvent, SabbaAdRenderEvent } from '../../src/components/ad-slot/ad-slot.events.js';
+import { SabbaAdSlot } from '../../src/components/ad-slot/ad-slot.js';
+import type { AdSlotContext } from '../../src/components/ad-slot/providers/provider.js';
+import { registerAdProvider } from '../../src/components/ad-slot/providers/registry.js';
+import { AdFailure, classifyFailure, loadScript } from '../../src/components/ad-slot/script-loader.js';
 
 interface StandinWindow {
   gptStandin?: { fill?: boolean; delay?: number; size?: [number, number]; viewable?: boolean; log?: string[] };
@@ -31,10 +31,16 @@ describe('<sabba-ad-slot provider="gpt"> (GPT stand-in)', () => {
   });
 
   it('defines the slot on its light-DOM div, displays once connected and reports the fill', async () => {
-    const el = await fixture<SabbaAdSlot>(html`<sabba-ad-slot provider="gpt" ad-unit="/1234/sabba/artikel" sizes="300x250, 336x280" size-map="0:300x250, 336x280 | 768:728x90"></sabba-ad-slot>`);
+    const el = await fixture<SabbaAdSlot>(
+      html`<sabba-ad-slot provider="gpt" ad-unit="/1234/sabba/artikel" sizes="300x250, 336x280" size-map="0:300x250, 336x280 | 768:728x90"></sabba-ad-slot>`,
+    );
     const event = await oneEvent<SabbaAdRenderEvent>(el, 'sabba-ad-render');
     const id = el.querySelector('[slot="creative"]')!.id;
-    expect(w.gptStandin!.log).to.deep.equal([`defineSlot /1234/sabba/artikel ${id}`, 'enableServices', `display ${id}`]);
+    expect(w.gptStandin!.log).to.deep.equal([
+      `defineSlot /1234/sabba/artikel ${id}`,
+      'enableServices',
+      `display ${id}`,
+    ]);
     expect(event.detail.empty).to.equal(false);
     expect(el.querySelector(`#${id} iframe`)).not.to.equal(null);
     expect(el.matches(':state(filled)')).to.equal(true);
@@ -44,7 +50,9 @@ describe('<sabba-ad-slot provider="gpt"> (GPT stand-in)', () => {
   it('refuses an ad-unit that is not an ad unit path, before loading any script', async () => {
     const warn = sinon.stub(console, 'warn');
     try {
-      const el = await fixture<SabbaAdSlot>(html`<sabba-ad-slot provider="gpt" ad-unit="/1234/a b;alert(1)" sizes="300x250"></sabba-ad-slot>`);
+      const el = await fixture<SabbaAdSlot>(
+        html`<sabba-ad-slot provider="gpt" ad-unit="/1234/a b;alert(1)" sizes="300x250"></sabba-ad-slot>`,
+      );
       const event = await oneEvent<SabbaAdErrorEvent>(el, 'sabba-ad-error');
       expect(event.detail.reason).to.equal('error');
       expect(w.gptStandin!.log).to.deep.equal([]);
@@ -56,7 +64,9 @@ describe('<sabba-ad-slot provider="gpt"> (GPT stand-in)', () => {
 
   it('reports no fill as an empty render and keeps the placeholder', async () => {
     w.gptStandin = { fill: false, log: [] };
-    const el = await fixture<SabbaAdSlot>(html`<sabba-ad-slot provider="gpt" lang="en" ad-unit="/1234/sabba/artikel" sizes="300x250"></sabba-ad-slot>`);
+    const el = await fixture<SabbaAdSlot>(
+      html`<sabba-ad-slot provider="gpt" lang="en" ad-unit="/1234/sabba/artikel" sizes="300x250"></sabba-ad-slot>`,
+    );
     const event = await oneEvent<SabbaAdRenderEvent>(el, 'sabba-ad-render');
     expect(event.detail).to.deep.equal({ empty: true, width: 0, height: 0 });
     expect(el.shadowRoot!.querySelector('[part="placeholder"]')!.textContent.trim()).to.equal('Advertisement Space');
@@ -65,13 +75,17 @@ describe('<sabba-ad-slot provider="gpt"> (GPT stand-in)', () => {
 
   it("passes GPT's impressionViewable on as sabba-ad-viewable", async () => {
     w.gptStandin = { viewable: true, log: [] };
-    const el = await fixture<SabbaAdSlot>(html`<sabba-ad-slot provider="gpt" ad-unit="/1234/sabba/artikel" sizes="300x250"></sabba-ad-slot>`);
+    const el = await fixture<SabbaAdSlot>(
+      html`<sabba-ad-slot provider="gpt" ad-unit="/1234/sabba/artikel" sizes="300x250"></sabba-ad-slot>`,
+    );
     await oneEvent(el, 'sabba-ad-viewable');
     expect(el.matches(':state(viewable)')).to.equal(true);
   });
 
   it('destroys its slot when removed', async () => {
-    const el = await fixture<SabbaAdSlot>(html`<sabba-ad-slot provider="gpt" ad-unit="/1234/sabba/artikel" sizes="300x250"></sabba-ad-slot>`);
+    const el = await fixture<SabbaAdSlot>(
+      html`<sabba-ad-slot provider="gpt" ad-unit="/1234/sabba/artikel" sizes="300x250"></sabba-ad-slot>`,
+    );
     await oneEvent(el, 'sabba-ad-render');
     const id = el.querySelector('[slot="creative"]')!.id;
     el.remove();
@@ -81,7 +95,9 @@ describe('<sabba-ad-slot provider="gpt"> (GPT stand-in)', () => {
   it('refreshes through pubads().refresh and reports the new creative', async () => {
     const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     try {
-      const el = await fixture<SabbaAdSlot>(html`<sabba-ad-slot provider="gpt" ad-unit="/1234/sabba/artikel" sizes="300x250" refresh="30"></sabba-ad-slot>`);
+      const el = await fixture<SabbaAdSlot>(
+        html`<sabba-ad-slot provider="gpt" ad-unit="/1234/sabba/artikel" sizes="300x250" refresh="30"></sabba-ad-slot>`,
+      );
       // The stand-in answers on zero-delay timers: let the fake clock run until the first render.
       const state = { first: false };
       el.addEventListener('sabba-ad-render', () => (state.first = true), { once: true });
@@ -109,7 +125,9 @@ describe('<sabba-ad-slot provider="adsense"> (AdSense stand-in)', () => {
   });
 
   it('pushes one <ins class="adsbygoogle"> and reads data-ad-status="filled"', async () => {
-    const el = await fixture<SabbaAdSlot>(html`<sabba-ad-slot provider="adsense" ad-client="ca-pub-1234567890123456" ad-slot="1234567890" script-src="/ad-slot/adsbygoogle.js" sizes="336x280"></sabba-ad-slot>`);
+    const el = await fixture<SabbaAdSlot>(
+      html`<sabba-ad-slot provider="adsense" ad-client="ca-pub-1234567890123456" ad-slot="1234567890" script-src="/ad-slot/adsbygoogle.js" sizes="336x280"></sabba-ad-slot>`,
+    );
     const event = await oneEvent<SabbaAdRenderEvent>(el, 'sabba-ad-render');
     const ins = el.querySelector('ins.adsbygoogle')!;
     expect(ins.getAttribute('data-ad-client')).to.equal('ca-pub-1234567890123456');
@@ -122,7 +140,9 @@ describe('<sabba-ad-slot provider="adsense"> (AdSense stand-in)', () => {
 
   it('reads data-ad-status="unfilled" as an empty render', async () => {
     w.adsenseStandin = { fill: false };
-    const el = await fixture<SabbaAdSlot>(html`<sabba-ad-slot provider="adsense" ad-client="ca-pub-1234567890123456" ad-slot="1234567890" script-src="/ad-slot/adsbygoogle.js" sizes="300x250"></sabba-ad-slot>`);
+    const el = await fixture<SabbaAdSlot>(
+      html`<sabba-ad-slot provider="adsense" ad-client="ca-pub-1234567890123456" ad-slot="1234567890" script-src="/ad-slot/adsbygoogle.js" sizes="300x250"></sabba-ad-slot>`,
+    );
     const event = await oneEvent<SabbaAdRenderEvent>(el, 'sabba-ad-render');
     expect(event.detail.empty).to.equal(true);
     expect(document.querySelectorAll('script[src*="/ad-slot/adsbygoogle.js"]')).to.have.length(1); // loaded once per page
@@ -131,7 +151,9 @@ describe('<sabba-ad-slot provider="adsense"> (AdSense stand-in)', () => {
   it('refuses a malformed client id with an error and a warning', async () => {
     const warn = sinon.stub(console, 'warn');
     try {
-      const el = await fixture<SabbaAdSlot>(html`<sabba-ad-slot provider="adsense" ad-client="javascript:alert(1)" ad-slot="x" sizes="300x250"></sabba-ad-slot>`);
+      const el = await fixture<SabbaAdSlot>(
+        html`<sabba-ad-slot provider="adsense" ad-client="javascript:alert(1)" ad-slot="x" sizes="300x250"></sabba-ad-slot>`,
+      );
       const event = await oneEvent<SabbaAdErrorEvent>(el, 'sabba-ad-error');
       expect(event.detail.reason).to.equal('error');
       expect(el.querySelector('ins')).to.equal(null);
@@ -180,7 +202,11 @@ describe('<sabba-ad-slot> registered providers', () => {
   it('turns a provider that throws into an error event, and refuses bad registrations', async () => {
     const warn = sinon.stub(console, 'warn');
     try {
-      registerAdProvider('Bad Name!', () => ({ request: () => Promise.resolve(), render: () => Promise.reject(new Error('x')), destroy: () => undefined }));
+      registerAdProvider('Bad Name!', () => ({
+        request: () => Promise.resolve(),
+        render: () => Promise.reject(new Error('x')),
+        destroy: () => undefined,
+      }));
       registerAdProvider('thrower', () => {
         throw new Error('factory broke');
       });

@@ -2,9 +2,28 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../../src/components/ad-slot/ad-slot.define.js';
 import type { SabbaAdSlot } from '../../src/components/ad-slot/ad-slot.js';
-import { marginToRootMargin, parseFetchMargin, parseRenderMargin, parseTimeout } from '../../src/components/ad-slot/load-options.js';
-import { DEFAULT_REFRESH_MAX, parseRefreshInterval, parseRefreshMax, RefreshPolicy } from '../../src/components/ad-slot/refresh-policy.js';
-import { entryFor, FALLBACK_SIZE, parseSizeMap, parseSizes, planSizes, preUpgradeCss, reservationCss, reservedBoxAt } from '../../src/components/ad-slot/size-map.js';
+import {
+  marginToRootMargin,
+  parseFetchMargin,
+  parseRenderMargin,
+  parseTimeout,
+} from '../../src/components/ad-slot/load-options.js';
+import {
+  DEFAULT_REFRESH_MAX,
+  parseRefreshInterval,
+  parseRefreshMax,
+  RefreshPolicy,
+} from '../../src/components/ad-slot/refresh-policy.js';
+import {
+  entryFor,
+  FALLBACK_SIZE,
+  parseSizeMap,
+  parseSizes,
+  planSizes,
+  preUpgradeCss,
+  reservationCss,
+  reservedBoxAt,
+} from '../../src/components/ad-slot/size-map.js';
 import { viewableThreshold, ViewabilityTracker } from '../../src/components/ad-slot/viewability.js';
 
 /** Collects warnings instead of printing them, so a test can assert that the site builder is told. */
@@ -62,11 +81,17 @@ describe('ad-slot size map', () => {
     expect(reservedBoxAt(plan, 800)).to.deep.equal({ width: 728, height: 90 });
     expect(reservedBoxAt(plan, 1280)).to.equal(undefined);
     expect(entryFor(plan, 1024)?.minWidth).to.equal(1024);
-    expect(plan.sizes).to.deep.equal([{ width: 300, height: 250 }, { width: 336, height: 280 }, { width: 728, height: 90 }]);
+    expect(plan.sizes).to.deep.equal([
+      { width: 300, height: 250 },
+      { width: 336, height: 280 },
+      { width: 728, height: 90 },
+    ]);
   });
 
   it('uses sizes for every width without a map, and the map sizes without sizes', () => {
-    expect(planSizes('300x250', '', () => undefined).entries).to.deep.equal([{ minWidth: 0, sizes: [{ width: 300, height: 250 }] }]);
+    expect(planSizes('300x250', '', () => undefined).entries).to.deep.equal([
+      { minWidth: 0, sizes: [{ width: 300, height: 250 }] },
+    ]);
     expect(planSizes('', '0:320x50', () => undefined).sizes).to.deep.equal([{ width: 320, height: 50 }]);
     expect(planSizes('', '0:none', () => undefined).sizes).to.deep.equal([]);
   });
@@ -79,16 +104,23 @@ describe('ad-slot size map', () => {
   });
 
   it('writes media queries from numbers only, so attribute text never reaches the CSS', () => {
-    const css = reservationCss(planSizes('300x250', '0:300x250 | 768:728x90 | 1024:none } body { display:none', () => undefined));
+    const css = reservationCss(
+      planSizes('300x250', '0:300x250 | 768:728x90 | 1024:none } body { display:none', () => undefined),
+    );
     expect(css).to.contain('--_reserved-height: 250px');
-    expect(css).to.contain('@media (min-width: 768px) { :host { --_shown: block; --_reserved-width: 728px; --_reserved-height: 90px; } }');
+    expect(css).to.contain(
+      '@media (min-width: 768px) { :host { --_shown: block; --_reserved-width: 728px; --_reserved-height: 90px; } }',
+    );
     expect(css).not.to.contain('body');
   });
 });
 
 describe('ad-slot pre-upgrade CSS', () => {
   it('reserves label, gap and box height per breakpoint before the element is defined', () => {
-    const css = preUpgradeCss(planSizes('', '0:300x250 | 768:728x90 | 1024:none', () => undefined), 'sabba-ad-slot#top');
+    const css = preUpgradeCss(
+      planSizes('', '0:300x250 | 768:728x90 | 1024:none', () => undefined),
+      'sabba-ad-slot#top',
+    );
     expect(css.split('\n')).to.deep.equal([
       ':where(sabba-ad-slot#top:not(:defined)) { display: block; margin-block: var(--sabba-ad-slot-margin-block, 1.5em); }',
       ':where(sabba-ad-slot#top:not(:defined)) { display: block; block-size: calc(250px + 1rem + var(--sabba-ad-slot-gap, 0.25rem)); }',
@@ -99,10 +131,15 @@ describe('ad-slot pre-upgrade CSS', () => {
 
   it('matches the defined element height, so upgrading moves nothing', async () => {
     const style = document.createElement('style');
-    style.textContent = preUpgradeCss(planSizes('300x250', '', () => undefined), 'sabba-ad-slot-later');
+    style.textContent = preUpgradeCss(
+      planSizes('300x250', '', () => undefined),
+      'sabba-ad-slot-later',
+    );
     document.head.append(style);
     try {
-      const wrapper = await fixture<HTMLElement>(html`<div><sabba-ad-slot-later></sabba-ad-slot-later><sabba-ad-slot sizes="300x250"></sabba-ad-slot></div>`);
+      const wrapper = await fixture<HTMLElement>(
+        html`<div><sabba-ad-slot-later></sabba-ad-slot-later><sabba-ad-slot sizes="300x250"></sabba-ad-slot></div>`,
+      );
       const [undefinedSlot, definedSlot] = [...wrapper.children] as HTMLElement[];
       expect(undefinedSlot!.getBoundingClientRect().height).to.equal(definedSlot!.getBoundingClientRect().height);
       await expect(definedSlot).to.be.accessible();

@@ -2,12 +2,12 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../../src/components/adblock-notice/adblock-notice.define.js';
+import type { SabbaAdblockResultEvent } from '../../src/components/adblock-notice/adblock-notice.events.js';
 import type { SabbaAdblockNotice } from '../../src/components/adblock-notice/adblock-notice.js';
 import { BAIT_SELECTORS } from '../../src/components/adblock-notice/detection/bait-signal.js';
 import { signal } from '../../src/components/adblock-notice/detection/signal.js';
 import { DISMISS_KEY, resetPageView } from '../../src/components/adblock-notice/dismissal.js';
 import type { AdblockVerdict } from '../../src/components/adblock-notice/verdict.js';
-import type { SabbaAdblockResultEvent } from '../../src/components/adblock-notice/adblock-notice.events.js';
 import { AdblockNoticeHarness, inset } from './harness.js';
 
 const BLOCKED: AdblockVerdict = {
@@ -15,7 +15,11 @@ const BLOCKED: AdblockVerdict = {
   confidence: 'high',
   signals: [signal('bait', 'blocked', '5 of 5 bait elements hidden', true)],
 };
-const CLEAR: AdblockVerdict = { blocked: false, confidence: 'high', signals: [signal('bait', 'clear', '0 of 5 hidden')] };
+const CLEAR: AdblockVerdict = {
+  blocked: false,
+  confidence: 'high',
+  signals: [signal('bait', 'clear', '0 of 5 hidden')],
+};
 const CONTROL = '/adblock-notice/control';
 
 /** Hides the baits as a cosmetic filter would: real detection then finds a blocker. */
@@ -32,7 +36,9 @@ const text = (el: SabbaAdblockNotice, name: string): string => new AdblockNotice
 const focused = (el: SabbaAdblockNotice): Element | null => new AdblockNoticeHarness(el).focused;
 
 /** Creates a notice that detects for real, and waits for its first result. */
-async function detecting(template: ReturnType<typeof html>): Promise<{ el: SabbaAdblockNotice; verdict: AdblockVerdict }> {
+async function detecting(
+  template: ReturnType<typeof html>,
+): Promise<{ el: SabbaAdblockNotice; verdict: AdblockVerdict }> {
   const container = await fixture<HTMLDivElement>(html`<div></div>`);
   const result = new Promise<SabbaAdblockResultEvent>((resolve) => {
     container.addEventListener('sabba-adblock-result', resolve, { once: true });
@@ -130,8 +136,12 @@ describe('<sabba-adblock-notice> detection', () => {
   it('remembers a dismissal for remember-days in localStorage, without cookies', async () => {
     installBlocker();
     const cookies = document.cookie;
-    const { el } = await detecting(html`<sabba-adblock-notice control-url=${CONTROL} remember-days="3"></sabba-adblock-notice>`);
-    setTimeout(() => { new AdblockNoticeHarness(el).clickDismiss(); });
+    const { el } = await detecting(
+      html`<sabba-adblock-notice control-url=${CONTROL} remember-days="3"></sabba-adblock-notice>`,
+    );
+    setTimeout(() => {
+      new AdblockNoticeHarness(el).clickDismiss();
+    });
     const event = await oneEvent(el, 'sabba-adblock-dismiss');
     expect(event.detail).to.deep.equal({ rememberDays: 3 });
     expect(event.cancelable && event.bubbles && event.composed).to.equal(true);
@@ -165,7 +175,9 @@ describe('<sabba-adblock-notice> detection', () => {
 
   it('never shows in silent mode but still reports', async () => {
     installBlocker();
-    const { el, verdict } = await detecting(html`<sabba-adblock-notice mode="silent" control-url=${CONTROL}></sabba-adblock-notice>`);
+    const { el, verdict } = await detecting(
+      html`<sabba-adblock-notice mode="silent" control-url=${CONTROL}></sabba-adblock-notice>`,
+    );
     expect(verdict.blocked).to.equal(true);
     expect(el.detected).to.equal(true);
     expect(el.open).to.equal(false);
@@ -195,7 +207,9 @@ describe('<sabba-adblock-notice> detection', () => {
 
   it('ignores a check that ends after the element left the page', async () => {
     installBlocker();
-    const el = await fixture<SabbaAdblockNotice>(html`<sabba-adblock-notice control-url=${CONTROL}></sabba-adblock-notice>`);
+    const el = await fixture<SabbaAdblockNotice>(
+      html`<sabba-adblock-notice control-url=${CONTROL}></sabba-adblock-notice>`,
+    );
     const spy = sinon.spy();
     el.addEventListener('sabba-adblock-result', spy);
     el.remove();
@@ -208,7 +222,9 @@ describe('<sabba-adblock-notice> detection', () => {
 
 describe('<sabba-adblock-notice> heading', () => {
   it('is a level-2 heading by default and takes the level the site chooses with heading-level', async () => {
-    const el = await fixture<SabbaAdblockNotice>(html`<sabba-adblock-notice no-probe control-url=${CONTROL} .verdict=${BLOCKED}></sabba-adblock-notice>`);
+    const el = await fixture<SabbaAdblockNotice>(
+      html`<sabba-adblock-notice no-probe control-url=${CONTROL} .verdict=${BLOCKED}></sabba-adblock-notice>`,
+    );
     const heading = part(el, 'heading')!;
     expect(heading.getAttribute('role')).to.equal('heading');
     expect(heading.getAttribute('aria-level')).to.equal('2');
@@ -221,7 +237,9 @@ describe('<sabba-adblock-notice> heading', () => {
 
 describe('<sabba-adblock-notice> simulated verdict', () => {
   it('lets a demo verdict set during detection win over the detection result', async () => {
-    const el = await fixture<SabbaAdblockNotice>(html`<sabba-adblock-notice control-url=${CONTROL}></sabba-adblock-notice>`);
+    const el = await fixture<SabbaAdblockNotice>(
+      html`<sabba-adblock-notice control-url=${CONTROL}></sabba-adblock-notice>`,
+    );
     const spy = sinon.spy();
     el.addEventListener('sabba-adblock-result', spy);
     el.verdict = BLOCKED;
@@ -256,7 +274,9 @@ describe('<sabba-adblock-notice> simulated verdict', () => {
 
 describe('<sabba-adblock-notice> banner', () => {
   it('reserves its height for floating widgets and the page end, and releases it on close', async () => {
-    const el = await fixture<SabbaAdblockNotice>(html`<sabba-adblock-notice .verdict=${BLOCKED}></sabba-adblock-notice>`);
+    const el = await fixture<SabbaAdblockNotice>(
+      html`<sabba-adblock-notice .verdict=${BLOCKED}></sabba-adblock-notice>`,
+    );
     await waitUntil(() => inset() !== '', 'the inset was not set');
     const banner = part(el, 'banner')!;
     await Promise.all(banner.getAnimations().map((animation) => animation.finished));
@@ -272,7 +292,9 @@ describe('<sabba-adblock-notice> banner', () => {
 
   it('is reachable and closable with the keyboard', async () => {
     const before = await fixture<HTMLButtonElement>(html`<button data-test>Sebelum</button>`);
-    const el = await fixture<SabbaAdblockNotice>(html`<sabba-adblock-notice .verdict=${BLOCKED}></sabba-adblock-notice>`);
+    const el = await fixture<SabbaAdblockNotice>(
+      html`<sabba-adblock-notice .verdict=${BLOCKED}></sabba-adblock-notice>`,
+    );
     before.focus();
     await sendKeys({ press: 'Tab' });
     expect(focused(el)).to.equal(part(el, 'recheck-button'));
@@ -284,8 +306,12 @@ describe('<sabba-adblock-notice> banner', () => {
   });
 
   it('stays open when the page cancels the dismissal', async () => {
-    const el = await fixture<SabbaAdblockNotice>(html`<sabba-adblock-notice .verdict=${BLOCKED}></sabba-adblock-notice>`);
-    el.addEventListener('sabba-adblock-dismiss', (e) => { e.preventDefault(); });
+    const el = await fixture<SabbaAdblockNotice>(
+      html`<sabba-adblock-notice .verdict=${BLOCKED}></sabba-adblock-notice>`,
+    );
+    el.addEventListener('sabba-adblock-dismiss', (e) => {
+      e.preventDefault();
+    });
     new AdblockNoticeHarness(el).clickDismiss();
     await el.updateComplete;
     expect(el.open).to.equal(true);
@@ -295,7 +321,9 @@ describe('<sabba-adblock-notice> banner', () => {
   });
 
   it('releases the inset when removed while open', async () => {
-    const el = await fixture<SabbaAdblockNotice>(html`<sabba-adblock-notice .verdict=${BLOCKED}></sabba-adblock-notice>`);
+    const el = await fixture<SabbaAdblockNotice>(
+      html`<sabba-adblock-notice .verdict=${BLOCKED}></sabba-adblock-notice>`,
+    );
     await waitUntil(() => inset() !== '');
     el.remove();
     expect(inset()).to.equal('');
@@ -307,7 +335,9 @@ describe('<sabba-adblock-notice> dialog', () => {
   it('opens a modal dialog, moves focus in, closes on Escape and returns focus', async () => {
     const trigger = await fixture<HTMLButtonElement>(html`<button data-test>Baca</button>`);
     trigger.focus();
-    const el = await fixture<SabbaAdblockNotice>(html`<sabba-adblock-notice mode="dialog" .verdict=${BLOCKED}></sabba-adblock-notice>`);
+    const el = await fixture<SabbaAdblockNotice>(
+      html`<sabba-adblock-notice mode="dialog" .verdict=${BLOCKED}></sabba-adblock-notice>`,
+    );
     const dialog = part(el, 'dialog') as HTMLDialogElement;
     expect(dialog.open).to.equal(true);
     expect(dialog.matches(':modal')).to.equal(true);
@@ -325,8 +355,16 @@ describe('<sabba-adblock-notice> dialog', () => {
   });
 
   it('keeps the dialog open when the page cancels the Escape dismissal', async () => {
-    const el = await fixture<SabbaAdblockNotice>(html`<sabba-adblock-notice mode="dialog" .verdict=${BLOCKED}></sabba-adblock-notice>`);
-    el.addEventListener('sabba-adblock-dismiss', (e) => { e.preventDefault(); }, { once: true });
+    const el = await fixture<SabbaAdblockNotice>(
+      html`<sabba-adblock-notice mode="dialog" .verdict=${BLOCKED}></sabba-adblock-notice>`,
+    );
+    el.addEventListener(
+      'sabba-adblock-dismiss',
+      (e) => {
+        e.preventDefault();
+      },
+      { once: true },
+    );
     const dialog = part(el, 'dialog') as HTMLDialogElement;
     dialog.dispatchEvent(new Event('cancel', { cancelable: true }));
     await el.updateComplete;
@@ -339,7 +377,9 @@ describe('<sabba-adblock-notice> dialog', () => {
   });
 
   it('is accessible in English and labelled by its heading', async () => {
-    const el = await fixture<SabbaAdblockNotice>(html`<sabba-adblock-notice lang="en" mode="dialog" .verdict=${BLOCKED}></sabba-adblock-notice>`);
+    const el = await fixture<SabbaAdblockNotice>(
+      html`<sabba-adblock-notice lang="en" mode="dialog" .verdict=${BLOCKED}></sabba-adblock-notice>`,
+    );
     expect(text(el, 'heading')).to.equal('Whoa');
     expect(text(el, 'recheck-button')).to.equal("I've turned it off, check again");
     const dialog = part(el, 'dialog')!;
@@ -350,7 +390,9 @@ describe('<sabba-adblock-notice> dialog', () => {
 
 describe('<sabba-adblock-notice> texts and input', () => {
   it('speaks English when lang="en", including the hint after a re-check', async () => {
-    const el = await fixture<SabbaAdblockNotice>(html`<sabba-adblock-notice lang="en" .verdict=${BLOCKED}></sabba-adblock-notice>`);
+    const el = await fixture<SabbaAdblockNotice>(
+      html`<sabba-adblock-notice lang="en" .verdict=${BLOCKED}></sabba-adblock-notice>`,
+    );
     expect(text(el, 'message')).to.equal('Please turn off your ad blocker!');
     expect(text(el, 'explanation')).to.contain('newsroom');
     expect(part(el, 'dismiss-button')!.getAttribute('aria-label')).to.equal('Close');
@@ -384,7 +426,9 @@ describe('<sabba-adblock-notice> texts and input', () => {
       </sabba-adblock-notice>
     `);
     const slot = (name: string): Element[] =>
-      el.shadowRoot!.querySelector<HTMLSlotElement>(name ? `slot[name="${name}"]` : 'slot:not([name])')!.assignedElements();
+      el
+        .shadowRoot!.querySelector<HTMLSlotElement>(name ? `slot[name="${name}"]` : 'slot:not([name])')!
+        .assignedElements();
     expect(slot('heading')[0]!.textContent).to.equal('Halo pembaca');
     expect(slot('')[0]!.textContent).to.equal('Dukung kami lewat langganan.');
     expect(slot('actions')[0]!.textContent).to.equal('Berlangganan');
@@ -397,7 +441,9 @@ describe('<sabba-adblock-notice> texts and input', () => {
       html`<sabba-adblock-notice mode="popup-wall" remember-days="-3" .verdict=${BLOCKED}></sabba-adblock-notice>`,
     );
     expect(part(el, 'banner')).not.to.equal(null);
-    const event = new Promise<CustomEvent>((resolve) => { el.addEventListener('sabba-adblock-dismiss', resolve as EventListener); });
+    const event = new Promise<CustomEvent>((resolve) => {
+      el.addEventListener('sabba-adblock-dismiss', resolve as EventListener);
+    });
     new AdblockNoticeHarness(el).clickDismiss();
     expect((await event).detail).to.deep.equal({ rememberDays: 7 });
     const messages = warn.args.flat().join(' ');
@@ -405,7 +451,9 @@ describe('<sabba-adblock-notice> texts and input', () => {
   });
 
   it('ignores an open attribute written by the page', async () => {
-    const el = await fixture<SabbaAdblockNotice>(html`<sabba-adblock-notice open .verdict=${CLEAR}></sabba-adblock-notice>`);
+    const el = await fixture<SabbaAdblockNotice>(
+      html`<sabba-adblock-notice open .verdict=${CLEAR}></sabba-adblock-notice>`,
+    );
     expect(el.hasAttribute('open')).to.equal(false);
     expect(part(el, 'banner')!.hidden).to.equal(true);
   });
@@ -413,7 +461,9 @@ describe('<sabba-adblock-notice> texts and input', () => {
   it('follows the verdict property for demos without storing or reporting anything', async () => {
     const spy = sinon.spy();
     document.addEventListener('sabba-adblock-result', spy);
-    const el = await fixture<SabbaAdblockNotice>(html`<sabba-adblock-notice .verdict=${BLOCKED}></sabba-adblock-notice>`);
+    const el = await fixture<SabbaAdblockNotice>(
+      html`<sabba-adblock-notice .verdict=${BLOCKED}></sabba-adblock-notice>`,
+    );
     expect(el.open).to.equal(true);
     expect(el.detected).to.equal(true);
     new AdblockNoticeHarness(el).clickDismiss();
@@ -432,7 +482,9 @@ describe('<sabba-adblock-notice> texts and input', () => {
   });
 
   it('switches mode while open', async () => {
-    const el = await fixture<SabbaAdblockNotice>(html`<sabba-adblock-notice .verdict=${BLOCKED}></sabba-adblock-notice>`);
+    const el = await fixture<SabbaAdblockNotice>(
+      html`<sabba-adblock-notice .verdict=${BLOCKED}></sabba-adblock-notice>`,
+    );
     await waitUntil(() => inset() !== '');
     el.mode = 'dialog';
     await el.updateComplete;

@@ -1,12 +1,17 @@
 import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import sinon from 'sinon';
+import { detectAdblock } from '../../src/components/adblock-notice/detect-adblock.js';
 import { AdSlotWatcher, checkAdSlots } from '../../src/components/adblock-notice/detection/ad-slot-signal.js';
 import { BAIT_SELECTORS, checkBaits, isHidden } from '../../src/components/adblock-notice/detection/bait-signal.js';
 import { checkBaitUrl } from '../../src/components/adblock-notice/detection/bait-url-signal.js';
 import { checkNetwork } from '../../src/components/adblock-notice/detection/network-signal.js';
-import { ADSENSE_URL, GPT_URL, checkAdScript, pageAdScript } from '../../src/components/adblock-notice/detection/script-signal.js';
-import { detectAdblock } from '../../src/components/adblock-notice/detect-adblock.js';
+import {
+  ADSENSE_URL,
+  GPT_URL,
+  checkAdScript,
+  pageAdScript,
+} from '../../src/components/adblock-notice/detection/script-signal.js';
 
 const here = (path: string): string => new URL(path, location.origin).href;
 
@@ -232,7 +237,16 @@ describe('ad script signal', () => {
     const url = here('/adblock-notice/missing/pagead/js/adsbygoogle.js');
     const csp = checkAdScript(window, url);
     // As Chromium reports a CSP `script-src` refusal: the violation, then the error event.
-    document.dispatchEvent(new SecurityPolicyViolationEvent('securitypolicyviolation', { blockedURI: url, violatedDirective: 'script-src', effectiveDirective: 'script-src', originalPolicy: "script-src 'self'", disposition: 'enforce', statusCode: 200 }));
+    document.dispatchEvent(
+      new SecurityPolicyViolationEvent('securitypolicyviolation', {
+        blockedURI: url,
+        violatedDirective: 'script-src',
+        effectiveDirective: 'script-src',
+        originalPolicy: "script-src 'self'",
+        disposition: 'enforce',
+        statusCode: 200,
+      }),
+    );
     expect(await csp).to.include({ outcome: 'inconclusive' });
     // Trusted Types enforcement throws on a plain string `src`.
     sinon.stub(HTMLScriptElement.prototype, 'src').set(() => {
@@ -278,7 +292,11 @@ describe('bait-url signal', () => {
     expect(result).to.include({ outcome: 'skipped', unambiguous: false });
     expect(result.detail).to.contain('text/plain');
     expect(warn.args.flat().join(' ')).to.contain('soft-404-bait.js').and.contain('text/plain');
-    const verdict = await detectAdblock({ baitUrl: '/adblock-notice/soft-404-bait.js', controlUrl: '/adblock-notice/control', probeUrl: false });
+    const verdict = await detectAdblock({
+      baitUrl: '/adblock-notice/soft-404-bait.js',
+      controlUrl: '/adblock-notice/control',
+      probeUrl: false,
+    });
     expect(verdict.blocked, JSON.stringify(verdict.signals)).to.equal(false);
   });
 
@@ -344,18 +362,26 @@ describe('ad-slot signal', () => {
     watcher.start(document);
     watcher.start(document);
     const element = slot();
-    element.dispatchEvent(new CustomEvent('sabba-ad-error', { bubbles: true, composed: true, detail: { reason: 'blocked' } }));
+    element.dispatchEvent(
+      new CustomEvent('sabba-ad-error', { bubbles: true, composed: true, detail: { reason: 'blocked' } }),
+    );
     expect((await checkAdSlots(document, watcher)).outcome).to.equal('failed');
     const clean = new AdSlotWatcher();
     clean.start(document);
-    element.dispatchEvent(new CustomEvent('sabba-ad-render', { bubbles: true, composed: true, detail: { empty: false } }));
+    element.dispatchEvent(
+      new CustomEvent('sabba-ad-render', { bubbles: true, composed: true, detail: { empty: false } }),
+    );
     expect((await checkAdSlots(document, clean)).outcome).to.equal('clear');
     const empty = new AdSlotWatcher();
     empty.start(document);
-    element.dispatchEvent(new CustomEvent('sabba-ad-render', { bubbles: true, composed: true, detail: { empty: true } }));
+    element.dispatchEvent(
+      new CustomEvent('sabba-ad-render', { bubbles: true, composed: true, detail: { empty: true } }),
+    );
     expect((await checkAdSlots(document, empty)).outcome).to.equal('inconclusive');
     for (const w of [watcher, clean, empty]) w.stop();
-    element.dispatchEvent(new CustomEvent('sabba-ad-error', { bubbles: true, composed: true, detail: { reason: 'blocked' } }));
+    element.dispatchEvent(
+      new CustomEvent('sabba-ad-error', { bubbles: true, composed: true, detail: { reason: 'blocked' } }),
+    );
     expect(watcher.blocked).to.equal(1);
   });
 
@@ -409,7 +435,9 @@ describe('detectAdblock', () => {
   });
 
   it('resolves even when a signal never answers', async () => {
-    const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame', 'performance'] });
+    const clock = sinon.useFakeTimers({
+      toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame', 'performance'],
+    });
     sinon.stub(window, 'fetch').returns(new Promise<Response>(() => undefined));
     const pending = detectAdblock({ timeoutMs: 300 });
     await clock.tickAsync(2000);

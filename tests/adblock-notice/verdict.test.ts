@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { decideVerdict } from '../../src/components/adblock-notice/verdict.js';
 import { signal, type AdblockSignal } from '../../src/components/adblock-notice/detection/signal.js';
+import { decideVerdict } from '../../src/components/adblock-notice/verdict.js';
 
 /** Every outcome each signal can really report (unambiguous only where a producer sets it). */
 const options = {
@@ -62,7 +62,8 @@ describe('decideVerdict', () => {
 
   it('is blocked whenever one signal is unambiguous, whatever the network', () => {
     for (const signals of all) {
-      if (signals.some((s) => s.unambiguous)) expect(decideVerdict(signals).blocked, JSON.stringify(signals)).to.equal(true);
+      if (signals.some((s) => s.unambiguous))
+        expect(decideVerdict(signals).blocked, JSON.stringify(signals)).to.equal(true);
     }
   });
 
@@ -135,38 +136,80 @@ describe('decideVerdict', () => {
   });
 
   it('is medium sure of a clean browser with a single clear signal', () => {
-    const verdict = decideVerdict([options.bait[2]!, options.script[5]!, options.baitUrl[4]!, options.adSlot[4]!, options.network[0]!]);
+    const verdict = decideVerdict([
+      options.bait[2]!,
+      options.script[5]!,
+      options.baitUrl[4]!,
+      options.adSlot[4]!,
+      options.network[0]!,
+    ]);
     expect(verdict).to.include({ blocked: false, confidence: 'medium' });
   });
 
   it('is low sure when nothing could be checked', () => {
-    const verdict = decideVerdict([options.bait[3]!, options.script[5]!, options.baitUrl[4]!, options.adSlot[4]!, options.network[2]!]);
+    const verdict = decideVerdict([
+      options.bait[3]!,
+      options.script[5]!,
+      options.baitUrl[4]!,
+      options.adSlot[4]!,
+      options.network[2]!,
+    ]);
     expect(verdict).to.include({ blocked: false, confidence: 'low' });
   });
 
   describe('real-world cases', () => {
     it('uBlock Origin: baits hidden and the ad script replaced → blocked, high', () => {
-      const verdict = decideVerdict([options.bait[0]!, options.script[0]!, options.baitUrl[4]!, options.adSlot[4]!, options.network[0]!]);
+      const verdict = decideVerdict([
+        options.bait[0]!,
+        options.script[0]!,
+        options.baitUrl[4]!,
+        options.adSlot[4]!,
+        options.network[0]!,
+      ]);
       expect(verdict).to.include({ blocked: true, confidence: 'high' });
     });
 
     it('a DNS filter or proxy that only stops the ad hosts → not blocked, low', () => {
-      const verdict = decideVerdict([options.bait[2]!, options.script[2]!, options.baitUrl[2]!, options.adSlot[1]!, options.network[0]!]);
+      const verdict = decideVerdict([
+        options.bait[2]!,
+        options.script[2]!,
+        options.baitUrl[2]!,
+        options.adSlot[1]!,
+        options.network[0]!,
+      ]);
       expect(verdict).to.include({ blocked: false, confidence: 'low' });
     });
 
     it('the network cut: every request failed, the control too → not blocked, low', () => {
-      const verdict = decideVerdict([options.bait[2]!, options.script[2]!, options.baitUrl[1]!, options.adSlot[1]!, options.network[1]!]);
+      const verdict = decideVerdict([
+        options.bait[2]!,
+        options.script[2]!,
+        options.baitUrl[1]!,
+        options.adSlot[1]!,
+        options.network[1]!,
+      ]);
       expect(verdict).to.include({ blocked: false, confidence: 'low' });
     });
 
     it('a blocker on a flaky network: baits hidden, control failed → blocked, medium', () => {
-      const verdict = decideVerdict([options.bait[0]!, options.script[2]!, options.baitUrl[1]!, options.adSlot[4]!, options.network[1]!]);
+      const verdict = decideVerdict([
+        options.bait[0]!,
+        options.script[2]!,
+        options.baitUrl[1]!,
+        options.adSlot[4]!,
+        options.network[1]!,
+      ]);
       expect(verdict).to.include({ blocked: true, confidence: 'medium' });
     });
 
     it('cosmetic hiding while an ad rendered for real → blocked, but only medium', () => {
-      const verdict = decideVerdict([options.bait[0]!, options.script[3]!, options.baitUrl[0]!, options.adSlot[2]!, options.network[0]!]);
+      const verdict = decideVerdict([
+        options.bait[0]!,
+        options.script[3]!,
+        options.baitUrl[0]!,
+        options.adSlot[2]!,
+        options.network[0]!,
+      ]);
       expect(verdict).to.include({ blocked: true, confidence: 'medium' });
     });
   });

@@ -1,7 +1,11 @@
 import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
 import { AVATAR_PALETTE, colourFor, initialsFor } from '../../src/components/author-card/initials.js';
-import { classifyProfile, MAX_PROFILE_LINKS, parseProfileLinks } from '../../src/components/author-card/profile-links.js';
+import {
+  classifyProfile,
+  MAX_PROFILE_LINKS,
+  parseProfileLinks,
+} from '../../src/components/author-card/profile-links.js';
 import {
   buildAuthorNode,
   findExistingAuthor,
@@ -12,7 +16,11 @@ import {
 /** WCAG 2 relative luminance of a `#rrggbb` colour. */
 function luminance(hex: string): number {
   const channels = [1, 3, 5].map((start) => parseInt(hex.slice(start, start + 2), 16) / 255);
-  const [r, g, b] = channels.map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4)) as [number, number, number];
+  const [r, g, b] = channels.map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4)) as [
+    number,
+    number,
+    number,
+  ];
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
 
@@ -128,7 +136,9 @@ describe('author-card structured data', () => {
   const url = 'https://sabba.id/author/redaksi/';
 
   it('builds a Person with only the filled fields', () => {
-    expect(buildAuthorNode({ type: 'person', name: ' Budi ', url, jobTitle: ' ', sameAs: [], description: '' })).to.deep.equal({
+    expect(
+      buildAuthorNode({ type: 'person', name: ' Budi ', url, jobTitle: ' ', sameAs: [], description: '' }),
+    ).to.deep.equal({
       '@context': 'https://schema.org',
       '@type': 'Person',
       '@id': `${url}#author`,
@@ -138,7 +148,12 @@ describe('author-card structured data', () => {
   });
 
   it('builds an Organization without jobTitle, which schema.org does not define for it', () => {
-    const node = buildAuthorNode({ type: 'organization', name: 'Redaksi', jobTitle: 'Tim', image: 'https://sabba.id/logo.png' });
+    const node = buildAuthorNode({
+      type: 'organization',
+      name: 'Redaksi',
+      jobTitle: 'Tim',
+      image: 'https://sabba.id/logo.png',
+    });
     expect(node).to.deep.equal({
       '@context': 'https://schema.org',
       '@type': 'Organization',
@@ -152,19 +167,31 @@ describe('author-card structured data', () => {
   });
 
   it('uses a given @id instead of its own', () => {
-    expect(buildAuthorNode({ type: 'person', name: 'Budi', url }, 'https://sabba.id/#/schema/person/1')?.['@id']).to.equal(
-      'https://sabba.id/#/schema/person/1',
-    );
+    expect(
+      buildAuthorNode({ type: 'person', name: 'Budi', url }, 'https://sabba.id/#/schema/person/1')?.['@id'],
+    ).to.equal('https://sabba.id/#/schema/person/1');
   });
 
   it('finds the same author by url, by @id, inside @graph and nested properties', () => {
-    const yoast = { '@context': 'https://schema.org', '@graph': [{ '@type': 'WebPage', url }, { '@type': 'Organization', '@id': 'https://sabba.id/#org', url }] };
+    const yoast = {
+      '@context': 'https://schema.org',
+      '@graph': [
+        { '@type': 'WebPage', url },
+        { '@type': 'Organization', '@id': 'https://sabba.id/#org', url },
+      ],
+    };
     expect(findExistingAuthor([yoast], 'organization', url)).to.deep.equal({ id: 'https://sabba.id/#org' });
     const rankMath = { '@type': 'NewsArticle', author: { '@type': ['Thing', 'Person'], '@id': url, name: 'Budi' } };
     expect(findExistingAuthor([rankMath], 'person', url)).to.deep.equal({ id: url });
     const own = [{ '@type': 'Person', '@id': `${url}#author` }];
     expect(findExistingAuthor(own, 'person', url)).to.deep.equal({ id: `${url}#author` });
-    const newsMedia = [{ '@type': 'NewsMediaOrganization', '@id': 'https://sabba.id/#news', url: 'https://sabba.id/author/redaksi' + '/' }];
+    const newsMedia = [
+      {
+        '@type': 'NewsMediaOrganization',
+        '@id': 'https://sabba.id/#news',
+        url: 'https://sabba.id/author/redaksi' + '/',
+      },
+    ];
     expect(findExistingAuthor(newsMedia, 'organization', url)).to.deep.equal({ id: 'https://sabba.id/#news' });
   });
 

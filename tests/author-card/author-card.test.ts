@@ -11,7 +11,10 @@ const HOSTILE = '<img src=x onerror="window.__pwned=true">"\'&';
 const SEED_QUOTE =
   'Teruntuk pembaca setia Sabba “Semua harus ditulis, apa pun. Jangan takut tidak dibaca atau tidak diterima ' +
   'penerbit. Yang penting, tulis, tulis, dan tulis. Suatu saat pasti berguna” (Pramoedya Ananta Toer)';
-const LONG_BIO = Array.from({ length: 12 }, () => 'Wartawan yang meliput pemerintahan daerah di Lebak dan Banten.').join(' ');
+const LONG_BIO = Array.from(
+  { length: 12 },
+  () => 'Wartawan yang meliput pemerintahan daerah di Lebak dan Banten.',
+).join(' ');
 
 /**
  * Google's expectations for an Article `author` (developers.google.com/search/docs/appearance/
@@ -21,13 +24,19 @@ const LONG_BIO = Array.from({ length: 12 }, () => 'Wartawan yang meliput pemerin
 function googleAuthorProblems(node: Record<string, unknown>): string[] {
   const problems: string[] = [];
   if (node['@context'] !== 'https://schema.org') problems.push('@context is not https://schema.org');
-  if (node['@type'] !== 'Person' && node['@type'] !== 'Organization') problems.push('@type is not Person or Organization');
+  if (node['@type'] !== 'Person' && node['@type'] !== 'Organization')
+    problems.push('@type is not Person or Organization');
   const name = node.name;
   if (typeof name !== 'string' || name.trim() === '') problems.push('name is missing');
-  else if (/^(by|oleh)\s/i.test(name) || /https?:|@/.test(name) || name !== name.trim()) problems.push('name is not only a name');
+  else if (/^(by|oleh)\s/i.test(name) || /https?:|@/.test(name) || name !== name.trim())
+    problems.push('name is not only a name');
   const url = node.url;
   if (typeof url !== 'string' || !/^https?:\/\//.test(url)) problems.push('url is not an absolute http(s) URL');
-  if (node.sameAs !== undefined && (!Array.isArray(node.sameAs) || node.sameAs.some((entry) => typeof entry !== 'string' || !/^https?:\/\//.test(entry)))) {
+  if (
+    node.sameAs !== undefined &&
+    (!Array.isArray(node.sameAs) ||
+      node.sameAs.some((entry) => typeof entry !== 'string' || !/^https?:\/\//.test(entry)))
+  ) {
     problems.push('sameAs is not a list of absolute URLs');
   }
   if (node['@type'] === 'Organization' && 'jobTitle' in node) problems.push('an Organization has no jobTitle');
@@ -65,14 +74,17 @@ describe('<sabba-author-card>', () => {
       expect(avatar.getAttribute('height')).to.equal('64');
       expect(avatar.alt).to.equal('');
       const links = card.profileLinks;
-      expect(links.map((link) => link.href)).to.deep.equal(['https://instagram.com/budi', 'https://wa.me/6281234567890']);
+      expect(links.map((link) => link.href)).to.deep.equal([
+        'https://instagram.com/budi',
+        'https://wa.me/6281234567890',
+      ]);
       expect(links.every((link) => link.rel === 'me noopener')).to.equal(true);
       expect(card.profileNames()).to.deep.equal(['Budi Santoso di Instagram', 'Budi Santoso di WhatsApp']);
       expect(links.every((link) => link.querySelector('svg')?.getAttribute('aria-hidden') === 'true')).to.equal(true);
       await expect(el).to.be.accessible();
     });
 
-    it('shows the seed\'s Redaksi box as an organization with its slotted quote', async () => {
+    it("shows the seed's Redaksi box as an organization with its slotted quote", async () => {
       const el = await fixture<SabbaAuthorCard>(html`<sabba-author-card
         name="Redaksi"
         type="organization"
@@ -101,19 +113,28 @@ describe('<sabba-author-card>', () => {
       expect(text(initials)).to.equal('SN');
       expect(initials.getAttribute('aria-hidden')).to.equal('true');
       expect(shadow(a).querySelector('img')).to.equal(null);
-      expect(getComputedStyle(initials).backgroundColor).to.equal(getComputedStyle(part(b, 'initials')!).backgroundColor);
+      expect(getComputedStyle(initials).backgroundColor).to.equal(
+        getComputedStyle(part(b, 'initials')!).backgroundColor,
+      );
       expect(getComputedStyle(initials).color).to.equal('rgb(255, 255, 255)');
       await expect(a).to.be.accessible();
     });
 
     it('falls back to initials after a broken avatar fails, without moving the layout', async () => {
       const warn = sinon.stub(console, 'warn');
-      const el = await fixture<SabbaAuthorCard>(html`<sabba-author-card name="Agus" avatar=${MISSING_AVATAR}></sabba-author-card>`);
+      const el = await fixture<SabbaAuthorCard>(
+        html`<sabba-author-card name="Agus" avatar=${MISSING_AVATAR}></sabba-author-card>`,
+      );
       const before = part(el, 'avatar')!.getBoundingClientRect();
       await waitUntil(() => part(el, 'initials') !== null, 'initials after the 404', { timeout: 5000 });
       const after = part(el, 'avatar')!.getBoundingClientRect();
       expect(text(part(el, 'initials'))).to.equal('A');
-      expect([after.width, after.height, after.x, after.y]).to.deep.equal([before.width, before.height, before.x, before.y]);
+      expect([after.width, after.height, after.x, after.y]).to.deep.equal([
+        before.width,
+        before.height,
+        before.x,
+        before.y,
+      ]);
       expect(warn.getCalls().some((call) => String(call.args[0]).includes('failed to load'))).to.equal(true);
       // A new avatar URL gets a new chance.
       el.avatar = AVATAR;
@@ -130,7 +151,9 @@ describe('<sabba-author-card>', () => {
     });
 
     it('never requests a Gravatar or any image it was not given', async () => {
-      const el = await fixture<SabbaAuthorCard>(html`<sabba-author-card name="Budi" href="/author/budi/"></sabba-author-card>`);
+      const el = await fixture<SabbaAuthorCard>(
+        html`<sabba-author-card name="Budi" href="/author/budi/"></sabba-author-card>`,
+      );
       expect(shadow(el).querySelectorAll('img')).to.have.length(0);
       expect(performance.getEntriesByType('resource').some((entry) => entry.name.includes('gravatar'))).to.equal(false);
     });
@@ -433,7 +456,7 @@ describe('<sabba-author-card>', () => {
       expect(script.assignedSlot).to.equal(null);
     });
 
-    it('describes the seed\'s Redaksi as an Organization that meets Google\'s author expectations', async () => {
+    it("describes the seed's Redaksi as an Organization that meets Google's author expectations", async () => {
       const el = await fixture<SabbaAuthorCard>(html`<sabba-author-card
         structured-data
         name="Redaksi"
@@ -450,12 +473,16 @@ describe('<sabba-author-card>', () => {
       expect(data.sameAs).to.deep.equal(['https://instagram.com/sabba.id', 'https://x.com/sabbaid']);
       expect(googleAuthorProblems(data)).to.deep.equal([]);
       // The check itself catches a wrong node.
-      expect(googleAuthorProblems({ ...data, '@type': 'Thing', name: 'Oleh Redaksi', url: '/author' })).to.have.length(3);
+      expect(googleAuthorProblems({ ...data, '@type': 'Thing', name: 'Oleh Redaksi', url: '/author' })).to.have.length(
+        3,
+      );
     });
 
     it('keeps a bio with </script> inside the JSON', async () => {
       const bio = 'Bio </script><script>window.__pwned = true</script><!-- “kutip” "quote" \\ 🦊';
-      const el = await fixture<SabbaAuthorCard>(html`<sabba-author-card structured-data name="Budi" bio=${bio}></sabba-author-card>`);
+      const el = await fixture<SabbaAuthorCard>(
+        html`<sabba-author-card structured-data name="Budi" bio=${bio}></sabba-author-card>`,
+      );
       const script = el.querySelector('script')!;
       expect(script.textContent).not.to.include('</script');
       // Re-parse the markup a server-side renderer or a crawler would get.
@@ -496,7 +523,11 @@ describe('<sabba-author-card>', () => {
 
     it('does not merge with a node of the other type, and says so', async () => {
       const warn = sinon.stub(console, 'warn');
-      pageJsonLd({ '@type': 'Person', '@id': 'https://sabba.id/#/schema/person/1', url: new URL('/author/tim/', location.href).href });
+      pageJsonLd({
+        '@type': 'Person',
+        '@id': 'https://sabba.id/#/schema/person/1',
+        url: new URL('/author/tim/', location.href).href,
+      });
       const el = await fixture<SabbaAuthorCard>(html`<sabba-author-card
         structured-data
         name="Tim"
@@ -531,7 +562,9 @@ describe('<sabba-author-card>', () => {
     });
 
     it('removes its script when turned off or disconnected, and restores it when reconnected', async () => {
-      const el = await fixture<SabbaAuthorCard>(html`<sabba-author-card structured-data name="Budi"></sabba-author-card>`);
+      const el = await fixture<SabbaAuthorCard>(
+        html`<sabba-author-card structured-data name="Budi"></sabba-author-card>`,
+      );
       expect(el.querySelectorAll('script')).to.have.length(1);
       el.structuredData = false;
       await el.updateComplete;
@@ -561,14 +594,24 @@ describe('<sabba-author-card>', () => {
           frameDocument.createElement('script').textContent = '{}';
         }).to.throw();
       }
-      await waitUntil(() => frameDocument.querySelector('sabba-author-card script') !== null, 'JSON-LD in the strict page', { timeout: 5000 });
+      await waitUntil(
+        () => frameDocument.querySelector('sabba-author-card script') !== null,
+        'JSON-LD in the strict page',
+        { timeout: 5000 },
+      );
       const script = frameDocument.querySelector('sabba-author-card script')!;
-      expect(JSON.parse(script.textContent)).to.include({ '@type': 'Organization', name: 'Redaksi', description: 'Bio </script> “kutip”' });
+      expect(JSON.parse(script.textContent)).to.include({
+        '@type': 'Organization',
+        name: 'Redaksi',
+        description: 'Bio </script> “kutip”',
+      });
     });
 
     it('emits nothing without a name, and warns', async () => {
       const warn = sinon.stub(console, 'warn');
-      const el = await fixture<SabbaAuthorCard>(html`<sabba-author-card structured-data bio="Bio"></sabba-author-card>`);
+      const el = await fixture<SabbaAuthorCard>(
+        html`<sabba-author-card structured-data bio="Bio"></sabba-author-card>`,
+      );
       const card = new AuthorCardHarness(el);
       expect(card.jsonLd()).to.equal(undefined);
       expect(warn.getCalls().some((call) => String(call.args[0]).includes('no name'))).to.equal(true);

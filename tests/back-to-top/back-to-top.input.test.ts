@@ -1,8 +1,8 @@
 import { aTimeout, expect, html } from '@open-wc/testing';
 import sinon from 'sinon';
 import type { SabbaBackToTop } from '../../src/components/back-to-top/back-to-top.js';
-import { articlePage, BackToTopHarness, deepActiveElement, preferReducedMotion, resetPage } from './harness.js';
 import { shadow } from '../helpers/dom.js';
+import { articlePage, BackToTopHarness, deepActiveElement, preferReducedMotion, resetPage } from './harness.js';
 
 /** The `[sabba]` warnings printed while `run` ran. */
 async function warningsDuring(run: () => Promise<unknown>): Promise<string[]> {

@@ -5,7 +5,11 @@ import {
   readingProgress,
   viewportFromRootBounds,
 } from '../../src/components/back-to-top/progress.js';
-import { MAX_THRESHOLD, parseThresholdAttribute, resolveThreshold } from '../../src/components/back-to-top/threshold.js';
+import {
+  MAX_THRESHOLD,
+  parseThresholdAttribute,
+  resolveThreshold,
+} from '../../src/components/back-to-top/threshold.js';
 
 describe('back-to-top threshold logic', () => {
   it('reads px numbers, with or without the unit', () => {
@@ -54,7 +58,10 @@ describe('back-to-top progress logic', () => {
   });
 
   it('finds the viewport inside the stretched root bounds', () => {
-    expect(viewportFromRootBounds({ top: 600 - PROGRESS_ROOT_MARGIN - 600, bottom: 600 })).to.deep.equal({ top: 0, bottom: 600 });
+    expect(viewportFromRootBounds({ top: 600 - PROGRESS_ROOT_MARGIN - 600, bottom: 600 })).to.deep.equal({
+      top: 0,
+      bottom: 600,
+    });
     expect(viewportFromRootBounds({ top: 0, bottom: 600 })).to.deep.equal({ top: 600, bottom: 600 });
   });
 

@@ -2,11 +2,14 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import sinon from 'sinon';
 import type { SabbaBackToTop } from '../../src/components/back-to-top/back-to-top.js';
 import { SENTINEL_TAG } from '../../src/components/back-to-top/scroll-sentinel.js';
-import { articlePage, BackToTopHarness, deepActiveElement, preferReducedMotion, resetPage } from './harness.js';
 import { shadow } from '../helpers/dom.js';
+import { articlePage, BackToTopHarness, deepActiveElement, preferReducedMotion, resetPage } from './harness.js';
 
 /** An app shell whose `<main>` scrolls instead of the page. */
-async function appShell(widget: ReturnType<typeof html>, position = 'static'): Promise<{ el: SabbaBackToTop; box: HTMLElement }> {
+async function appShell(
+  widget: ReturnType<typeof html>,
+  position = 'static',
+): Promise<{ el: SabbaBackToTop; box: HTMLElement }> {
   const shell = await fixture<HTMLElement>(html`
     <div>
       <div id="box" style="block-size: 300px; overflow: auto; position: ${position}">
@@ -30,7 +33,10 @@ describe('<sabba-back-to-top> in a scrolling container', () => {
   });
 
   it('shows after one container height scrolled inside the container, not the page', async () => {
-    const { el, box } = await appShell(html`<sabba-back-to-top scroll-container="#box"></sabba-back-to-top>`, 'relative');
+    const { el, box } = await appShell(
+      html`<sabba-back-to-top scroll-container="#box"></sabba-back-to-top>`,
+      'relative',
+    );
     expect(box.querySelector(SENTINEL_TAG), 'the marker scrolls with the container').to.not.equal(null);
     box.scrollTop = 200;
     await new Promise(requestAnimationFrame);
@@ -42,7 +48,10 @@ describe('<sabba-back-to-top> in a scrolling container', () => {
 
   it('scrolls the container to the top and focuses the heading inside it', async () => {
     await preferReducedMotion();
-    const { el, box } = await appShell(html`<sabba-back-to-top scroll-container="#box" threshold="100"></sabba-back-to-top>`, 'relative');
+    const { el, box } = await appShell(
+      html`<sabba-back-to-top scroll-container="#box" threshold="100"></sabba-back-to-top>`,
+      'relative',
+    );
     const backToTop = new BackToTopHarness(el);
     box.scrollTop = 1500;
     await waitUntil(() => el.shown, undefined, { timeout: 5000 });
@@ -54,7 +63,9 @@ describe('<sabba-back-to-top> in a scrolling container', () => {
 
   it('gives a static container a position for the marker and restores it when removed', async () => {
     const warn = sinon.stub(console, 'warn');
-    const { el, box } = await appShell(html`<sabba-back-to-top scroll-container="#box" threshold="100"></sabba-back-to-top>`);
+    const { el, box } = await appShell(
+      html`<sabba-back-to-top scroll-container="#box" threshold="100"></sabba-back-to-top>`,
+    );
     expect(getComputedStyle(box).position).to.equal('relative');
     box.scrollTop = 500;
     await waitUntil(() => el.shown, undefined, { timeout: 5000 });
@@ -74,12 +85,17 @@ describe('<sabba-back-to-top> in a scrolling container', () => {
   });
 
   it('draws the reading progress of the container with the observer fallback', async () => {
-    const { el, box } = await appShell(html`<sabba-back-to-top scroll-container="#box" threshold="0" progress></sabba-back-to-top>`, 'relative');
+    const { el, box } = await appShell(
+      html`<sabba-back-to-top scroll-container="#box" threshold="0" progress></sabba-back-to-top>`,
+      'relative',
+    );
     const backToTop = new BackToTopHarness(el);
     expect(el.matches(':state(timeline)')).to.equal(false);
     const scrollable = box.scrollHeight - box.clientHeight;
     box.scrollTop = scrollable / 2;
-    await waitUntil(() => Math.abs(backToTop.ringFill() - 0.5) < 0.03, `half read: ${backToTop.ringFill()}`, { timeout: 5000 });
+    await waitUntil(() => Math.abs(backToTop.ringFill() - 0.5) < 0.03, `half read: ${backToTop.ringFill()}`, {
+      timeout: 5000,
+    });
   });
 });
 
@@ -97,7 +113,11 @@ describe('<sabba-back-to-top progress> on the page', () => {
     const timeline = CSS.supports('animation-timeline: scroll()');
     expect(el.matches(':state(timeline)')).to.equal(timeline);
     await backToTop.scrollPageTo(2000, true);
-    await waitUntil(() => Math.abs(backToTop.ringFill() - expectedFill()) < 0.03, `ring ${backToTop.ringFill()} vs ${expectedFill()}`, { timeout: 5000 });
+    await waitUntil(
+      () => Math.abs(backToTop.ringFill() - expectedFill()) < 0.03,
+      `ring ${backToTop.ringFill()} vs ${expectedFill()}`,
+      { timeout: 5000 },
+    );
     await expect(el).to.be.accessible();
   });
 
@@ -109,9 +129,15 @@ describe('<sabba-back-to-top progress> on the page', () => {
     expect(el.matches(':state(timeline)')).to.equal(false);
     expect(observe.getCalls().map((call) => call.args[0])).to.include(document.documentElement);
     await backToTop.scrollPageTo(1200, true);
-    await waitUntil(() => Math.abs(backToTop.ringFill() - expectedFill()) < 0.03, `ring ${backToTop.ringFill()} vs ${expectedFill()}`, { timeout: 5000 });
+    await waitUntil(
+      () => Math.abs(backToTop.ringFill() - expectedFill()) < 0.03,
+      `ring ${backToTop.ringFill()} vs ${expectedFill()}`,
+      { timeout: 5000 },
+    );
     window.scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' });
-    await waitUntil(() => backToTop.ringFill() > 0.97, `full at the bottom: ${backToTop.ringFill()}`, { timeout: 5000 });
+    await waitUntil(() => backToTop.ringFill() > 0.97, `full at the bottom: ${backToTop.ringFill()}`, {
+      timeout: 5000,
+    });
   });
 
   it('does not measure anything when progress is off, and starts when it is turned on', async () => {

@@ -1,10 +1,17 @@
 import { aTimeout, expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
-import { SENTINEL_TAG } from '../../src/components/back-to-top/scroll-sentinel.js';
 import { SabbaBackToTopEvent } from '../../src/components/back-to-top/back-to-top.events.js';
-import { articlePage, BackToTopHarness, deepActiveElement, emulateMediaIfPossible, preferReducedMotion, resetPage } from './harness.js';
+import { SENTINEL_TAG } from '../../src/components/back-to-top/scroll-sentinel.js';
 import { shadow } from '../helpers/dom.js';
+import {
+  articlePage,
+  BackToTopHarness,
+  deepActiveElement,
+  emulateMediaIfPossible,
+  preferReducedMotion,
+  resetPage,
+} from './harness.js';
 
 // Two CSS-only checks (the transition under reduced motion, print) skip in Firefox ESR: media
 // emulation needs CDP, which Firefox over WebDriver BiDi lacks (see emulateMediaIfPossible). The
@@ -75,7 +82,10 @@ describe('<sabba-back-to-top>', () => {
       expect(el.matches(':state(start)')).to.equal(true);
       expect(backToTop.button.getBoundingClientRect().left).to.be.closeTo(16, 1);
       el.setAttribute('dir', 'rtl');
-      expect(backToTop.button.getBoundingClientRect().right).to.be.closeTo(document.documentElement.clientWidth - 16, 1);
+      expect(backToTop.button.getBoundingClientRect().right).to.be.closeTo(
+        document.documentElement.clientWidth - 16,
+        1,
+      );
     });
 
     it('is pushed up by the adblock notice banner (--sabba-floating-inset-block-end on <html>)', async () => {
@@ -165,10 +175,14 @@ describe('<sabba-back-to-top>', () => {
       const backToTop = new BackToTopHarness(el);
       await backToTop.scrollPageTo(2500, true);
       const received: SabbaBackToTopEvent[] = [];
-      document.addEventListener('sabba-back-to-top', (event) => {
-        received.push(event);
-        event.preventDefault();
-      }, { once: true });
+      document.addEventListener(
+        'sabba-back-to-top',
+        (event) => {
+          received.push(event);
+          event.preventDefault();
+        },
+        { once: true },
+      );
       await backToTop.press('Enter');
       await aTimeout(100);
       expect(received).to.have.length(1);
@@ -191,7 +205,9 @@ describe('<sabba-back-to-top>', () => {
       expect(events.called, 'no event for a call from script').to.equal(false);
       expect(scrollY).to.equal(0);
       expect(deepActiveElement()?.id).to.equal('first-link');
-      expect(document.getElementById('first-link')!.hasAttribute('tabindex'), 'a link is focusable already').to.equal(false);
+      expect(document.getElementById('first-link')!.hasAttribute('tabindex'), 'a link is focusable already').to.equal(
+        false,
+      );
     });
 
     it('falls back to <main>, then <body>, when there is no main heading', async () => {
@@ -219,8 +235,14 @@ describe('<sabba-back-to-top>', () => {
 
   describe('performance and lifecycle', () => {
     it('adds no scroll, wheel or touch listener, with or without progress', async () => {
-      const spies = [sinon.spy(window, 'addEventListener'), sinon.spy(document, 'addEventListener'), sinon.spy(EventTarget.prototype, 'addEventListener')];
-      const el = await articlePage(html`<sabba-back-to-top></sabba-back-to-top><sabba-back-to-top progress></sabba-back-to-top>`);
+      const spies = [
+        sinon.spy(window, 'addEventListener'),
+        sinon.spy(document, 'addEventListener'),
+        sinon.spy(EventTarget.prototype, 'addEventListener'),
+      ];
+      const el = await articlePage(
+        html`<sabba-back-to-top></sabba-back-to-top><sabba-back-to-top progress></sabba-back-to-top>`,
+      );
       const backToTop = new BackToTopHarness(el);
       await backToTop.scrollPageTo(2500, true);
       await backToTop.scrollPageTo(0, false);

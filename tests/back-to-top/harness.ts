@@ -4,8 +4,8 @@
  * internals; plus the page the tests scroll: a long article, media features, reset.
  */
 import { fixture, html, waitUntil } from '@open-wc/testing';
-import type { TemplateResult } from 'lit';
 import { emulateMedia, sendKeys, sendMouse } from '@web/test-runner-commands';
+import type { TemplateResult } from 'lit';
 import sinon from 'sinon';
 import '../../src/components/back-to-top/back-to-top.define.js';
 import type { SabbaBackToTop } from '../../src/components/back-to-top/back-to-top.js';
@@ -42,7 +42,9 @@ export class BackToTopHarness {
   /** Scrolls the page for real and waits until the widget has reacted. */
   async scrollPageTo(top: number, shown: boolean): Promise<void> {
     window.scrollTo({ top, behavior: 'instant' });
-    await waitUntil(() => this.el.shown === shown, `the button should be ${shown ? 'shown' : 'hidden'} at ${top}px`, { timeout: 5000 });
+    await waitUntil(() => this.el.shown === shown, `the button should be ${shown ? 'shown' : 'hidden'} at ${top}px`, {
+      timeout: 5000,
+    });
   }
 
   /** Activates the button as a script or an assistive technology does (a click event). */
@@ -53,7 +55,10 @@ export class BackToTopHarness {
   /** Moves the real mouse over the button and clicks it. */
   async clickWithMouse(): Promise<void> {
     const box = this.button.getBoundingClientRect();
-    await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+    await sendMouse({
+      type: 'click',
+      position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)],
+    });
   }
 
   /** Puts keyboard focus on the button. */
@@ -70,7 +75,9 @@ export class BackToTopHarness {
   /** Waits until the element's CSS transitions (slide-in, being pushed up) have finished. */
   async settle(): Promise<void> {
     await new Promise(requestAnimationFrame);
-    const transitions = [...this.el.getAnimations(), ...shadow(this.el).getAnimations()].filter((a) => a instanceof CSSTransition);
+    const transitions = [...this.el.getAnimations(), ...shadow(this.el).getAnimations()].filter(
+      (a) => a instanceof CSSTransition,
+    );
     await Promise.all(transitions.map((a) => a.finished));
   }
 }
@@ -120,7 +127,10 @@ export async function preferReducedMotion(): Promise<void> {
   sinon.stub(window, 'matchMedia').callsFake((query: string) => {
     if (!query.includes('prefers-reduced-motion')) return original(query);
     const real = original(query);
-    return Object.create(real, { matches: { value: query.includes('reduce') }, media: { value: query } }) as MediaQueryList;
+    return Object.create(real, {
+      matches: { value: query.includes('reduce') },
+      media: { value: query },
+    }) as MediaQueryList;
   });
 }
 

@@ -1,8 +1,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { SabbaCommentCount } from '../../src/components/comment-count/comment-count.js';
 import '../../src/components/comment-count/comment-count.define.js';
-import { partText } from '../helpers/dom.js';
 import { siteOf } from '../comments/comments-harness.js';
+import { partText } from '../helpers/dom.js';
 
 /** `<sabba-comment-count>` against the stand-in: the words a byline shows, and one request per site. */
 describe('<sabba-comment-count>', () => {
@@ -25,14 +25,18 @@ describe('<sabba-comment-count>', () => {
   });
 
   it('speaks English', async () => {
-    const el = await fixture<SabbaCommentCount>(html`<sabba-comment-count lang="en" site-url=${siteOf('threaded')} post-id="2"></sabba-comment-count>`);
+    const el = await fixture<SabbaCommentCount>(
+      html`<sabba-comment-count lang="en" site-url=${siteOf('threaded')} post-id="2"></sabba-comment-count>`,
+    );
     await waitUntil(() => el.count !== undefined);
     await el.updateComplete;
     expect(partText(el, 'count')).to.equal('3 comments');
   });
 
   it('shows nothing when the site fails', async () => {
-    const el = await fixture<SabbaCommentCount>(html`<sabba-comment-count site-url=${siteOf('fail-500')} post-id="2"></sabba-comment-count>`);
+    const el = await fixture<SabbaCommentCount>(
+      html`<sabba-comment-count site-url=${siteOf('fail-500')} post-id="2"></sabba-comment-count>`,
+    );
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(el.count).to.equal(undefined);
     expect(el.shadowRoot?.textContent.trim()).to.equal('');

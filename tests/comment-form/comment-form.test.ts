@@ -1,10 +1,14 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
+import {
+  type SabbaCommentErrorEvent,
+  SabbaCommentSubmitEvent,
+  type SabbaCommentSuccessEvent,
+} from '../../src/components/comment-form/comment-form.events.js';
 import type { SabbaCommentForm } from '../../src/components/comment-form/comment-form.js';
-import type { CommentOutcome, CommentSubmitter, OutgoingComment } from '../../src/components/comment-form/submitter.js';
-import { type SabbaCommentErrorEvent, SabbaCommentSubmitEvent, type SabbaCommentSuccessEvent } from '../../src/components/comment-form/comment-form.events.js';
 import { commentFormTexts } from '../../src/components/comment-form/comment-form.texts.js';
+import type { CommentOutcome, CommentSubmitter, OutgoingComment } from '../../src/components/comment-form/submitter.js';
 import { harness } from './harness.js';
 import { validComment } from './helpers.js';
 
@@ -18,7 +22,9 @@ const ti = commentFormTexts.id;
 const te = commentFormTexts.en;
 
 /** A submitter that records what it receives and answers `outcome`. */
-function recorder(outcome: CommentOutcome = { ok: true, id: 7, status: 'approved' }): CommentSubmitter & { calls: OutgoingComment[] } {
+function recorder(
+  outcome: CommentOutcome = { ok: true, id: 7, status: 'approved' },
+): CommentSubmitter & { calls: OutgoingComment[] } {
   const calls: OutgoingComment[] = [];
   const submitter = (comment: OutgoingComment): Promise<CommentOutcome> => {
     calls.push(comment);
@@ -86,7 +92,9 @@ describe('<sabba-comment-form>', () => {
       ]);
       expect(form.$('input[name="email"]').getAttribute('type')).to.equal('email');
       expect(form.$('input[name="email"]').getAttribute('aria-describedby')).to.equal('email-notes');
-      expect(form.$('#email-notes').textContent.replace(/\s+/g, ' ').trim()).to.equal(`${ti.notes} ${ti.requiredNote} *`);
+      expect(form.$('#email-notes').textContent.replace(/\s+/g, ' ').trim()).to.equal(
+        `${ti.notes} ${ti.requiredNote} *`,
+      );
       expect(form.$('button[type="submit"]').textContent.trim()).to.equal(ti.submit);
       await expect(el).to.be.accessible();
     });
@@ -135,12 +143,19 @@ describe('<sabba-comment-form>', () => {
       const success = oneEvent(el, 'sabba-comment-success');
       await sendKeys({ press: 'Enter' });
       await success;
-      expect(submitter.calls[0]).to.include({ content: 'Halo redaksi', authorName: 'Sari', authorEmail: 'sari@contoh.id' });
+      expect(submitter.calls[0]).to.include({
+        content: 'Halo redaksi',
+        authorName: 'Sari',
+        authorEmail: 'sari@contoh.id',
+      });
     });
   });
 
   describe('client validation', () => {
-    for (const [lang, t] of [['id', ti], ['en', te]] as const) {
+    for (const [lang, t] of [
+      ['id', ti],
+      ['en', te],
+    ] as const) {
       it(`marks every missing field, moves focus to the first and sends nothing (${lang})`, async () => {
         const submitter = recorder();
         const el = await mount({ lang }, submitter);
@@ -216,7 +231,12 @@ describe('<sabba-comment-form>', () => {
       const el = await mount({ 'reply-to-name': HOSTILE, 'parent-id': '5', heading: HOSTILE }, submitter);
       const form = harness(el);
       expect(form.$('[part~="title"]').textContent).to.contain(ti.replyTo(HOSTILE));
-      await form.fill({ comment: HOSTILE, author: HOSTILE, email: 'sari@contoh.id', url: 'https://contoh.id/?q=<img>' });
+      await form.fill({
+        comment: HOSTILE,
+        author: HOSTILE,
+        email: 'sari@contoh.id',
+        url: 'https://contoh.id/?q=<img>',
+      });
       await form.submitAndWait();
       expect(submitter.calls[0]).to.include({ content: HOSTILE, authorName: HOSTILE, parentId: 5 });
       expect(el.shadowRoot?.querySelector('img')).to.equal(null);
@@ -237,7 +257,10 @@ describe('<sabba-comment-form>', () => {
 
     it('falls back and warns on bad attributes instead of breaking', async () => {
       const warn = sinon.stub(console, 'warn');
-      const el = await mount({ 'post-id': '-3', transport: 'smtp', timeout: 'NaN', 'parent-id': 'abc', 'terms-url': 'javascript:alert(1)' }, null);
+      const el = await mount(
+        { 'post-id': '-3', transport: 'smtp', timeout: 'NaN', 'parent-id': 'abc', 'terms-url': 'javascript:alert(1)' },
+        null,
+      );
       const form = harness(el);
       await form.fill(validComment());
       el.shadowRoot!.querySelector<HTMLInputElement>('#terms')!.click();
@@ -247,7 +270,10 @@ describe('<sabba-comment-form>', () => {
       expect(el.shadowRoot?.querySelector('a')).to.equal(null);
       const warnings = warn.getCalls().map((c) => String(c.args[0]));
       for (const name of ['post-id', 'transport', 'parent-id', 'terms-url']) {
-        expect(warnings.some((w) => w.includes(name)), name).to.equal(true);
+        expect(
+          warnings.some((w) => w.includes(name)),
+          name,
+        ).to.equal(true);
       }
     });
 
@@ -277,9 +303,13 @@ describe('<sabba-comment-form>', () => {
       const form = harness(el);
       await form.fill({ ...validComment('  Halo  '), url: 'contoh.id' });
       const submit = oneEvent(el, 'sabba-comment-submit');
-      el.addEventListener('sabba-comment-submit', (e) => {
-        e.preventDefault();
-      }, { once: true });
+      el.addEventListener(
+        'sabba-comment-submit',
+        (e) => {
+          e.preventDefault();
+        },
+        { once: true },
+      );
       form.$('button[type="submit"]').click();
       const event = await submit;
       expect(event).to.be.instanceOf(SabbaCommentSubmitEvent);
@@ -331,7 +361,9 @@ describe('<sabba-comment-form>', () => {
       const event = (await form.submitAndWait()) as SabbaCommentSuccessEvent;
       expect(event.detail.confirmed).to.equal(false);
       expect(form.status).to.equal(te.sentUnconfirmed);
-      const again = await fixture<SabbaCommentForm>(html`<sabba-comment-form site-url=${el.siteUrl} post-id="1"></sabba-comment-form>`);
+      const again = await fixture<SabbaCommentForm>(
+        html`<sabba-comment-form site-url=${el.siteUrl} post-id="1"></sabba-comment-form>`,
+      );
       expect(harness(again).value('comment')).to.equal('Belum pasti.');
     });
 
@@ -359,7 +391,8 @@ describe('<sabba-comment-form>', () => {
       const el = await mount({}, submitter);
       const form = harness(el);
       const events: string[] = [];
-      for (const type of ['sabba-comment-submit', 'sabba-comment-success', 'sabba-comment-error']) el.addEventListener(type, () => events.push(type));
+      for (const type of ['sabba-comment-submit', 'sabba-comment-success', 'sabba-comment-error'])
+        el.addEventListener(type, () => events.push(type));
       await form.fill(validComment());
       form.$<HTMLInputElement>('input[name="sabba_hp"]').value = 'http://spam.example';
       await form.submit();
@@ -390,10 +423,14 @@ describe('<sabba-comment-form>', () => {
     it('saves as the reader types and restores the text after a reload, but not the name', async () => {
       const el = await mount({ lang: 'en' });
       await harness(el).fill({ comment: 'Draf panjang 🙂', author: 'Sari' });
-      await waitUntil(() => Object.keys(localStorage).some((k) => k.includes(el.siteUrl)), 'draft saved', { timeout: 3000 });
+      await waitUntil(() => Object.keys(localStorage).some((k) => k.includes(el.siteUrl)), 'draft saved', {
+        timeout: 3000,
+      });
       const site = el.siteUrl;
       el.remove();
-      const again = await fixture<SabbaCommentForm>(html`<sabba-comment-form site-url=${site} post-id="1" lang="en"></sabba-comment-form>`);
+      const again = await fixture<SabbaCommentForm>(
+        html`<sabba-comment-form site-url=${site} post-id="1" lang="en"></sabba-comment-form>`,
+      );
       expect(harness(again).value('comment')).to.equal('Draf panjang 🙂');
       expect(harness(again).value('author'), 'no consent, no remembered name').to.equal('');
       expect(harness(again).status).to.equal(te.draftRestored);
@@ -417,7 +454,9 @@ describe('<sabba-comment-form>', () => {
       window.dispatchEvent(new PageTransitionEvent('pagehide'));
       expect(sabbaKeys()).to.deep.equal([]);
       el.remove();
-      const again = await fixture<SabbaCommentForm>(html`<sabba-comment-form site-url=${el.siteUrl} post-id="1"></sabba-comment-form>`);
+      const again = await fixture<SabbaCommentForm>(
+        html`<sabba-comment-form site-url=${el.siteUrl} post-id="1"></sabba-comment-form>`,
+      );
       expect(harness(again).value('email')).to.equal('');
     });
 
@@ -426,13 +465,16 @@ describe('<sabba-comment-form>', () => {
       const old = 'sabba:comment-form:draft:https://contoh.id/|5|0';
       const live = 'sabba:comment-form:draft:https://contoh.id/|6|0';
       const foreign = 'another-app:draft';
-      localStorage.setItem(old, envelope({ comment: 'Lama.', author: 'Sari', email: 'sari@contoh.id' }, Date.now() - 1000));
+      localStorage.setItem(
+        old,
+        envelope({ comment: 'Lama.', author: 'Sari', email: 'sari@contoh.id' }, Date.now() - 1000),
+      );
       localStorage.setItem(live, envelope({ comment: 'Baru.', parent: 0 }, Date.now() + 60_000));
       localStorage.setItem(foreign, envelope('theirs', Date.now() - 1000));
       await mount();
       expect(localStorage.getItem(old), 'an expired draft of another post').to.equal(null);
       expect(localStorage.getItem(live)).to.not.equal(null);
-      expect(localStorage.getItem(foreign), 'other scripts\' data').to.not.equal(null);
+      expect(localStorage.getItem(foreign), "other scripts' data").to.not.equal(null);
       localStorage.removeItem(foreign);
     });
 
@@ -443,9 +485,13 @@ describe('<sabba-comment-form>', () => {
         await harness(el).fill(validComment('Untuk artikel mana?'));
         window.dispatchEvent(new PageTransitionEvent('pagehide'));
         expect(sabbaKeys()).to.deep.equal([]);
-        expect(warn.args.map((a) => String(a[0])).some((m) => m.includes('keeps no draft') && m.includes('post-id'))).to.equal(true);
+        expect(
+          warn.args.map((a) => String(a[0])).some((m) => m.includes('keeps no draft') && m.includes('post-id')),
+        ).to.equal(true);
         // Another page with the same mistake does not receive this page's text.
-        const other = await fixture<SabbaCommentForm>(html`<sabba-comment-form site-url=${el.siteUrl} post-id=${postId}></sabba-comment-form>`);
+        const other = await fixture<SabbaCommentForm>(
+          html`<sabba-comment-form site-url=${el.siteUrl} post-id=${postId}></sabba-comment-form>`,
+        );
         expect(harness(other).value('comment')).to.equal('');
       });
     }
@@ -515,7 +561,9 @@ describe('<sabba-comment-form>', () => {
       await form.fill({ ...validComment(), url: 'https://sari.id' });
       box.click();
       await form.submitAndWait();
-      const again = await fixture<SabbaCommentForm>(html`<sabba-comment-form site-url=${el.siteUrl} post-id="2" cookies-consent></sabba-comment-form>`);
+      const again = await fixture<SabbaCommentForm>(
+        html`<sabba-comment-form site-url=${el.siteUrl} post-id="2" cookies-consent></sabba-comment-form>`,
+      );
       expect(harness(again).value('author')).to.equal('Sari Dewi');
       expect(harness(again).value('url')).to.equal('https://sari.id');
       expect(harness(again).$<HTMLInputElement>('input[name="wp-comment-cookies-consent"]').checked).to.equal(true);
@@ -532,7 +580,9 @@ describe('<sabba-comment-form>', () => {
       await form.fill(validComment());
       await form.tick('consent');
       await form.submitAndWait();
-      const without = await fixture<SabbaCommentForm>(html`<sabba-comment-form site-url=${el.siteUrl} post-id="1"></sabba-comment-form>`);
+      const without = await fixture<SabbaCommentForm>(
+        html`<sabba-comment-form site-url=${el.siteUrl} post-id="1"></sabba-comment-form>`,
+      );
       expect(harness(without).value('email')).to.equal('');
     });
 

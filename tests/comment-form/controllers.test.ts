@@ -20,7 +20,8 @@ const stored = (post: number, parent = 0): string | null => localStorage.getItem
 describe('comment-form DraftController', () => {
   afterEach(() => {
     sinon.restore();
-    for (const key of Object.keys(localStorage)) if (key.includes('controllers.contoh.id')) localStorage.removeItem(key);
+    for (const key of Object.keys(localStorage))
+      if (key.includes('controllers.contoh.id')) localStorage.removeItem(key);
   });
 
   it('writes a moment after typing pauses, or at once on pagehide, and loads the text back', async () => {

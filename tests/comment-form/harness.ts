@@ -1,6 +1,9 @@
 import { oneEvent } from '@open-wc/testing';
+import {
+  SabbaCommentErrorEvent,
+  SabbaCommentSuccessEvent,
+} from '../../src/components/comment-form/comment-form.events.js';
 import type { SabbaCommentForm } from '../../src/components/comment-form/comment-form.js';
-import { SabbaCommentErrorEvent, SabbaCommentSuccessEvent } from '../../src/components/comment-form/comment-form.events.js';
 import { part, shadow, text } from '../helpers/dom.js';
 
 /** The four text fields, by their WordPress names. */
@@ -61,7 +64,10 @@ export class CommentFormHarness {
 
   /** Clicks submit and waits for the outcome event. */
   async submitAndWait(): Promise<SabbaCommentSuccessEvent | SabbaCommentErrorEvent> {
-    const outcome: Promise<Event> = Promise.race([oneEvent(this.el, 'sabba-comment-success'), oneEvent(this.el, 'sabba-comment-error')]);
+    const outcome: Promise<Event> = Promise.race([
+      oneEvent(this.el, 'sabba-comment-success'),
+      oneEvent(this.el, 'sabba-comment-error'),
+    ]);
     this.submitButton.click();
     const event = await outcome;
     await this.el.updateComplete;

@@ -14,7 +14,9 @@ export function freshSite(kind: SiteKind): string {
 }
 
 /** A valid anonymous comment's fields. */
-export function validComment(text = 'Beritanya bagus sekali, terima kasih.'): Record<'comment' | 'author' | 'email', string> {
+export function validComment(
+  text = 'Beritanya bagus sekali, terima kasih.',
+): Record<'comment' | 'author' | 'email', string> {
   return { comment: text, author: 'Sari Dewi', email: 'sari@contoh.id' };
 }
 

@@ -9,13 +9,28 @@ import {
   parseSwitch,
   parseTransport,
 } from '../../src/components/comment-form/comment-form-config.js';
-import { DRAFT_MAX_AGE_MS, DraftStore, IDENTITY_MAX_AGE_MS, draftKey, identityKey } from '../../src/components/comment-form/draft-store.js';
 import type { SabbaCommentForm } from '../../src/components/comment-form/comment-form.js';
+import {
+  DRAFT_MAX_AGE_MS,
+  DraftStore,
+  IDENTITY_MAX_AGE_MS,
+  draftKey,
+  identityKey,
+} from '../../src/components/comment-form/draft-store.js';
 import { isCommentOutcome } from '../../src/components/comment-form/submitter.js';
-import { classicEndpoint, readClassicPage, readRedirect } from '../../src/components/comment-form/transports/classic-transport.js';
+import {
+  classicEndpoint,
+  readClassicPage,
+  readRedirect,
+} from '../../src/components/comment-form/transports/classic-transport.js';
 import { readText } from '../../src/components/comment-form/transports/http-outcome.js';
 import { readRestAnswer, restRouteUrl } from '../../src/components/comment-form/transports/rest-transport.js';
-import { isWordPressEmail, normalizeWebsite, phpTrim, validateComment } from '../../src/components/comment-form/validation.js';
+import {
+  isWordPressEmail,
+  normalizeWebsite,
+  phpTrim,
+  validateComment,
+} from '../../src/components/comment-form/validation.js';
 import { classicErrorCode, placeError } from '../../src/components/comment-form/wp-errors.js';
 import { createSafeStorage } from '../../src/internal/storage.js';
 import './helpers.js';
@@ -35,8 +50,20 @@ describe('comment-form byte limits', () => {
 
 describe('comment-form validation', () => {
   it('agrees with WordPress is_email()', () => {
-    for (const ok of ['budi@contoh.id', 'a.b+c@sub.contoh.co.id', "o'neil@contoh.id"]) expect(isWordPressEmail(ok), ok).to.equal(true);
-    for (const bad of ['budi@localhost', 'budi@contóh.id', 'budi @contoh.id', 'a@b', '@contoh.id', 'budi@contoh..id', 'budi@-contoh.id', 'budi@.contoh.id', 'budi@contoh.id.', 'budi']) {
+    for (const ok of ['budi@contoh.id', 'a.b+c@sub.contoh.co.id', "o'neil@contoh.id"])
+      expect(isWordPressEmail(ok), ok).to.equal(true);
+    for (const bad of [
+      'budi@localhost',
+      'budi@contóh.id',
+      'budi @contoh.id',
+      'a@b',
+      '@contoh.id',
+      'budi@contoh..id',
+      'budi@-contoh.id',
+      'budi@.contoh.id',
+      'budi@contoh.id.',
+      'budi',
+    ]) {
       expect(isWordPressEmail(bad), bad).to.equal(false);
     }
   });
@@ -45,7 +72,14 @@ describe('comment-form validation', () => {
     expect(normalizeWebsite('contoh.id')).to.equal('http://contoh.id');
     expect(normalizeWebsite('https://contoh.id/a?b=1')).to.equal('https://contoh.id/a?b=1');
     expect(normalizeWebsite('  ')).to.equal('');
-    for (const bad of ['javascript:alert(1)', 'JaVaScRiPt:alert(1)', 'data:text/html,x', 'http://', 'localhost', 'http://[']) {
+    for (const bad of [
+      'javascript:alert(1)',
+      'JaVaScRiPt:alert(1)',
+      'data:text/html,x',
+      'http://',
+      'localhost',
+      'http://[',
+    ]) {
       expect(normalizeWebsite(bad), bad).to.equal(undefined);
     }
   });
@@ -58,19 +92,40 @@ describe('comment-form validation', () => {
   it('reports problems in field order', () => {
     const rules = { requireNameEmail: true, requireTerms: true };
     const problems = validateComment({ comment: ' ', author: '', email: 'x', url: 'ftp://x.id', terms: false }, rules);
-    expect(problems.map((p) => `${p.field}:${p.reason}`)).to.deep.equal(['comment:required', 'author:required', 'email:email', 'url:url', 'terms:required']);
-    const long = validateComment({ comment: 'ok', author: 'a', email: `${'a'.repeat(96)}@b.id`, url: `contoh.id/${'a'.repeat(200)}`, terms: true }, rules);
+    expect(problems.map((p) => `${p.field}:${p.reason}`)).to.deep.equal([
+      'comment:required',
+      'author:required',
+      'email:email',
+      'url:url',
+      'terms:required',
+    ]);
+    const long = validateComment(
+      { comment: 'ok', author: 'a', email: `${'a'.repeat(96)}@b.id`, url: `contoh.id/${'a'.repeat(200)}`, terms: true },
+      rules,
+    );
     expect(long.map((p) => `${p.field}:${p.reason}`)).to.deep.equal(['email:too-long', 'url:too-long']);
-    expect(validateComment({ comment: 'ok', author: '', email: '', url: '', terms: false }, { requireNameEmail: false, requireTerms: false })).to.deep.equal([]);
+    expect(
+      validateComment(
+        { comment: 'ok', author: '', email: '', url: '', terms: false },
+        { requireNameEmail: false, requireTerms: false },
+      ),
+    ).to.deep.equal([]);
   });
 });
 
 describe('comment-form WordPress error map', () => {
   it('places REST and classic codes next to the right field', () => {
     expect(placeError('comment_duplicate')).to.deep.equal({ field: 'comment', key: 'errDuplicate' });
-    expect(placeError('rest_invalid_param', ['author_email'])).to.deep.equal({ field: 'email', key: 'errEmailInvalid' });
+    expect(placeError('rest_invalid_param', ['author_email'])).to.deep.equal({
+      field: 'email',
+      key: 'errEmailInvalid',
+    });
     expect(placeError('rest_invalid_param', ['author_url'])).to.deep.equal({ field: 'url', key: 'errUrlInvalid' });
-    expect(placeError('rest_invalid_type', ['post'])).to.deep.equal({ field: undefined, key: 'errUnknown', useServerMessage: true });
+    expect(placeError('rest_invalid_type', ['post'])).to.deep.equal({
+      field: undefined,
+      key: 'errUnknown',
+      useServerMessage: true,
+    });
     expect(placeError('require_valid_email')).to.deep.equal({ field: 'email', key: 'errEmailInvalid' });
     expect(placeError('toString')).to.deep.equal({ key: 'errUnknown', useServerMessage: true });
   });
@@ -88,33 +143,59 @@ describe('comment-form WordPress error map', () => {
 
 describe('comment-form transports', () => {
   it('builds REST URLs for pretty and ?rest_route= roots', () => {
-    expect(restRouteUrl('https://contoh.id/wp-json/', 'wp/v2/comments')).to.equal('https://contoh.id/wp-json/wp/v2/comments');
-    expect(restRouteUrl('https://contoh.id/?rest_route=/', 'wp/v2/comments')).to.equal('https://contoh.id/?rest_route=%2Fwp%2Fv2%2Fcomments');
+    expect(restRouteUrl('https://contoh.id/wp-json/', 'wp/v2/comments')).to.equal(
+      'https://contoh.id/wp-json/wp/v2/comments',
+    );
+    expect(restRouteUrl('https://contoh.id/?rest_route=/', 'wp/v2/comments')).to.equal(
+      'https://contoh.id/?rest_route=%2Fwp%2Fv2%2Fcomments',
+    );
     expect(classicEndpoint('https://contoh.id/blog/?x=1#y')).to.equal('https://contoh.id/blog/wp-comments-post.php');
   });
 
   it('reads REST answers, including what WordPress never sends', () => {
-    expect(readRestAnswer(201, '{"id":5,"status":"spam"}')).to.deep.equal({ ok: true, id: 5, status: 'hold', link: undefined });
+    expect(readRestAnswer(201, '{"id":5,"status":"spam"}')).to.deep.equal({
+      ok: true,
+      id: 5,
+      status: 'hold',
+      link: undefined,
+    });
     expect(readRestAnswer(201, '{"id":"5"}')).to.deep.include({ code: 'invalid_response' });
-    expect(readRestAnswer(400, '{"code":"rest_invalid_param","message":"Invalid parameter(s): author_email","data":{"params":{"author_email":"x"}}}')).to.deep.equal({
+    expect(
+      readRestAnswer(
+        400,
+        '{"code":"rest_invalid_param","message":"Invalid parameter(s): author_email","data":{"params":{"author_email":"x"}}}',
+      ),
+    ).to.deep.equal({
       ok: false,
       code: 'rest_invalid_param',
       status: 400,
       message: 'Invalid parameter(s): author_email',
       params: ['author_email'],
     });
-    expect(readRestAnswer(500, '{"code":"rest_comment_failed_create","message":"x"}')).to.deep.include({ code: 'rest_comment_failed_create' });
+    expect(readRestAnswer(500, '{"code":"rest_comment_failed_create","message":"x"}')).to.deep.include({
+      code: 'rest_comment_failed_create',
+    });
     expect(readRestAnswer(503, 'down')).to.deep.include({ code: 'http_5xx' });
     expect(readRestAnswer(400, undefined)).to.deep.include({ code: 'invalid_response' });
   });
 
   it('reads classic redirects and pages', () => {
-    expect(readRedirect('https://contoh.id/?p=1&unapproved=12&moderation-hash=ab')).to.deep.include({ ok: true, id: 12, status: 'hold' });
+    expect(readRedirect('https://contoh.id/?p=1&unapproved=12&moderation-hash=ab')).to.deep.include({
+      ok: true,
+      id: 12,
+      status: 'hold',
+    });
     expect(readRedirect('https://contoh.id/2026/berita/')).to.deep.include({ ok: true, id: null, status: 'approved' });
     expect(readRedirect('https://contoh.id/wp-login.php')).to.deep.include({ ok: false, code: 'not_logged_in' });
     expect(readRedirect('not a url')).to.deep.include({ code: 'invalid_response' });
-    const page = '<html><body id="error-page"><div class="wp-die-message"><p><strong>Galat:</strong> Silakan isi bidang yang diperlukan. <img src=x onerror=alert(1)></p></div><p><a href="javascript:history.back()">« Kembali</a></p></body></html>';
-    expect(readClassicPage(200, page)).to.deep.equal({ ok: false, code: 'require_name_email', status: 200, message: 'Silakan isi bidang yang diperlukan.' });
+    const page =
+      '<html><body id="error-page"><div class="wp-die-message"><p><strong>Galat:</strong> Silakan isi bidang yang diperlukan. <img src=x onerror=alert(1)></p></div><p><a href="javascript:history.back()">« Kembali</a></p></body></html>';
+    expect(readClassicPage(200, page)).to.deep.equal({
+      ok: false,
+      code: 'require_name_email',
+      status: 200,
+      message: 'Silakan isi bidang yang diperlukan.',
+    });
     expect(readClassicPage(200, '<p>hello</p>')).to.deep.include({ code: 'invalid_response' });
     expect(readClassicPage(200, undefined)).to.deep.include({ code: 'invalid_response' });
   });

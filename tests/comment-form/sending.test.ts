@@ -7,7 +7,14 @@ import type { CommentOutcome, CommentSubmitter, OutgoingComment } from '../../sr
 
 /** The comment form's sending wrapper and the messages it shows for each outcome, without a DOM. */
 
-const comment: OutgoingComment = { postId: 1, parentId: 0, content: 'Halo', authorName: 'Sari', authorEmail: 'sari@contoh.id', authorUrl: '' };
+const comment: OutgoingComment = {
+  postId: 1,
+  parentId: 0,
+  content: 'Halo',
+  authorName: 'Sari',
+  authorEmail: 'sari@contoh.id',
+  authorUrl: '',
+};
 const t = commentFormTexts.en;
 const typed = { comment: 'Halo', author: 'Sari', email: '', url: '' };
 
@@ -25,10 +32,18 @@ describe('comment-form sendWithTimeout', () => {
   });
 
   it('reports no submitter as invalid_config and an offline browser as offline, sending nothing', async () => {
-    expect(await sendWithTimeout(undefined, comment, 20, new AbortController())).to.deep.equal({ ok: false, code: 'invalid_config', status: 0 });
+    expect(await sendWithTimeout(undefined, comment, 20, new AbortController())).to.deep.equal({
+      ok: false,
+      code: 'invalid_config',
+      status: 0,
+    });
     sinon.stub(Navigator.prototype, 'onLine').get(() => false);
     const submitter = sinon.fake.resolves({ ok: true, id: 3, status: 'approved' });
-    expect(await sendWithTimeout(submitter, comment, 20, new AbortController())).to.deep.equal({ ok: false, code: 'offline', status: 0 });
+    expect(await sendWithTimeout(submitter, comment, 20, new AbortController())).to.deep.equal({
+      ok: false,
+      code: 'offline',
+      status: 0,
+    });
     expect(submitter.called).to.equal(false);
   });
 
@@ -60,19 +75,30 @@ describe('comment-form sendWithTimeout', () => {
 
   it('turns a rejection into network, an answer of the wrong shape into invalid_response with a warning', async () => {
     const warn = sinon.stub(console, 'warn');
-    expect(await sendWithTimeout(() => Promise.reject(new TypeError('Failed to fetch')), comment, 20, new AbortController())).to.deep.equal({
+    expect(
+      await sendWithTimeout(() => Promise.reject(new TypeError('Failed to fetch')), comment, 20, new AbortController()),
+    ).to.deep.equal({
       ok: false,
       code: 'network',
       status: 0,
     });
     const wrong = (() => Promise.resolve({ ok: 'yes' })) as unknown as CommentSubmitter;
-    expect(await sendWithTimeout(wrong, comment, 20, new AbortController())).to.deep.equal({ ok: false, code: 'invalid_response', status: 0 });
+    expect(await sendWithTimeout(wrong, comment, 20, new AbortController())).to.deep.equal({
+      ok: false,
+      code: 'invalid_response',
+      status: 0,
+    });
     expect(warn.args.some((a) => String(a[0]).includes('not a CommentOutcome'))).to.equal(true);
   });
 
   it('leaves no timer behind once the submitter has answered', async () => {
     const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-    await sendWithTimeout(() => Promise.resolve({ ok: true, id: 1, status: 'hold' }), comment, 20, new AbortController());
+    await sendWithTimeout(
+      () => Promise.resolve({ ok: true, id: 1, status: 'hold' }),
+      comment,
+      20,
+      new AbortController(),
+    );
     expect(clock.countTimers()).to.equal(0);
   });
 });
@@ -88,13 +114,24 @@ describe('comment-form outcome messages', () => {
     expect(problemMessage({ field: 'author', reason: 'too-long', over: 3 }, t)).to.equal(t.errTooLong(3));
   });
 
-  it('places WordPress refusals next to their field with the form\'s text', () => {
-    expect(refusalMessage({ ok: false, code: 'comment_duplicate', status: 409 }, t, typed)).to.deep.equal({ field: 'comment', message: t.errDuplicate });
-    expect(refusalMessage({ ok: false, code: 'rest_comment_closed', status: 403, message: 'Sorry, comments are closed.' }, t, typed)).to.deep.equal({
+  it("places WordPress refusals next to their field with the form's text", () => {
+    expect(refusalMessage({ ok: false, code: 'comment_duplicate', status: 409 }, t, typed)).to.deep.equal({
+      field: 'comment',
+      message: t.errDuplicate,
+    });
+    expect(
+      refusalMessage(
+        { ok: false, code: 'rest_comment_closed', status: 403, message: 'Sorry, comments are closed.' },
+        t,
+        typed,
+      ),
+    ).to.deep.equal({
       field: undefined,
       message: t.errClosed,
     });
-    expect(refusalMessage({ ok: false, code: 'rest_invalid_param', status: 400, params: ['author_email'] }, t, typed)).to.deep.equal({
+    expect(
+      refusalMessage({ ok: false, code: 'rest_invalid_param', status: 400, params: ['author_email'] }, t, typed),
+    ).to.deep.equal({
       field: 'email',
       message: t.errEmailInvalid,
     });
@@ -102,25 +139,36 @@ describe('comment-form outcome messages', () => {
 
   it('points "name and e-mail required" at the empty one', () => {
     const required = { ok: false, code: 'require_name_email', status: 200 } as const;
-    expect(refusalMessage(required, t, { ...typed, author: ' ' })).to.deep.equal({ field: 'author', message: t.errNameRequired });
+    expect(refusalMessage(required, t, { ...typed, author: ' ' })).to.deep.equal({
+      field: 'author',
+      message: t.errNameRequired,
+    });
     expect(refusalMessage(required, t, typed)).to.deep.equal({ field: 'email', message: t.errEmailRequired });
   });
 
   it('counts how far a field the database refused is over, at least one byte', () => {
     const author = 'é'.repeat(125); // 250 bytes: 5 over WordPress's 245
-    expect(refusalMessage({ ok: false, code: 'comment_author_column_length', status: 400 }, t, { ...typed, author })).to.deep.equal({
+    expect(
+      refusalMessage({ ok: false, code: 'comment_author_column_length', status: 400 }, t, { ...typed, author }),
+    ).to.deep.equal({
       field: 'author',
       message: t.errTooLong(5),
     });
-    expect(refusalMessage({ ok: false, code: 'comment_content_column_length', status: 400 }, t, typed).message).to.equal(t.errTooLong(1));
+    expect(
+      refusalMessage({ ok: false, code: 'comment_content_column_length', status: 400 }, t, typed).message,
+    ).to.equal(t.errTooLong(1));
   });
 
-  it('shows the server\'s own text for codes it does not know, as text, and a generic one without it', () => {
-    expect(refusalMessage({ ok: false, code: 'my_plugin_says_no', status: 403, message: '<b>Tidak</b>' }, t, typed)).to.deep.equal({
+  it("shows the server's own text for codes it does not know, as text, and a generic one without it", () => {
+    expect(
+      refusalMessage({ ok: false, code: 'my_plugin_says_no', status: 403, message: '<b>Tidak</b>' }, t, typed),
+    ).to.deep.equal({
       field: undefined,
       message: '<b>Tidak</b>',
     });
-    expect(refusalMessage({ ok: false, code: 'my_plugin_says_no', status: 403 }, t, typed).message).to.equal(t.errUnknown);
+    expect(refusalMessage({ ok: false, code: 'my_plugin_says_no', status: 403 }, t, typed).message).to.equal(
+      t.errUnknown,
+    );
   });
 
   it('says whether an accepted comment is public, held or unconfirmed', () => {

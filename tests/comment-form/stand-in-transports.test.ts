@@ -1,10 +1,13 @@
 import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
+import type {
+  SabbaCommentErrorEvent,
+  SabbaCommentSuccessEvent,
+} from '../../src/components/comment-form/comment-form.events.js';
+import { commentFormTexts, type CommentFormTexts } from '../../src/components/comment-form/comment-form.texts.js';
 import type { CommentSubmitter, OutgoingComment } from '../../src/components/comment-form/submitter.js';
 import { createClassicTransport } from '../../src/components/comment-form/transports/classic-transport.js';
 import { createRestTransport } from '../../src/components/comment-form/transports/rest-transport.js';
-import type { SabbaCommentErrorEvent, SabbaCommentSuccessEvent } from '../../src/components/comment-form/comment-form.events.js';
-import { commentFormTexts, type CommentFormTexts } from '../../src/components/comment-form/comment-form.texts.js';
 import { harness } from './harness.js';
 import { freshSite, mountForm, validComment, type SiteKind } from './helpers.js';
 
@@ -31,9 +34,11 @@ function tamperedSubmitter(site: string, transport: Transport, change: Partial<O
 /** Adds the stub's fault header to every request of the test (the request still reaches the stub). */
 function withFault(fault: string): void {
   const realFetch = window.fetch.bind(window);
-  sinon.stub(window, 'fetch').callsFake((input: RequestInfo | URL, init: RequestInit = {}) =>
-    realFetch(input, { ...init, headers: { ...(init.headers as Record<string, string>), 'X-Sabba-Fault': fault } }),
-  );
+  sinon
+    .stub(window, 'fetch')
+    .callsFake((input: RequestInfo | URL, init: RequestInit = {}) =>
+      realFetch(input, { ...init, headers: { ...(init.headers as Record<string, string>), 'X-Sabba-Fault': fault } }),
+    );
 }
 
 interface ErrorCase {
@@ -52,8 +57,21 @@ interface ErrorCase {
 }
 
 const errorCases: ErrorCase[] = [
-  { name: 'a duplicate', kind: 'approve', before: 'same', code: { rest: 'comment_duplicate', classic: 'comment_duplicate' }, field: 'comment', message: (t) => t.errDuplicate },
-  { name: 'a flood', kind: 'approve', before: 'other', code: { rest: 'comment_flood', classic: 'comment_flood' }, message: (t) => t.errFlood },
+  {
+    name: 'a duplicate',
+    kind: 'approve',
+    before: 'same',
+    code: { rest: 'comment_duplicate', classic: 'comment_duplicate' },
+    field: 'comment',
+    message: (t) => t.errDuplicate,
+  },
+  {
+    name: 'a flood',
+    kind: 'approve',
+    before: 'other',
+    code: { rest: 'comment_flood', classic: 'comment_flood' },
+    message: (t) => t.errFlood,
+  },
   {
     name: 'a missing e-mail (site requires it, form told otherwise)',
     extra: { 'require-name-email': 'false' },
@@ -62,17 +80,76 @@ const errorCases: ErrorCase[] = [
     field: 'email',
     message: (t) => t.errEmailRequired,
   },
-  { name: 'an invalid e-mail', change: { authorEmail: 'sari@localhost' }, code: { rest: 'rest_invalid_param', classic: 'require_valid_email' }, field: 'email', message: (t) => t.errEmailInvalid },
-  { name: 'empty content', change: { content: '' }, code: { rest: 'rest_comment_content_invalid', classic: 'require_valid_comment' }, field: 'comment', message: (t) => t.errCommentRequired },
-  { name: 'closed comments', postId: '2', code: { rest: 'rest_comment_closed', classic: 'comment_closed' }, message: (t) => t.errClosed },
-  { name: 'a post that does not exist', postId: '99', code: { rest: 'rest_comment_invalid_post_id', classic: 'comment_id_not_found' }, message: (t) => t.errNoPost },
-  { name: 'anonymous REST comments not enabled', kind: 'login', code: { rest: 'rest_comment_login_required', classic: null }, message: (t) => t.errLoginRequired },
-  { name: 'a stale nonce', extra: { nonce: 'stale-nonce' }, fields: { comment: 'Sebagai redaksi.' }, code: { rest: 'rest_cookie_invalid_nonce', classic: null }, message: (t) => t.errNonce },
-  { name: 'a comment too long for the database', change: { content: 'é'.repeat(32763) }, code: { rest: 'comment_content_column_length', classic: 'comment_content_column_length' }, field: 'comment', message: (t) => t.errTooLong(1) },
-  { name: 'a PHP fatal error (500)', fault: '500', code: { rest: 'http_5xx', classic: 'http_5xx' }, message: (t) => t.errServer },
-  { name: 'an nginx 502 page', fault: '502-html', code: { rest: 'http_5xx', classic: 'http_5xx' }, message: (t) => t.errServer },
-  { name: 'a body spoiled by a PHP warning', fault: 'garbage', code: { rest: 'invalid_response', classic: 'invalid_response' }, message: (t) => t.errInvalidResponse },
-  { name: 'an empty answer', fault: 'empty', code: { rest: 'invalid_response', classic: 'comment_id_not_found' }, message: (t) => t.errInvalidResponse },
+  {
+    name: 'an invalid e-mail',
+    change: { authorEmail: 'sari@localhost' },
+    code: { rest: 'rest_invalid_param', classic: 'require_valid_email' },
+    field: 'email',
+    message: (t) => t.errEmailInvalid,
+  },
+  {
+    name: 'empty content',
+    change: { content: '' },
+    code: { rest: 'rest_comment_content_invalid', classic: 'require_valid_comment' },
+    field: 'comment',
+    message: (t) => t.errCommentRequired,
+  },
+  {
+    name: 'closed comments',
+    postId: '2',
+    code: { rest: 'rest_comment_closed', classic: 'comment_closed' },
+    message: (t) => t.errClosed,
+  },
+  {
+    name: 'a post that does not exist',
+    postId: '99',
+    code: { rest: 'rest_comment_invalid_post_id', classic: 'comment_id_not_found' },
+    message: (t) => t.errNoPost,
+  },
+  {
+    name: 'anonymous REST comments not enabled',
+    kind: 'login',
+    code: { rest: 'rest_comment_login_required', classic: null },
+    message: (t) => t.errLoginRequired,
+  },
+  {
+    name: 'a stale nonce',
+    extra: { nonce: 'stale-nonce' },
+    fields: { comment: 'Sebagai redaksi.' },
+    code: { rest: 'rest_cookie_invalid_nonce', classic: null },
+    message: (t) => t.errNonce,
+  },
+  {
+    name: 'a comment too long for the database',
+    change: { content: 'é'.repeat(32763) },
+    code: { rest: 'comment_content_column_length', classic: 'comment_content_column_length' },
+    field: 'comment',
+    message: (t) => t.errTooLong(1),
+  },
+  {
+    name: 'a PHP fatal error (500)',
+    fault: '500',
+    code: { rest: 'http_5xx', classic: 'http_5xx' },
+    message: (t) => t.errServer,
+  },
+  {
+    name: 'an nginx 502 page',
+    fault: '502-html',
+    code: { rest: 'http_5xx', classic: 'http_5xx' },
+    message: (t) => t.errServer,
+  },
+  {
+    name: 'a body spoiled by a PHP warning',
+    fault: 'garbage',
+    code: { rest: 'invalid_response', classic: 'invalid_response' },
+    message: (t) => t.errInvalidResponse,
+  },
+  {
+    name: 'an empty answer',
+    fault: 'empty',
+    code: { rest: 'invalid_response', classic: 'comment_id_not_found' },
+    message: (t) => t.errInvalidResponse,
+  },
 ];
 
 for (const transport of ['rest', 'classic'] as const) {
@@ -132,7 +209,13 @@ for (const transport of ['rest', 'classic'] as const) {
         await harness(first).fill(validComment('Induk.'));
         await harness(first).submitAndWait();
         const [parent] = (await (await fetch(`${site}/__comments`)).json()) as { id: number }[];
-        const el = await mountForm({ site, transport, lang, parentId: String(parent!.id), extra: { 'reply-to-name': 'Sari' } });
+        const el = await mountForm({
+          site,
+          transport,
+          lang,
+          parentId: String(parent!.id),
+          extra: { 'reply-to-name': 'Sari' },
+        });
         const form = harness(el);
         expect(form.$('[part~="title"]').textContent).to.contain(t.replyTo('Sari'));
         await form.fill({ ...validComment('Balasan.'), author: 'Budi', email: 'budi@contoh.id' });
@@ -159,7 +242,8 @@ for (const transport of ['rest', 'classic'] as const) {
           const event = (await form.submitAndWait()) as SabbaCommentErrorEvent;
           expect(event.type).to.equal('sabba-comment-error');
           expect(event.detail.code).to.equal(expectedCode);
-          const message = c.code.classic === 'comment_id_not_found' && transport === 'classic' ? t.errNoPost : c.message(t);
+          const message =
+            c.code.classic === 'comment_id_not_found' && transport === 'classic' ? t.errNoPost : c.message(t);
           expect(event.detail.message).to.equal(message);
           expect(form.status).to.equal(message);
           if (c.field) {
@@ -291,7 +375,12 @@ describe('<sabba-comment-form> REST specifics', function () {
     const first = await mountForm({ site, transport: 'classic' });
     await harness(first).fill(validComment('Induk yang ditahan.'));
     const held = (await harness(first).submitAndWait()) as SabbaCommentSuccessEvent;
-    const el = await mountForm({ site, transport: 'classic', parentId: String(held.detail.id), extra: { 'reply-to-name': 'Sari' } });
+    const el = await mountForm({
+      site,
+      transport: 'classic',
+      parentId: String(held.detail.id),
+      extra: { 'reply-to-name': 'Sari' },
+    });
     const form = harness(el);
     await form.fill({ ...validComment('Balasan.'), author: 'Budi', email: 'budi@contoh.id' });
     const event = (await form.submitAndWait()) as SabbaCommentErrorEvent;

@@ -43,7 +43,10 @@ const HOSTILE: readonly [string, string][] = [
   ['mXSS noscript', '<noscript><p title="</noscript><img src=x onerror=window.__sabbaPwned=\'noscript\'>"></noscript>'],
   ['mXSS math/style', '<math><mtext><table><mglyph><style><img src=x onerror=window.__sabbaPwned="math">'],
   ['mXSS svg/p', '<svg></p><style><a id="</style><img src=1 onerror=window.__sabbaPwned=\'svgp\'>">'],
-  ['mXSS form nesting', '<form><math><mtext></form><form><mglyph><style></math><img src onerror=window.__sabbaPwned="form">'],
+  [
+    'mXSS form nesting',
+    '<form><math><mtext></form><form><mglyph><style></math><img src onerror=window.__sabbaPwned="form">',
+  ],
   ['comment trick', '<!--<img src=x onerror=window.__sabbaPwned="comment">-->ok'],
   ['unclosed comment', 'a<!--<img src=x onerror=window.__sabbaPwned="c2">'],
   ['textarea', '<textarea><img src=x onerror=window.__sabbaPwned="textarea"></textarea>'],
@@ -66,7 +69,33 @@ describe('comment text sanitizer', () => {
       await new Promise((resolve) => setTimeout(resolve, 50));
       expect(window.__sabbaPwned).to.equal(undefined);
       const { tags, attributes } = inventory(host);
-      for (const tag of tags) expect(['p', 'br', 'a', 'em', 'strong', 'b', 'i', 'u', 's', 'del', 'ins', 'q', 'cite', 'blockquote', 'code', 'pre', 'ul', 'ol', 'li', 'abbr', 'sub', 'sup', 'small', 'mark']).to.include(tag);
+      for (const tag of tags)
+        expect([
+          'p',
+          'br',
+          'a',
+          'em',
+          'strong',
+          'b',
+          'i',
+          'u',
+          's',
+          'del',
+          'ins',
+          'q',
+          'cite',
+          'blockquote',
+          'code',
+          'pre',
+          'ul',
+          'ol',
+          'li',
+          'abbr',
+          'sub',
+          'sup',
+          'small',
+          'mark',
+        ]).to.include(tag);
       for (const attribute of attributes) expect(['a[href]', 'a[rel]']).to.include(attribute);
     });
   }
@@ -81,7 +110,9 @@ describe('comment text sanitizer', () => {
   });
 
   it('unwraps unknown elements but keeps their text, and drops script and style text', () => {
-    const host = mounted('<div class="x"><span style="color:red">merah</span> <font>biru</font></div><script>var a = 1;</script><style>p{}</style>');
+    const host = mounted(
+      '<div class="x"><span style="color:red">merah</span> <font>biru</font></div><script>var a = 1;</script><style>p{}</style>',
+    );
     expect(host.innerHTML).to.equal('merah biru');
   });
 
@@ -92,10 +123,13 @@ describe('comment text sanitizer', () => {
   });
 
   describe('links', () => {
-    const hrefs = (markup: string): (string | null)[] => [...mounted(markup).querySelectorAll('a')].map((a) => a.getAttribute('href'));
+    const hrefs = (markup: string): (string | null)[] =>
+      [...mounted(markup).querySelectorAll('a')].map((a) => a.getAttribute('href'));
 
     it('keeps http(s) and relative links with rel="nofollow ugc noopener"', () => {
-      const host = mounted('<a href="https://example.id/berita" target="_blank" rel="dofollow" title="t">x</a><a href="/kategori/">y</a>');
+      const host = mounted(
+        '<a href="https://example.id/berita" target="_blank" rel="dofollow" title="t">x</a><a href="/kategori/">y</a>',
+      );
       const links = [...host.querySelectorAll('a')];
       expect(links.map((a) => a.getAttribute('href'))).to.deep.equal(['https://example.id/berita', '/kategori/']);
       for (const a of links) {
@@ -128,7 +162,9 @@ describe('comment text sanitizer', () => {
     }
 
     it('reads an unquoted or single-quoted href and ignores one hidden in another attribute', () => {
-      expect(hrefs("<a title='href=javascript:alert(1)' href='https://a.example/'>x</a><a href=/b>y</a>")).to.deep.equal(['https://a.example/', '/b']);
+      expect(
+        hrefs("<a title='href=javascript:alert(1)' href='https://a.example/'>x</a><a href=/b>y</a>"),
+      ).to.deep.equal(['https://a.example/', '/b']);
     });
   });
 
@@ -147,7 +183,18 @@ describe('comment text sanitizer', () => {
   });
 
   it('never throws on broken markup', () => {
-    for (const markup of ['<', '<a', '<a href="', '</p></p></li>', '<p><p><li><li>', '<<<>>>', '<!', '<?php echo 1 ?>', '&#xD800;', '&#99999999;']) {
+    for (const markup of [
+      '<',
+      '<a',
+      '<a href="',
+      '</p></p></li>',
+      '<p><p><li><li>',
+      '<<<>>>',
+      '<!',
+      '<?php echo 1 ?>',
+      '&#xD800;',
+      '&#99999999;',
+    ]) {
       expect(() => mounted(markup)).not.to.throw();
     }
   });

@@ -34,7 +34,14 @@ export class CommentsHarness {
 
   /** Waits until the thread is no longer loading. */
   async settled(): Promise<this> {
-    await waitUntil(() => part(this.el, 'skeleton') === null && this.el.getAttribute('aria-busy') !== 'true' && shadow(this.el).querySelector('[aria-busy="true"]') === null, 'thread still loading', { timeout: 8000 });
+    await waitUntil(
+      () =>
+        part(this.el, 'skeleton') === null &&
+        this.el.getAttribute('aria-busy') !== 'true' &&
+        shadow(this.el).querySelector('[aria-busy="true"]') === null,
+      'thread still loading',
+      { timeout: 8000 },
+    );
     await this.el.updateComplete;
     return this;
   }
@@ -57,7 +64,11 @@ export class CommentsHarness {
   /** How deep the comment of `name` is nested (1 = top level). */
   depthOf(name: string): number {
     let depth = 0;
-    for (let node: Element | null = this.itemByAuthor(name) ?? null; node !== null && node !== shadow(this.el).host; node = node.parentElement) {
+    for (
+      let node: Element | null = this.itemByAuthor(name) ?? null;
+      node !== null && node !== shadow(this.el).host;
+      node = node.parentElement
+    ) {
       if (node.localName === 'li') depth++;
     }
     return depth;
@@ -77,6 +88,8 @@ export class CommentsHarness {
   }
 
   get message(): string {
-    return parts(this.el, 'message').map((m) => text(m)).join(' | ');
+    return parts(this.el, 'message')
+      .map((m) => text(m))
+      .join(' | ');
   }
 }

@@ -15,11 +15,15 @@ const c = (id: number, parent: number, minute: number): ThreadComment => ({
   html: '',
 });
 
-const shape = (nodes: ReturnType<typeof buildThread>): unknown => nodes.map((n) => (n.replies.length ? [n.comment.id, shape(n.replies)] : n.comment.id));
+const shape = (nodes: ReturnType<typeof buildThread>): unknown =>
+  nodes.map((n) => (n.replies.length ? [n.comment.id, shape(n.replies)] : n.comment.id));
 
 describe('comment threading', () => {
   it('nests replies oldest first whatever order they arrive in', () => {
-    expect(shape(buildThread([c(1, 0, 0), c(2, 0, 1)], [c(4, 1, 9), c(3, 1, 5), c(5, 3, 6)], 5))).to.deep.equal([[1, [[3, [5]], 4]], 2]);
+    expect(shape(buildThread([c(1, 0, 0), c(2, 0, 1)], [c(4, 1, 9), c(3, 1, 5), c(5, 3, 6)], 5))).to.deep.equal([
+      [1, [[3, [5]], 4]],
+      2,
+    ]);
   });
 
   it('continues replies deeper than max-depth at the deepest level, right after their parent', () => {
@@ -45,7 +49,8 @@ describe('comment dates', () => {
   });
 
   it('gives nothing for dates it cannot read', () => {
-    for (const bad of ['', 'kemarin', '2022-13-01T10:00:00', '2022-03-14T25:00:00']) expect(formatCommentDate(bad, 'id')).to.equal('');
+    for (const bad of ['', 'kemarin', '2022-13-01T10:00:00', '2022-03-14T25:00:00'])
+      expect(formatCommentDate(bad, 'id')).to.equal('');
     expect(isoInstant('2022-03-14T10:12:00')).to.equal('2022-03-14T10:12:00Z');
     expect(isoInstant('<script>')).to.equal(undefined);
   });
@@ -53,7 +58,11 @@ describe('comment dates', () => {
 
 describe('REST URLs', () => {
   it('builds routes for /wp-json/ and ?rest_route=/ roots alike', () => {
-    expect(routeUrl('https://s.id/wp-json/', 'wp/v2/comments', [['post', '1']])).to.equal('https://s.id/wp-json/wp/v2/comments?post=1');
-    expect(routeUrl('https://s.id/?rest_route=/', 'wp/v2/comments', [['post', '1']])).to.equal('https://s.id/?rest_route=%2Fwp%2Fv2%2Fcomments&post=1');
+    expect(routeUrl('https://s.id/wp-json/', 'wp/v2/comments', [['post', '1']])).to.equal(
+      'https://s.id/wp-json/wp/v2/comments?post=1',
+    );
+    expect(routeUrl('https://s.id/?rest_route=/', 'wp/v2/comments', [['post', '1']])).to.equal(
+      'https://s.id/?rest_route=%2Fwp%2Fv2%2Fcomments&post=1',
+    );
   });
 });

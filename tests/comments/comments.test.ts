@@ -1,10 +1,14 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import type { SabbaCommentForm } from '../../src/components/comment-form/comment-form.js';
+import type {
+  SabbaCommentReplyEvent,
+  SabbaCommentsErrorEvent,
+  SabbaCommentsLoadEvent,
+} from '../../src/components/comments/comments.events.js';
 import type { SabbaComments } from '../../src/components/comments/comments.js';
 import { commentsTexts } from '../../src/components/comments/comments.texts.js';
-import type { SabbaCommentReplyEvent, SabbaCommentsErrorEvent, SabbaCommentsLoadEvent } from '../../src/components/comments/comments.events.js';
-import { part, parts, shadow, text } from '../helpers/dom.js';
-import type { SabbaCommentForm } from '../../src/components/comment-form/comment-form.js';
 import { harness } from '../comment-form/harness.js';
+import { part, parts, shadow, text } from '../helpers/dom.js';
 import { CommentsHarness, siteOf } from './comments-harness.js';
 
 /**
@@ -38,7 +42,10 @@ describe('<sabba-comments>', () => {
       expect(authors.slice(0, 4)).to.deep.equal(['Budi', 'Mallory', 'Admin', 'Ayu']);
       expect(authors).not.to.include('Spammer');
       const mallory = h.itemByAuthor('Mallory');
-      expect(h.authors(mallory?.querySelector(':scope > ol[part~="children"]') ?? null)).to.deep.equal(['Sari', 'Tono']);
+      expect(h.authors(mallory?.querySelector(':scope > ol[part~="children"]') ?? null)).to.deep.equal([
+        'Sari',
+        'Tono',
+      ]);
       expect(h.depthOf('Level2')).to.equal(2);
       expect(h.depthOf('Level5')).to.equal(5);
       // Deeper than max-depth 5: shown after their parent, at the deepest level.
@@ -105,7 +112,10 @@ describe('<sabba-comments>', () => {
       const authors = h.authors();
       expect(authors.slice(0, 2)).to.deep.equal(['Pembaca24', 'Pembaca23']);
       expect(authors.at(-1)).to.equal('Budi');
-      expect(h.authors(h.itemByAuthor('Mallory')?.querySelector(':scope > ol') ?? null)).to.deep.equal(['Sari', 'Tono']);
+      expect(h.authors(h.itemByAuthor('Mallory')?.querySelector(':scope > ol') ?? null)).to.deep.equal([
+        'Sari',
+        'Tono',
+      ]);
     });
 
     it('shows a reply only with its thread: replies of a thread on the next page come with that page', async () => {
@@ -127,7 +137,9 @@ describe('<sabba-comments>', () => {
 
     it('reads ?rest_route= sites through rest-root', async () => {
       const site = siteOf('threaded');
-      const h = await (await CommentsHarness.mount('threaded', { 'site-url': site, 'rest-root': `${site}/?rest_route=/` })).settled();
+      const h = await (
+        await CommentsHarness.mount('threaded', { 'site-url': site, 'rest-root': `${site}/?rest_route=/` })
+      ).settled();
       expect(h.authors().length).to.equal(20);
       expect((await h.requests())[0]).to.match(/^\/\?rest_route=%2Fwp%2Fv2%2Fcomments&post=1&parent=0/);
     });
@@ -208,7 +220,8 @@ describe('<sabba-comments>', () => {
         await oneEvent(h.el, 'sabba-comments-error');
         // The retry asks for the threads again, once. (The count is asked beside them; whether the
         // server sees it before a failure cancels it is a race, so it is not counted here.)
-        const threadRequests = async (): Promise<number> => (await h.requests()).filter((url) => url.includes('parent=0')).length;
+        const threadRequests = async (): Promise<number> =>
+          (await h.requests()).filter((url) => url.includes('parent=0')).length;
         let seen = 0;
         await waitUntil(async () => (seen = await threadRequests()) >= 2, 'the retry asked again', { timeout: 5000 });
         expect(seen).to.equal(2);
@@ -306,10 +319,17 @@ describe('<sabba-comments> with <sabba-comment-form>', () => {
     for (const key of Object.keys(localStorage)) if (key.startsWith('sabba:comment')) localStorage.removeItem(key);
   });
 
-  async function withForm(): Promise<{ h: CommentsHarness; form: HTMLElement & { parentId: string; replyToName: string; updateComplete: Promise<unknown> } }> {
+  async function withForm(): Promise<{
+    h: CommentsHarness;
+    form: HTMLElement & { parentId: string; replyToName: string; updateComplete: Promise<unknown> };
+  }> {
     await import('../../src/components/comment-form/comment-form.define.js');
     const h = await (await CommentsHarness.mount('threaded')).settled();
-    const form = document.createElement('sabba-comment-form') as unknown as HTMLElement & { parentId: string; replyToName: string; updateComplete: Promise<unknown> };
+    const form = document.createElement('sabba-comment-form') as unknown as HTMLElement & {
+      parentId: string;
+      replyToName: string;
+      updateComplete: Promise<unknown>;
+    };
     form.setAttribute('site-url', h.site);
     form.setAttribute('post-id', '1');
     form.setAttribute('min-submit-seconds', '0');
@@ -325,11 +345,17 @@ describe('<sabba-comments> with <sabba-comment-form>', () => {
     const fired = oneEvent<SabbaCommentReplyEvent>(h.el, 'sabba-comment-reply');
     reply.click();
     expect((await fired).detail.commentId).to.equal(Number(sari.id.replace('comment-', '')));
-    await waitUntil(() => form.shadowRoot?.activeElement?.getAttribute('name') === 'comment', 'comment field not focused');
+    await waitUntil(
+      () => form.shadowRoot?.activeElement?.getAttribute('name') === 'comment',
+      'comment field not focused',
+    );
     expect(form.parentId).to.equal(sari.id.replace('comment-', ''));
     expect(text(form.shadowRoot?.querySelector('[part~="title"] span'))).to.equal('Balas ke Sari');
     shadow(form).querySelector<HTMLElement>('[part~="cancel-reply"]')?.click();
-    await waitUntil(() => shadow(h.el).activeElement === sari.querySelector('[part~="comment-body"]'), 'focus not returned');
+    await waitUntil(
+      () => shadow(h.el).activeElement === sari.querySelector('[part~="comment-body"]'),
+      'focus not returned',
+    );
   });
 
   it('a reply posted through the form (approved) appears under its parent, as WordPress renders it', async () => {
@@ -337,7 +363,11 @@ describe('<sabba-comments> with <sabba-comment-form>', () => {
     const sari = h.itemByAuthor('Sari')!;
     sari.querySelector<HTMLElement>(':scope > article [part~="reply"]')!.click();
     await waitUntil(() => form.shadowRoot?.activeElement?.getAttribute('name') === 'comment');
-    await harness(form as unknown as SabbaCommentForm).fill({ comment: 'Saya juga setuju <3', author: 'Rudi', email: 'rudi@contoh.id' });
+    await harness(form as unknown as SabbaCommentForm).fill({
+      comment: 'Saya juga setuju <3',
+      author: 'Rudi',
+      email: 'rudi@contoh.id',
+    });
     const success = oneEvent(form, 'sabba-comment-success');
     shadow(form).querySelector<HTMLElement>('button[type="submit"]')!.click();
     await success;
@@ -349,7 +379,7 @@ describe('<sabba-comments> with <sabba-comment-form>', () => {
     await expect(h.el).to.be.accessible();
   });
 
-  it('a held reply the form reports is the reader\'s own preview under its parent, and survives a reload', async () => {
+  it("a held reply the form reports is the reader's own preview under its parent, and survives a reload", async () => {
     const { h, form } = await withForm();
     const budi = h.itemByAuthor('Budi')!;
     budi.querySelector<HTMLElement>('[part~="reply"]')!.click();
@@ -357,7 +387,21 @@ describe('<sabba-comments> with <sabba-comment-form>', () => {
     // The form's success event for a held comment, as the REST transport reports one.
     form.dispatchEvent(
       Object.assign(new Event('sabba-comment-success', { bubbles: true, composed: true }), {
-        detail: { id: null, status: 'hold', link: undefined, confirmed: true, transport: 'rest', comment: { postId: 1, parentId: Number(budi.id.replace('comment-', '')), authorName: 'Rina', authorEmail: '', authorUrl: '', content: 'Tunggu <b>moderasi</b>' } },
+        detail: {
+          id: null,
+          status: 'hold',
+          link: undefined,
+          confirmed: true,
+          transport: 'rest',
+          comment: {
+            postId: 1,
+            parentId: Number(budi.id.replace('comment-', '')),
+            authorName: 'Rina',
+            authorEmail: '',
+            authorUrl: '',
+            content: 'Tunggu <b>moderasi</b>',
+          },
+        },
       }),
     );
     await h.el.updateComplete;
@@ -374,12 +418,20 @@ describe('<sabba-comments> with <sabba-comment-form>', () => {
 
 describe('<sabba-comments live>', () => {
   it('offers new comments as "N komentar baru" without inserting them, then inserts them on request', async () => {
-    const h = await (await CommentsHarness.mount('threaded', { live: '', 'live-interval': '5', 'per-page': '30' })).settled();
+    const h = await (
+      await CommentsHarness.mount('threaded', { live: '', 'live-interval': '5', 'per-page': '30' })
+    ).settled();
     const sari = Number(h.itemByAuthor('Sari')?.id.replace('comment-', ''));
     const post = await fetch(`${h.site}/wp-json/wp/v2/comments`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ post: 1, parent: sari, author_name: 'Wati', author_email: 'wati@example.test', content: 'Balasan baru' }),
+      body: JSON.stringify({
+        post: 1,
+        parent: sari,
+        author_name: 'Wati',
+        author_email: 'wati@example.test',
+        content: 'Balasan baru',
+      }),
     });
     expect(post.status).to.equal(201);
     const before = parts(h.el, 'comment').length;

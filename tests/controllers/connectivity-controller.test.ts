@@ -19,7 +19,7 @@ describe('ConnectivityController', () => {
     sinon.restore();
   });
 
-  it('reads the browser\'s offline flag and re-renders the host when it changes', async () => {
+  it("reads the browser's offline flag and re-renders the host when it changes", async () => {
     const el = await fixture<ConnectivityHost>(html`<test-connectivity-host></test-connectivity-host>`);
     const onLine = sinon.stub(Navigator.prototype, 'onLine').get(() => false);
     const before = el.updates;

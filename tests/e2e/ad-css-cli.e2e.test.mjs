@@ -7,8 +7,8 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
 import { planSizes, preUpgradeCss } from '../../dist/components/ad-slot/size-map.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -34,13 +34,24 @@ test('prints the rules preUpgradeCss returns for the slot, to stdout only', () =
     const args = ['ad-css', '--sizes', sizes, '--size-map', sizeMap, '--selector', selector];
     const { status, stdout, stderr } = run(args);
     assert.equal(status, 0, stderr);
-    assert.equal(stdout, `${preUpgradeCss(planSizes(sizes, sizeMap, () => undefined), selector)}\n`);
+    assert.equal(
+      stdout,
+      `${preUpgradeCss(
+        planSizes(sizes, sizeMap, () => undefined),
+        selector,
+      )}\n`,
+    );
     assert.equal(stderr, '');
   }
 });
 
 test('the README example prints the README sample', () => {
-  const { stdout } = run(['ad-css', '--sizes=300x250, 336x280', '--size-map=0:300x250 | 768:728x90', '--selector=sabba-ad-slot#artikel-atas']);
+  const { stdout } = run([
+    'ad-css',
+    '--sizes=300x250, 336x280',
+    '--size-map=0:300x250 | 768:728x90',
+    '--selector=sabba-ad-slot#artikel-atas',
+  ]);
   assert.equal(
     stdout,
     [
@@ -55,7 +66,10 @@ test('the README example prints the README sample', () => {
 });
 
 test('without --selector, the rules are for every sabba-ad-slot', () => {
-  assert.equal(run(['ad-css', '--sizes', '320x50']).stdout, `${preUpgradeCss(planSizes('320x50', '', () => undefined))}\n`);
+  assert.equal(
+    run(['ad-css', '--sizes', '320x50']).stdout,
+    `${preUpgradeCss(planSizes('320x50', '', () => undefined))}\n`,
+  );
 });
 
 test('names a bad size on stderr and still prints the rules for the rest', () => {

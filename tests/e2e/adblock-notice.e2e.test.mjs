@@ -9,8 +9,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { launchChromiumBrowser } from '../../scripts/lib/browsers.mjs';
 import { createServer } from 'vite';
+import { launchChromiumBrowser } from '../../scripts/lib/browsers.mjs';
 import { enableBlocker, loadEngine } from './blocker.mjs';
 
 const HOST = 'sabba.test';
@@ -56,8 +56,11 @@ after(async () => {
   await server?.close();
   if (latencies.length > 0) {
     const sorted = [...latencies].sort((a, b) => a - b);
-    const at = (/** @type {number} */ q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))].toFixed(0);
-    console.log(`# verdict latency over ${sorted.length} checks: median ${at(0.5)} ms, p90 ${at(0.9)} ms, max ${at(1)} ms`);
+    const at = (/** @type {number} */ q) =>
+      sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))].toFixed(0);
+    console.log(
+      `# verdict latency over ${sorted.length} checks: median ${at(0.5)} ms, p90 ${at(0.9)} ms, max ${at(1)} ms`,
+    );
   }
 });
 
@@ -143,9 +146,13 @@ describe('<sabba-adblock-notice> with a real blocking engine', () => {
     await blocker?.disable();
     const notice = page.locator('sabba-adblock-notice');
     await notice.getByRole('button', { name: 'Saya sudah mematikannya, cek lagi' }).click();
-    await page.waitForFunction(() => document.querySelector('sabba-adblock-notice')?.hasAttribute('open') === false, null, {
-      timeout: 5000,
-    });
+    await page.waitForFunction(
+      () => document.querySelector('sabba-adblock-notice')?.hasAttribute('open') === false,
+      null,
+      {
+        timeout: 5000,
+      },
+    );
     const verdict = await page.evaluate(() => document.querySelector('sabba-adblock-notice')?.result);
     console.log(`# after check again: ${verdict?.confidence}: ${verdict ? describeSignals(verdict) : ''}`);
     assert.equal(verdict?.blocked, false);

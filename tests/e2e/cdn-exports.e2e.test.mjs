@@ -9,9 +9,9 @@ import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { promisify } from 'node:util';
-import { fileURLToPath } from 'node:url';
 import { after, before, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { npmInstall, packTarball } from './lib/packed-package.mjs';
 
 const run = promisify(execFile);
@@ -27,7 +27,14 @@ before(async () => {
   assert.ok(existsSync(join(root, 'dist/cdn/loader.js')), 'dist/ is missing: run `npm run build` first');
   const tarball = await packTarball(work);
   mkdirSync(theme);
-  writeFileSync(join(theme, 'package.json'), JSON.stringify({ name: 'berita-theme', private: true, type: 'module', dependencies: { 'sabba-widgets': `file:${tarball}` } }, null, 2));
+  writeFileSync(
+    join(theme, 'package.json'),
+    JSON.stringify(
+      { name: 'berita-theme', private: true, type: 'module', dependencies: { 'sabba-widgets': `file:${tarball}` } },
+      null,
+      2,
+    ),
+  );
   await npmInstall(theme);
   // The theme's own build script, run by Node from the theme folder.
   writeFileSync(
@@ -48,13 +55,22 @@ for (const specifier of SPECIFIERS) {
     const name = specifier.slice('sabba-widgets/cdn/'.length);
     assert.equal(path, join(theme, 'node_modules/sabba-widgets/dist/cdn', name));
     assert.ok(existsSync(path), `${path} exists`);
-    assert.equal(readFileSync(path, 'utf8'), readFileSync(join(root, 'dist/cdn', name), 'utf8'), 'the same file the build wrote');
+    assert.equal(
+      readFileSync(path, 'utf8'),
+      readFileSync(join(root, 'dist/cdn', name), 'utf8'),
+      'the same file the build wrote',
+    );
   });
 }
 
 test('every chunk the resolved loader.js imports sits beside it', () => {
   const loader = fileURLToPath(resolved['sabba-widgets/cdn/loader.js'] ?? '');
-  const chunks = [...readFileSync(loader, 'utf8').matchAll(/["'`]\.\/(chunks\/[^"'`]+\.js)["'`]/g)].map((match) => match[1] ?? '');
+  const chunks = [...readFileSync(loader, 'utf8').matchAll(/["'`]\.\/(chunks\/[^"'`]+\.js)["'`]/g)].map(
+    (match) => match[1] ?? '',
+  );
   assert.ok(chunks.length >= 5, `loader.js imports its chunks (${chunks.join(', ')})`);
-  assert.deepEqual(chunks.filter((chunk) => !existsSync(join(dirname(loader), chunk))), []);
+  assert.deepEqual(
+    chunks.filter((chunk) => !existsSync(join(dirname(loader), chunk))),
+    [],
+  );
 });

@@ -20,7 +20,8 @@ const bundle = fileURLToPath(new URL('../../dist/cdn/sabba.js', import.meta.url)
 /** The page's own check that the policy is enforced (scenario.js) reports this; it is expected. */
 const isProbe = (/** @type {string} */ line) => line.includes('sabba-tt-probe');
 /** Console messages that speak of the policy (Chromium's and Firefox's wording). */
-const POLICY_MESSAGE = /Content[- ]Security[- ]Policy|Trusted ?Type|TrustedHTML|TrustedScript|require-trusted-types-for/i;
+const POLICY_MESSAGE =
+  /Content[- ]Security[- ]Policy|Trusted ?Type|TrustedHTML|TrustedScript|require-trusted-types-for/i;
 
 /**
  * @typedef {{ violations: string[], errors: string[], warnings: string[], steps: { name: string, ok: boolean, value: unknown }[], done: boolean, result: any }} PageLog
@@ -49,7 +50,8 @@ async function chromiumDriver() {
       /** @type {string[]} */
       const lines = [];
       page.on('console', (message) => {
-        if (message.type() === 'error' || message.type() === 'warning') lines.push(`${message.type()}: ${message.text()}`);
+        if (message.type() === 'error' || message.type() === 'warning')
+          lines.push(`${message.type()}: ${message.text()}`);
       });
       page.on('pageerror', (error) => lines.push(`pageerror: ${error.message}`));
       await page.goto(url);
@@ -75,7 +77,9 @@ async function firefoxDriver() {
       page.on('console', (message) => {
         if (message.type() === 'error' || message.type() === 'warn') lines.push(`${message.type()}: ${message.text()}`);
       });
-      page.on('pageerror', (error) => lines.push(`pageerror: ${error instanceof Error ? error.message : String(error)}`));
+      page.on('pageerror', (error) =>
+        lines.push(`pageerror: ${error instanceof Error ? error.message : String(error)}`),
+      );
       await page.goto(url);
       const log = await readLog(() => page.evaluate(() => /** @type {any} */ (window).__sabbaCsp));
       await context.close();
@@ -86,7 +90,8 @@ async function firefoxDriver() {
 }
 
 /** Policy-related console lines, minus the warnings about `[sabba]` that the page log already has. */
-const policyConsole = (/** @type {string[]} */ lines) => lines.filter((line) => POLICY_MESSAGE.test(line) && !isProbe(line));
+const policyConsole = (/** @type {string[]} */ lines) =>
+  lines.filter((line) => POLICY_MESSAGE.test(line) && !isProbe(line));
 /** Violations other than the probe's. */
 const violations = (/** @type {PageLog} */ log) => log.violations.filter((v) => !isProbe(v));
 
@@ -135,7 +140,14 @@ for (const launch of [chromiumDriver, firefoxDriver]) {
       assert.deepEqual(failed, [], 'steps of the visit');
       assert.deepEqual(
         log.steps.map((s) => s.name),
-        ['comment posted', 'comment thread rendered', 'html ad filled', 'notice shown and dismissed', 'back to top', 'author bio expanded'],
+        [
+          'comment posted',
+          'comment thread rendered',
+          'html ad filled',
+          'notice shown and dismissed',
+          'back to top',
+          'author bio expanded',
+        ],
       );
       // The administrator's script, onerror image and javascript: link stay inert text and a plain link.
       assert.deepEqual(log.steps.find((s) => s.name === 'comment thread rendered')?.value, {
@@ -167,7 +179,10 @@ for (const launch of [chromiumDriver, firefoxDriver]) {
         // Fallback path (an engine without Trusted Types): the directive is ignored, strings are
         // assigned directly, and the visit still completes.
         assert.equal(log.result.sinkBlocked, false);
-        assert.ok(visit.log.steps.every((s) => s.ok), JSON.stringify(visit.log.steps));
+        assert.ok(
+          visit.log.steps.every((s) => s.ok),
+          JSON.stringify(visit.log.steps),
+        );
       }
       assert.equal(typeof log.result.trustedTypes, 'boolean');
     });
@@ -179,7 +194,10 @@ for (const launch of [chromiumDriver, firefoxDriver]) {
       assert.deepEqual(violations(log), []);
       assert.deepEqual(policyConsole(lines), []);
       assert.deepEqual(log.errors, []);
-      assert.deepEqual(log.steps.filter((s) => !s.ok), []);
+      assert.deepEqual(
+        log.steps.filter((s) => !s.ok),
+        [],
+      );
     });
 
     it('without litNonce the same page breaks the policy (the nonce is what makes it work)', async () => {
@@ -198,10 +216,15 @@ for (const launch of [chromiumDriver, firefoxDriver]) {
       assert.deepEqual(policyConsole(lines), []);
       assert.equal(log.result.rendered, true);
       const already = log.warnings.filter((w) => / is already defined /.test(w));
-      assert.deepEqual(
-        already.map((w) => /<(sabba-[a-z-]+)>/.exec(w)?.[1]).sort(),
-        ['sabba-ad-slot', 'sabba-adblock-notice', 'sabba-author-card', 'sabba-back-to-top', 'sabba-comment-count', 'sabba-comment-form', 'sabba-comments'],
-      );
+      assert.deepEqual(already.map((w) => /<(sabba-[a-z-]+)>/.exec(w)?.[1]).sort(), [
+        'sabba-ad-slot',
+        'sabba-adblock-notice',
+        'sabba-author-card',
+        'sabba-back-to-top',
+        'sabba-comment-count',
+        'sabba-comment-form',
+        'sabba-comments',
+      ]);
     });
   });
 }

@@ -10,8 +10,8 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { after, before, describe, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { collectErrors, launchChromium, serveFolder } from './helpers.mjs';
 
@@ -28,7 +28,13 @@ before(async () => {
     assert.ok(existsSync(join(root, file)), `${file} is missing: run \`npm run build\` first`);
   }
   // React: no plugin needed to build, Vite's own transform compiles JSX (the React plugin adds Fast Refresh).
-  await build({ root: join(root, 'examples/react'), configFile: false, logLevel: 'warn', base: './', build: { outDir: join(out, 'react'), emptyOutDir: true } });
+  await build({
+    root: join(root, 'examples/react'),
+    configFile: false,
+    logLevel: 'warn',
+    base: './',
+    build: { outDir: join(out, 'react'), emptyOutDir: true },
+  });
   await build({
     root: join(root, 'examples/vue'),
     configFile: join(root, 'examples/vue/vite.config.mjs'),
@@ -51,7 +57,10 @@ after(async () => {
 });
 
 test("the React example typechecks with the package's JSX types", () => {
-  execFileSync(join(root, 'node_modules/.bin/tsc'), ['-p', 'examples/react/tsconfig.json', '--noEmit'], { cwd: root, stdio: 'inherit' });
+  execFileSync(join(root, 'node_modules/.bin/tsc'), ['-p', 'examples/react/tsconfig.json', '--noEmit'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
 });
 
 for (const [name, path, logSelector] of [
@@ -69,7 +78,11 @@ for (const [name, path, logSelector] of [
       await page.locator('sabba-author-card').getByText('Redaksi', { exact: true }).first().waitFor();
       const form = page.locator('sabba-comment-form');
       await form.locator('textarea[name="comment"]').waitFor();
-      assert.ok(await page.locator('sabba-back-to-top').evaluate((el) => el.shadowRoot !== null && el.shadowRoot.childNodes.length > 0));
+      assert.ok(
+        await page
+          .locator('sabba-back-to-top')
+          .evaluate((el) => el.shadowRoot !== null && el.shadowRoot.childNodes.length > 0),
+      );
 
       // The framework set the comment form's `submitter` property and listens for its events.
       await form.locator('textarea[name="comment"]').fill('Semoga saluran airnya tetap bersih sampai musim hujan.');

@@ -11,9 +11,9 @@ import { execFile } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
-import { fileURLToPath } from 'node:url';
 import { after, before, describe, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { collectErrors, launchChromium, serveFolder } from './helpers.mjs';
 import { npmInstall, packTarball } from './lib/packed-package.mjs';
 
@@ -22,7 +22,8 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const work = mkdtempSync(join(tmpdir(), 'sabba-apps-'));
 /** The repository's own versions of the apps' tools, so npm finds them in its cache. @param {string[]} names */
-const versions = (names) => Object.fromEntries(names.map((name) => [name, pkg.devDependencies[name] ?? pkg.dependencies[name]]));
+const versions = (names) =>
+  Object.fromEntries(names.map((name) => [name, pkg.devDependencies[name] ?? pkg.dependencies[name]]));
 
 const apps = {
   react: {
@@ -90,16 +91,36 @@ for (const [name, app] of Object.entries(apps)) {
       assert.notEqual(wrong.code, 0, 'the file of mistakes compiled');
       const file = name === 'react' ? 'src/wrong.tsx' : 'src/Wrong.vue';
       const lines = readFileSync(join(work, name, file), 'utf8').split('\n');
-      const marked = lines.flatMap((line, index) => (/WRONG|^\s*<sabba-/.test(line) && !line.startsWith('<!--') ? [index + 1] : []));
+      const marked = lines.flatMap((line, index) =>
+        /WRONG|^\s*<sabba-/.test(line) && !line.startsWith('<!--') ? [index + 1] : [],
+      );
       assert.ok(marked.length >= 4, `${file} marks its mistakes`);
-      for (const line of marked) assert.match(wrong.output, new RegExp(`${file.replace('.', '\\.')}\\(${line},`), `line ${line} of ${file} compiled: ${lines[line - 1]}`);
+      for (const line of marked)
+        assert.match(
+          wrong.output,
+          new RegExp(`${file.replace('.', '\\.')}\\(${line},`),
+          `line ${line} of ${file} compiled: ${lines[line - 1]}`,
+        );
     });
 
     if (name === 'react') {
       // Each file is compiled alone, with no `types`: what that one import brings must type the tags.
       for (const entry of ['loader', 'index']) {
         test(`\`${entry === 'loader' ? 'sabba-widgets/loader.js' : 'sabba-widgets'}\` alone types every tag and event`, async () => {
-          const options = ['--ignoreConfig', '--noEmit', '--strict', '--skipLibCheck', '--target', 'es2022', '--lib', 'es2022,dom', '--module', 'esnext', '--moduleResolution', 'bundler'];
+          const options = [
+            '--ignoreConfig',
+            '--noEmit',
+            '--strict',
+            '--skipLibCheck',
+            '--target',
+            'es2022',
+            '--lib',
+            'es2022,dom',
+            '--module',
+            'esnext',
+            '--moduleResolution',
+            'bundler',
+          ];
           const result = await npx(name, 'tsc', [...options, `src/entry-types/${entry}.ts`]);
           assert.equal(result.code, 0, result.output);
         });
@@ -127,8 +148,16 @@ for (const [name, app] of Object.entries(apps)) {
           });
           await tab.goto(`${server.origin}/${page}.html`);
 
-          for (const tag of ['sabba-author-card', 'sabba-ad-slot', 'sabba-adblock-notice', 'sabba-comment-form', 'sabba-back-to-top']) {
-            await tab.waitForFunction((t) => (document.querySelector(t)?.shadowRoot?.childElementCount ?? 0) > 0, tag, { timeout: 10_000 });
+          for (const tag of [
+            'sabba-author-card',
+            'sabba-ad-slot',
+            'sabba-adblock-notice',
+            'sabba-comment-form',
+            'sabba-back-to-top',
+          ]) {
+            await tab.waitForFunction((t) => (document.querySelector(t)?.shadowRoot?.childElementCount ?? 0) > 0, tag, {
+              timeout: 10_000,
+            });
           }
           await tab.locator('sabba-author-card').getByText('Redaksi', { exact: true }).first().waitFor();
 
@@ -145,7 +174,9 @@ for (const [name, app] of Object.entries(apps)) {
           await form.locator('input[name="email"]').fill('sari@contoh.id');
           await form.locator('button[type="submit"]').click();
           await tab.locator('#log').filter({ hasText: 'Komentar #101 diterima (hold)' }).waitFor({ timeout: 5000 });
-          assert.deepEqual(await tab.evaluate(() => window.submitted), ['Semoga saluran airnya tetap bersih sampai musim hujan.']);
+          assert.deepEqual(await tab.evaluate(() => window.submitted), [
+            'Semoga saluran airnya tetap bersih sampai musim hujan.',
+          ]);
           assert.deepEqual(wordpress, []);
 
           assert.deepEqual(errors, []);

@@ -6,8 +6,8 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { after, before, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { collectErrors, launchChromium, serveFolder } from './helpers.mjs';
 
@@ -88,7 +88,11 @@ function elementChunkHits() {
 test('the build writes one chunk per element and one shared chunk for Lit and the base', () => {
   const chunks = readdirSync(join(out, 'chunks'));
   for (const name of names) {
-    assert.equal(chunks.filter((file) => file.startsWith(`${name}.define-`)).length, 1, `one chunk for ${name}: ${chunks.join(', ')}`);
+    assert.equal(
+      chunks.filter((file) => file.startsWith(`${name}.define-`)).length,
+      1,
+      `one chunk for ${name}: ${chunks.join(', ')}`,
+    );
   }
   const shared = chunks.filter((file) => !file.includes('.define-'));
   assert.equal(shared.length, 1, `exactly one shared chunk: ${shared.join(', ')}`);
@@ -169,7 +173,10 @@ test('loader: upgrades by need: idle elements after load, far ones only when scr
     const card = /** @type {Element} */ (document.querySelector('sabba-author-card'));
     scrollTo(0, scrollY + card.getBoundingClientRect().top - innerHeight * 1.5);
   });
-  await tab.waitForFunction(() => customElements.get('sabba-author-card') !== undefined && customElements.get('sabba-comment-form') !== undefined);
+  await tab.waitForFunction(
+    () =>
+      customElements.get('sabba-author-card') !== undefined && customElements.get('sabba-comment-form') !== undefined,
+  );
   assert.equal(elementChunkHits()['author-card'], 1);
   assert.equal(elementChunkHits()['comment-form'], 1);
   assert.deepEqual(errors, []);

@@ -8,13 +8,19 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
 import { readElements } from '../../scripts/types/elements.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const read = (/** @type {string} */ path) => readFileSync(join(root, path), 'utf8');
-const [report] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
+const [report] = JSON.parse(
+  execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
+    cwd: root,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'ignore'],
+  }),
+);
 const shipped = new Set(report.files.map((/** @type {{ path: string }} */ file) => file.path));
 /** @type {import('custom-elements-manifest/schema').Package} */
 const manifest = JSON.parse(read('dist/custom-elements.json'));
@@ -23,7 +29,10 @@ const elements = readElements(manifest);
 test('every module path in the manifest is a shipped file', () => {
   const references = [...read('dist/custom-elements.json').matchAll(/"module": "([^"]+)"/g)].map((match) => match[1]);
   const paths = new Set([...manifest.modules.map((module) => module.path), ...references]);
-  assert.deepEqual([...paths].filter((path) => path === undefined || !shipped.has(path)), []);
+  assert.deepEqual(
+    [...paths].filter((path) => path === undefined || !shipped.has(path)),
+    [],
+  );
 });
 
 test('each tag has a custom-element-definition in its define module, pointing at its class', () => {
@@ -62,9 +71,14 @@ test('the editor data describes every tag and attribute, and package.json points
     const tag = vscode.tags.find((/** @type {{ name: string }} */ t) => t.name === element.tagName);
     assert.ok(tag?.description, `${element.tagName} in vscode.html-custom-data.json`);
     assert.deepEqual(tag.attributes.map((/** @type {{ name: string }} */ a) => a.name).sort(), attributes);
-    const webType = webTypes.contributions.html.elements.find((/** @type {{ name: string }} */ e) => e.name === element.tagName);
+    const webType = webTypes.contributions.html.elements.find(
+      (/** @type {{ name: string }} */ e) => e.name === element.tagName,
+    );
     assert.deepEqual(webType.attributes.map((/** @type {{ name: string }} */ a) => a.name).sort(), attributes);
-    assert.deepEqual(webType.events.map((/** @type {{ name: string }} */ e) => e.name).sort(), element.events.map((event) => event.name).sort());
+    assert.deepEqual(
+      webType.events.map((/** @type {{ name: string }} */ e) => e.name).sort(),
+      element.events.map((event) => event.name).sort(),
+    );
   }
   assert.equal(vscode.tags.length, elements.length);
 });

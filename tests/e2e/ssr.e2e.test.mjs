@@ -7,8 +7,8 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { after, before, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html } from 'lit';
@@ -29,7 +29,12 @@ const CASES = [
     tag: 'sabba-ad-slot',
     template: html`<sabba-ad-slot provider="html" src="/iklan.html" sizes="300x250" size-map="0:300x250 | 768:728x90"></sabba-ad-slot>`,
     // The reservation is in the HTML itself: no layout shift before or after the script.
-    texts: ['Iklan', 'Ruang Iklan', '--_reserved-height: 250px', '@media (min-width: 768px) { :host { --_shown: block; --_reserved-width: 728px; --_reserved-height: 90px; } }'],
+    texts: [
+      'Iklan',
+      'Ruang Iklan',
+      '--_reserved-height: 250px',
+      '@media (min-width: 768px) { :host { --_shown: block; --_reserved-width: 728px; --_reserved-height: 90px; } }',
+    ],
   },
   {
     tag: 'sabba-adblock-notice',
@@ -121,7 +126,9 @@ test('the server-rendered elements hydrate in Chromium without errors, and keep 
   await page.setViewportSize({ width: 360, height: 640 });
   // The page has no script of its own: measured first, only the server's HTML counts.
   await page.goto(`${server.origin}/`);
-  const before = await page.evaluate(() => document.querySelector('sabba-ad-slot')?.getBoundingClientRect().height ?? 0);
+  const before = await page.evaluate(
+    () => document.querySelector('sabba-ad-slot')?.getBoundingClientRect().height ?? 0,
+  );
   await page.addScriptTag({ type: 'module', url: '/hydrate.js' });
   const tags = CASES.map((c) => c.tag);
   await page.waitForFunction((list) => list.every((tag) => customElements.get(tag) !== undefined), tags);
@@ -131,12 +138,18 @@ test('the server-rendered elements hydrate in Chromium without errors, and keep 
     name: document.querySelector('sabba-author-card')?.shadowRoot?.querySelector('[part="name"]')?.textContent?.trim(),
     // Hydrated, not rendered again next to the server's markup: one title.
     titles: document.querySelector('sabba-comment-form')?.shadowRoot?.querySelectorAll('[role="heading"]').length,
-    updated: [...document.body.children].filter((e) => e.localName.startsWith('sabba-') && 'hasUpdated' in e).map((e) => [e.localName, /** @type {any} */ (e).hasUpdated]),
+    updated: [...document.body.children]
+      .filter((e) => e.localName.startsWith('sabba-') && 'hasUpdated' in e)
+      .map((e) => [e.localName, /** @type {any} */ (e).hasUpdated]),
   }));
   assert.ok(before >= 250, `the server-rendered slot reserves its box before any script (${before}px)`);
   assert.equal(state.height, before, 'hydrating and filling the slot shifts nothing');
   assert.equal(state.name, 'Sari Dewi');
   assert.equal(state.titles, 1);
-  assert.deepEqual(state.updated, tags.map((tag) => [tag, true]), 'every element hydrated');
+  assert.deepEqual(
+    state.updated,
+    tags.map((tag) => [tag, true]),
+    'every element hydrated',
+  );
   assert.deepEqual(errors, []);
 });

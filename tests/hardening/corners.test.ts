@@ -62,7 +62,10 @@ async function page(variant: 'offsets' | 'naive'): Promise<Box[]> {
   const top = root.querySelector<SabbaBackToTop>('sabba-back-to-top')!;
   notice.verdict = { blocked: true, confidence: 'high', signals: [] };
   await waitUntil(() => notice.open, 'the banner opens');
-  await waitUntil(() => document.documentElement.style.getPropertyValue('--sabba-floating-inset-block-end') !== '', 'the banner publishes its height');
+  await waitUntil(
+    () => document.documentElement.style.getPropertyValue('--sabba-floating-inset-block-end') !== '',
+    'the banner publishes its height',
+  );
   window.scrollTo(0, 1500);
   await waitUntil(() => top.matches(':state(shown)'), 'back-to-top appears', { timeout: 5000 });
   // The banner and the button slide in: measure where they come to rest, once the banner's
@@ -72,7 +75,8 @@ async function page(variant: 'offsets' | 'naive'): Promise<Box[]> {
     () =>
       notice.shadowRoot!.getAnimations().length === 0 &&
       top.shadowRoot!.getAnimations().length === 0 &&
-      document.documentElement.style.getPropertyValue('--sabba-floating-inset-block-end') === `${Math.ceil(banner.getBoundingClientRect().height)}px`,
+      document.documentElement.style.getPropertyValue('--sabba-floating-inset-block-end') ===
+        `${Math.ceil(banner.getBoundingClientRect().height)}px`,
     'the widgets settle',
     { timeout: 5000 },
   );
@@ -92,7 +96,10 @@ describe('five widgets, a cookie banner and a chat launcher on one page', () => 
   it('overlap nothing when the site uses the documented offsets', async () => {
     const boxes = await page('offsets');
     for (const box of boxes) expect(box.rect.width * box.rect.height, `${box.name} is visible`).to.be.greaterThan(0);
-    expect(overlaps(boxes), JSON.stringify(boxes.map((b) => [b.name, b.rect.left, b.rect.top, b.rect.width, b.rect.height]))).to.deep.equal([]);
+    expect(
+      overlaps(boxes),
+      JSON.stringify(boxes.map((b) => [b.name, b.rect.left, b.rect.top, b.rect.width, b.rect.height])),
+    ).to.deep.equal([]);
   });
 
   it('do overlap without them (what the offsets are for, and proof the check can fail)', async () => {

@@ -32,7 +32,13 @@ async function clickCreative(slot: SabbaAdSlot): Promise<void> {
   await sendMouse({ type: 'move', position: [0, 0] });
 }
 
-function nextMessage<T>(source: { addEventListener(type: 'message', listener: (event: MessageEvent) => void): void; removeEventListener(type: 'message', listener: (event: MessageEvent) => void): void }, accept: (data: T) => boolean): Promise<T> {
+function nextMessage<T>(
+  source: {
+    addEventListener(type: 'message', listener: (event: MessageEvent) => void): void;
+    removeEventListener(type: 'message', listener: (event: MessageEvent) => void): void;
+  },
+  accept: (data: T) => boolean,
+): Promise<T> {
   return new Promise((resolve) => {
     const listener = (event: MessageEvent): void => {
       if (!accept(event.data as T)) return;
@@ -43,7 +49,11 @@ function nextMessage<T>(source: { addEventListener(type: 'message', listener: (e
   });
 }
 
-interface LandingReport { landing: true; opener: boolean; navigation: 'no-opener' | 'sent' | 'refused' }
+interface LandingReport {
+  landing: true;
+  opener: boolean;
+  navigation: 'no-opener' | 'sent' | 'refused';
+}
 
 describe('a hostile html creative', () => {
   it('cannot take the keystrokes typed into the page (no script runs without creative-scripts)', async () => {

@@ -49,7 +49,12 @@ export const ELEMENTS: ElementCase[] = [
     baseline: { 'site-url': '/wpc/hardening/threaded', 'post-id': '1', eager: '' },
     hasBox: true,
   },
-  { tag: 'sabba-comment-count', ctor: SabbaCommentCount, baseline: { 'site-url': '/wpc/hardening/threaded', 'post-id': '2' }, hasBox: false },
+  {
+    tag: 'sabba-comment-count',
+    ctor: SabbaCommentCount,
+    baseline: { 'site-url': '/wpc/hardening/threaded', 'post-id': '2' },
+    hasBox: false,
+  },
 ];
 
 /** A reactive property with its attribute name and converter type, read from the class. */
@@ -68,9 +73,20 @@ export function publicProperties(ctor: typeof LitElement): PublicProperty[] {
   const result: PublicProperty[] = [];
   for (const [key, options] of ctor.elementProperties) {
     if (typeof key !== 'string' || options.state === true) continue;
-    const attribute = options.attribute === false ? undefined : typeof options.attribute === 'string' ? options.attribute : key.toLowerCase();
+    const attribute =
+      options.attribute === false
+        ? undefined
+        : typeof options.attribute === 'string'
+          ? options.attribute
+          : key.toLowerCase();
     const type =
-      options.type === Number ? 'number' : options.type === Boolean ? 'boolean' : options.attribute === false ? 'object' : 'string';
+      options.type === Number
+        ? 'number'
+        : options.type === Boolean
+          ? 'boolean'
+          : options.attribute === false
+            ? 'object'
+            : 'string';
     result.push({ property: key, attribute, type });
   }
   return result;

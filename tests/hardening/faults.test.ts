@@ -1,12 +1,12 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 import sinon from 'sinon';
-import { defineElement } from '../../src/internal/define-element.js';
 import type { SabbaAdSlot } from '../../src/components/ad-slot/ad-slot.js';
 import type { SabbaAdblockNotice } from '../../src/components/adblock-notice/adblock-notice.js';
 import type { SabbaBackToTop } from '../../src/components/back-to-top/back-to-top.js';
-import type { SabbaCommentForm } from '../../src/components/comment-form/comment-form.js';
 import { SabbaCommentErrorEvent } from '../../src/components/comment-form/comment-form.events.js';
+import type { SabbaCommentForm } from '../../src/components/comment-form/comment-form.js';
+import { defineElement } from '../../src/internal/define-element.js';
 import { ELEMENTS } from './elements.js';
 
 /**
@@ -54,69 +54,91 @@ function breakStorage(getter: boolean): void {
   const denied = (): never => {
     throw new DOMException('The operation is insecure.', 'SecurityError');
   };
-  for (const method of ['getItem', 'setItem', 'removeItem', 'key', 'clear'] as const) sinon.stub(Storage.prototype, method).callsFake(denied);
+  for (const method of ['getItem', 'setItem', 'removeItem', 'key', 'clear'] as const)
+    sinon.stub(Storage.prototype, method).callsFake(denied);
   sinon.stub(Storage.prototype, 'length').get(denied);
   if (!getter) return;
   for (const name of ['localStorage', 'sessionStorage'] as const) {
-    const owner = (Object.prototype.hasOwnProperty.call(window, name) ? window : Object.getPrototypeOf(window)) as Window;
+    const owner = (
+      Object.prototype.hasOwnProperty.call(window, name) ? window : Object.getPrototypeOf(window)
+    ) as Window;
     sinon.stub(owner, name).get(denied);
   }
 }
 
-for (const getter of [false, true]) describe(`storage that throws on every call${getter ? ', even on access' : ''}`, () => {
-  it('is really broken (the stub works in this engine)', () => {
-    const session = sessionStorage;
-    breakStorage(getter);
-    if (getter) expect(() => window.localStorage).to.throw();
-    else expect(() => {
-      window.localStorage.setItem('x', '1');
-    }).to.throw();
-    expect(() => Storage.prototype.getItem.call(session, 'x')).to.throw();
-  });
+for (const getter of [false, true])
+  describe(`storage that throws on every call${getter ? ', even on access' : ''}`, () => {
+    it('is really broken (the stub works in this engine)', () => {
+      const session = sessionStorage;
+      breakStorage(getter);
+      if (getter) expect(() => window.localStorage).to.throw();
+      else
+        expect(() => {
+          window.localStorage.setItem('x', '1');
+        }).to.throw();
+      expect(() => Storage.prototype.getItem.call(session, 'x')).to.throw();
+    });
 
-  it('keeps the comment form typing, saving drafts and submitting', async () => {
-    breakStorage(getter);
-    const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-    const el = await fixture<SabbaCommentForm>(html`<sabba-comment-form site-url="/wpt/storage-${Date.now()}/approve" post-id="1" min-submit-seconds="0" lang="en"></sabba-comment-form>`);
-    const textarea = control(el, 'comment');
-    textarea.value = 'Typed while storage is blocked.';
-    textarea.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-    await clock.runAllAsync(); // the draft save runs (and meets the throwing storage)
-    window.dispatchEvent(new PageTransitionEvent('pagehide')); // the flush on leaving, too
-    clock.restore();
-    await el.updateComplete;
-    expect(textarea.value).to.equal('Typed while storage is blocked.');
-    for (const [name, value] of [['author', 'Sari'], ['email', 'sari@contoh.id']]) {
-      const input = control(el, name!);
-      input.value = value!;
-      input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-    }
-    const done = oneEvent(el, 'sabba-comment-success');
-    submit(el).click();
-    await done;
-  });
+    it('keeps the comment form typing, saving drafts and submitting', async () => {
+      breakStorage(getter);
+      const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+      const el = await fixture<SabbaCommentForm>(
+        html`<sabba-comment-form site-url="/wpt/storage-${Date.now()}/approve" post-id="1" min-submit-seconds="0" lang="en"></sabba-comment-form>`,
+      );
+      const textarea = control(el, 'comment');
+      textarea.value = 'Typed while storage is blocked.';
+      textarea.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      await clock.runAllAsync(); // the draft save runs (and meets the throwing storage)
+      window.dispatchEvent(new PageTransitionEvent('pagehide')); // the flush on leaving, too
+      clock.restore();
+      await el.updateComplete;
+      expect(textarea.value).to.equal('Typed while storage is blocked.');
+      for (const [name, value] of [
+        ['author', 'Sari'],
+        ['email', 'sari@contoh.id'],
+      ]) {
+        const input = control(el, name!);
+        input.value = value!;
+        input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      }
+      const done = oneEvent(el, 'sabba-comment-success');
+      submit(el).click();
+      await done;
+    });
 
-  it('keeps the adblock notice dismissable', async () => {
-    breakStorage(getter);
-    const el = await fixture<SabbaAdblockNotice>(html`<sabba-adblock-notice no-probe lang="en"></sabba-adblock-notice>`);
-    el.verdict = BLOCKED;
-    await waitUntil(() => el.open, 'the notice opens');
-    await el.updateComplete;
-    query(el, '[part~="dismiss-button"]').click();
-    await waitUntil(() => !el.open, 'the notice closes');
+    it('keeps the adblock notice dismissable', async () => {
+      breakStorage(getter);
+      const el = await fixture<SabbaAdblockNotice>(
+        html`<sabba-adblock-notice no-probe lang="en"></sabba-adblock-notice>`,
+      );
+      el.verdict = BLOCKED;
+      await waitUntil(() => el.open, 'the notice opens');
+      await el.updateComplete;
+      query(el, '[part~="dismiss-button"]').click();
+      await waitUntil(() => !el.open, 'the notice closes');
+    });
   });
-});
 
 describe('a network that fails the comment form', () => {
   const realFetch = window.fetch.bind(window);
   let run = 0;
 
-  async function submitWith(fetchImpl: typeof fetch, attrs = '', transport = 'rest'): Promise<{ el: SabbaCommentForm; event: SabbaCommentErrorEvent }> {
+  async function submitWith(
+    fetchImpl: typeof fetch,
+    attrs = '',
+    transport = 'rest',
+  ): Promise<{ el: SabbaCommentForm; event: SabbaCommentErrorEvent }> {
     sinon.stub(window, 'fetch').callsFake(fetchImpl);
-    const el = await fixture<SabbaCommentForm>(html`<sabba-comment-form site-url=${`/wpt/faults-${Date.now()}-${run++}/approve`} post-id="1" min-submit-seconds="0" lang="en" transport=${transport}></sabba-comment-form>`);
+    const el = await fixture<SabbaCommentForm>(
+      html`<sabba-comment-form site-url=${`/wpt/faults-${Date.now()}-${run++}/approve`} post-id="1" min-submit-seconds="0" lang="en" transport=${transport}></sabba-comment-form>`,
+    );
     if (attrs !== '') el.setAttribute('timeout', attrs);
     await el.updateComplete;
-    for (const [name, value] of [['comment', `A comment ${run}.`], ['author', 'Sari'], ['email', 'sari@contoh.id']]) {
+    for (const [name, value] of [
+      ['comment', `A comment ${run}.`],
+      ['author', 'Sari'],
+      ['email', 'sari@contoh.id'],
+    ]) {
       const field = control(el, name!);
       field.value = value!;
       field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
@@ -137,8 +159,10 @@ describe('a network that fails the comment form', () => {
     expect(submit(el).disabled, 'the reader can try again').to.equal(false);
   }
 
-  const withFault = (fault: string): typeof fetch => (input, init = {}) =>
-    realFetch(input, { ...init, headers: { ...(init.headers as Record<string, string>), 'X-Sabba-Fault': fault } });
+  const withFault =
+    (fault: string): typeof fetch =>
+    (input, init = {}) =>
+      realFetch(input, { ...init, headers: { ...(init.headers as Record<string, string>), 'X-Sabba-Fault': fault } });
 
   it('rejects (offline, DNS, CORS)', async () => {
     const { el, event } = await submitWith(() => Promise.reject(new TypeError('Failed to fetch')));
@@ -185,8 +209,11 @@ describe('a network that fails the comment form', () => {
   }
 
   it('answers rest_invalid_param naming constructor and __proto__: the error stays in the summary', async () => {
-    const body = '{"code":"rest_invalid_param","message":"Invalid parameter(s): constructor","data":{"status":400,"params":{"constructor":"bad","__proto__":"bad"}}}';
-    const { el, event } = await submitWith(() => Promise.resolve(new Response(body, { status: 400, headers: { 'content-type': 'application/json' } })));
+    const body =
+      '{"code":"rest_invalid_param","message":"Invalid parameter(s): constructor","data":{"status":400,"params":{"constructor":"bad","__proto__":"bad"}}}';
+    const { el, event } = await submitWith(() =>
+      Promise.resolve(new Response(body, { status: 400, headers: { 'content-type': 'application/json' } })),
+    );
     expect(event.detail.code).to.equal('rest_invalid_param');
     expect(event.detail.field, 'no field is named by a prototype key').to.equal(undefined);
     await el.updateComplete;
@@ -197,7 +224,12 @@ describe('a network that fails the comment form', () => {
 
   it('answers 200 with HTML instead of JSON (a cache or captive portal page)', async () => {
     const page: typeof fetch = () =>
-      Promise.resolve(new Response('<!doctype html><title>Login</title><script>window.__pwned=1</script><p>Sign in to the Wi-Fi', { status: 200, headers: { 'content-type': 'text/html' } }));
+      Promise.resolve(
+        new Response('<!doctype html><title>Login</title><script>window.__pwned=1</script><p>Sign in to the Wi-Fi', {
+          status: 200,
+          headers: { 'content-type': 'text/html' },
+        }),
+      );
     const { el, event } = await submitWith(page);
     expect(event.detail.code).to.equal('invalid_response');
     expect((window as { __pwned?: unknown }).__pwned).to.equal(undefined);
@@ -221,8 +253,12 @@ describe('a browser without IntersectionObserver', () => {
   });
 
   it('fills the ad slot anyway (loads as if in view)', async () => {
-    const el = await fixture<SabbaAdSlot>(html`<sabba-ad-slot provider="html" src="/tests/hardening/creative.html" sizes="300x250" lang="en"></sabba-ad-slot>`);
-    await waitUntil(() => shadow(el).querySelector('iframe') ?? el.querySelector('iframe'), 'the creative frame', { timeout: 5000 });
+    const el = await fixture<SabbaAdSlot>(
+      html`<sabba-ad-slot provider="html" src="/tests/hardening/creative.html" sizes="300x250" lang="en"></sabba-ad-slot>`,
+    );
+    await waitUntil(() => shadow(el).querySelector('iframe') ?? el.querySelector('iframe'), 'the creative frame', {
+      timeout: 5000,
+    });
     expect(el.getBoundingClientRect().height).to.be.greaterThan(0);
   });
 
@@ -234,7 +270,9 @@ describe('a browser without IntersectionObserver', () => {
   });
 
   it('renders the author card', async () => {
-    const el = await fixture<LitElement>(html`<sabba-author-card name="Sari Dewi" bio="Covers politics." lang="en"></sabba-author-card>`);
+    const el = await fixture<LitElement>(
+      html`<sabba-author-card name="Sari Dewi" bio="Covers politics." lang="en"></sabba-author-card>`,
+    );
     await el.updateComplete;
     expect(shadow(el).textContent).to.contain('Sari Dewi');
   });
@@ -253,7 +291,8 @@ describe('a second copy of the bundle', () => {
     }
     const messages = warn.args.map((args) => String(args[0])).filter((m) => m.includes('is already defined'));
     expect(messages).to.have.length(ELEMENTS.length);
-    for (const { tag } of ELEMENTS) expect(messages.some((m) => m.includes(`<${tag}>`) && m.includes('9.9.9'))).to.equal(true);
+    for (const { tag } of ELEMENTS)
+      expect(messages.some((m) => m.includes(`<${tag}>`) && m.includes('9.9.9'))).to.equal(true);
     // The page still works with the first copy.
     const el = await fixture<LitElement>(html`<sabba-author-card name="Sari Dewi"></sabba-author-card>`);
     expect(shadow(el).textContent).to.contain('Sari Dewi');

@@ -31,21 +31,29 @@ function expectRing(control: Element): void {
 }
 
 describe('the shared focus ring', () => {
-  beforeEach(() => { document.documentElement.style.setProperty('--sabba-focus-ring', RING); });
+  beforeEach(() => {
+    document.documentElement.style.setProperty('--sabba-focus-ring', RING);
+  });
   afterEach(() => document.documentElement.style.removeProperty('--sabba-focus-ring'));
 
   it('draws on the comment form’s fields', async () => {
-    const el = await fixture<LitElement>(html`<sabba-comment-form site-url="/wpt/ring" post-id="1"></sabba-comment-form>`);
+    const el = await fixture<LitElement>(
+      html`<sabba-comment-form site-url="/wpt/ring" post-id="1"></sabba-comment-form>`,
+    );
     expectRing(await tabInto(el));
   });
 
   it('draws on the author card’s links', async () => {
-    const el = await fixture<LitElement>(html`<sabba-author-card name="Sari Dewi" href="https://sabba.id/author/sari"></sabba-author-card>`);
+    const el = await fixture<LitElement>(
+      html`<sabba-author-card name="Sari Dewi" href="https://sabba.id/author/sari"></sabba-author-card>`,
+    );
     expectRing(await tabInto(el));
   });
 
   it('draws on the adblock notice’s buttons', async () => {
-    const el = await fixture<LitElement & { verdict: unknown }>(html`<sabba-adblock-notice mode="banner"></sabba-adblock-notice>`);
+    const el = await fixture<LitElement & { verdict: unknown }>(
+      html`<sabba-adblock-notice mode="banner"></sabba-adblock-notice>`,
+    );
     el.verdict = { blocked: true, confidence: 'high', signals: [] };
     expectRing(await tabInto(el));
     el.remove();

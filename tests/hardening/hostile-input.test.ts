@@ -44,7 +44,12 @@ const CORPUS: [string, string][] = [
 ];
 
 /** Values that are not an http(s) or relative URL. */
-const NOT_A_URL = new Set(['javascript: URL', 'javascript: URL, mixed case and whitespace', 'data: URL', 'vbscript: URL']);
+const NOT_A_URL = new Set([
+  'javascript: URL',
+  'javascript: URL, mixed case and whitespace',
+  'data: URL',
+  'vbscript: URL',
+]);
 /** Values no numeric attribute may accept. */
 const NOT_A_NUMBER = new Set(['NaN', 'overflowing number', 'invalid JSON', 'img onerror']);
 
@@ -129,11 +134,15 @@ function liveMarkup(el: Element): string[] {
     for (const node of root.querySelectorAll('*')) {
       for (const attr of node.attributes) {
         if (/^on/i.test(attr.name)) found.push(`${node.localName}[${attr.name}]`);
-        if (/^(href|src|action|formaction|srcdoc|data)$/i.test(attr.name) && /^\s*(javascript|vbscript|data):/i.test(attr.value)) {
+        if (
+          /^(href|src|action|formaction|srcdoc|data)$/i.test(attr.name) &&
+          /^\s*(javascript|vbscript|data):/i.test(attr.value)
+        ) {
           found.push(`${node.localName}[${attr.name}=${attr.value.slice(0, 40)}]`);
         }
       }
-      if (node.localName === 'script' && (node as HTMLScriptElement).type !== 'application/ld+json') found.push('script');
+      if (node.localName === 'script' && (node as HTMLScriptElement).type !== 'application/ld+json')
+        found.push('script');
       if (node.shadowRoot) walk(node.shadowRoot);
     }
   };
@@ -185,7 +194,8 @@ for (const c of ELEMENTS) {
         for (const [label, value] of CORPUS) {
           el.setAttribute(p.attribute, value);
           await expectRendered(el, c, `${p.attribute}=${label}`);
-          if (MUST_WARN[c.tag]?.[p.attribute]?.has(label) === true && !warned(value)) missing.push(`${p.attribute}=${label}`);
+          if (MUST_WARN[c.tag]?.[p.attribute]?.has(label) === true && !warned(value))
+            missing.push(`${p.attribute}=${label}`);
           if (p.attribute in c.baseline) el.setAttribute(p.attribute, c.baseline[p.attribute]!);
           else el.removeAttribute(p.attribute);
         }
@@ -223,13 +233,20 @@ for (const c of ELEMENTS) {
         'sabba-author-card': ['name', 'job-title', 'bio'],
       };
       // The notice renders its texts only while open.
-      if (c.tag === 'sabba-adblock-notice') (el as unknown as { verdict: unknown }).verdict = { blocked: true, confidence: 'high', signals: [] };
+      if (c.tag === 'sabba-adblock-notice')
+        (el as unknown as { verdict: unknown }).verdict = { blocked: true, confidence: 'high', signals: [] };
       for (const attribute of texts[c.tag] ?? []) {
         for (const [label, value] of CORPUS.slice(0, 3)) {
           el.setAttribute(attribute, value);
           await el.updateComplete;
           const root = el.shadowRoot!;
-          const shown = [root.textContent, ...[...root.querySelectorAll('[aria-label],[title]')].flatMap((n) => [n.getAttribute('aria-label'), n.getAttribute('title')])].join('\n');
+          const shown = [
+            root.textContent,
+            ...[...root.querySelectorAll('[aria-label],[title]')].flatMap((n) => [
+              n.getAttribute('aria-label'),
+              n.getAttribute('title'),
+            ]),
+          ].join('\n');
           expect(shown.includes(value), `${attribute}=${label} is shown as typed`).to.equal(true);
         }
       }

@@ -41,7 +41,10 @@ function install(): void {
   const add = proto.addEventListener;
   const remove = proto.removeEventListener;
   proto.addEventListener = function (this: EventTarget, type, listener, options) {
-    if (listener !== null && !(typeof options === 'object' && (options.once === true || options.signal !== undefined))) {
+    if (
+      listener !== null &&
+      !(typeof options === 'object' && (options.once === true || options.signal !== undefined))
+    ) {
       listeners.set(`${keyOf(this)}|${type}|${keyOf(listener)}|${String(capture(options))}`, this);
     }
     add.call(this, type, listener, options);
@@ -56,7 +59,11 @@ function install(): void {
   });
 
   for (const ctor of [IntersectionObserver, ResizeObserver, MutationObserver]) {
-    const p = ctor.prototype as { observe(target: object, ...rest: unknown[]): void; unobserve?(target: object): void; disconnect(): void };
+    const p = ctor.prototype as {
+      observe(target: object, ...rest: unknown[]): void;
+      unobserve?(target: object): void;
+      disconnect(): void;
+    };
     const { observe, disconnect } = p;
     const unobserve = p.unobserve;
     p.observe = function (this: object, target: object, ...rest: unknown[]) {
@@ -118,7 +125,9 @@ function install(): void {
  */
 let subject: Element | undefined;
 const outside = (target: EventTarget): boolean =>
-  subject === undefined || !(target instanceof Node) || !(target === subject || subject.contains(target) || subject.shadowRoot?.contains(target) === true);
+  subject === undefined ||
+  !(target instanceof Node) ||
+  !(target === subject || subject.contains(target) || subject.shadowRoot?.contains(target) === true);
 
 const counts = (): Counts => ({
   listeners: [...listeners.values()].filter(outside).length,
@@ -162,7 +171,8 @@ describe('1,000 connect/disconnect cycles', () => {
       subject = el;
       // The adblock notice would start a detection on every connection: give it a verdict, as a
       // page that decides itself does (detection while connected has its own tests).
-      if (c.tag === 'sabba-adblock-notice') (el as unknown as { verdict: unknown }).verdict = { blocked: false, confidence: 'high', signals: [] };
+      if (c.tag === 'sabba-adblock-notice')
+        (el as unknown as { verdict: unknown }).verdict = { blocked: false, confidence: 'high', signals: [] };
       const before = counts();
       host.append(el);
       await el.updateComplete;
@@ -183,7 +193,9 @@ describe('1,000 connect/disconnect cycles', () => {
       expect(afterThousand.timeouts - before.timeouts, `timeouts pending: ${report}`).to.equal(0);
       // The counters see the element's registrations at all (a wrapper that counted nothing would pass).
       subject = undefined;
-      expect(connected.listeners + connected.observed, `connected: ${report}`).to.be.greaterThan(before.listeners + before.observed);
+      expect(connected.listeners + connected.observed, `connected: ${report}`).to.be.greaterThan(
+        before.listeners + before.observed,
+      );
     });
   }
 });

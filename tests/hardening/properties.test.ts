@@ -10,16 +10,19 @@
  */
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { LitElement } from 'lit';
+import type { SabbaAdErrorEvent, SabbaAdRenderEvent } from '../../src/components/ad-slot/ad-slot.events.js';
 import { SabbaAdSlot } from '../../src/components/ad-slot/ad-slot.js';
+import type {
+  SabbaAdblockDismissEvent,
+  SabbaAdblockResultEvent,
+} from '../../src/components/adblock-notice/adblock-notice.events.js';
 import { SabbaAdblockNotice } from '../../src/components/adblock-notice/adblock-notice.js';
 import { BAIT_SELECTORS } from '../../src/components/adblock-notice/detection/bait-signal.js';
 import { DISMISS_KEY, resetPageView } from '../../src/components/adblock-notice/dismissal.js';
 import { SabbaAuthorCard } from '../../src/components/author-card/author-card.js';
 import { SabbaBackToTop } from '../../src/components/back-to-top/back-to-top.js';
-import { SabbaCommentForm } from '../../src/components/comment-form/comment-form.js';
-import type { SabbaAdErrorEvent, SabbaAdRenderEvent } from '../../src/components/ad-slot/ad-slot.events.js';
-import type { SabbaAdblockDismissEvent, SabbaAdblockResultEvent } from '../../src/components/adblock-notice/adblock-notice.events.js';
 import type { SabbaCommentSuccessEvent } from '../../src/components/comment-form/comment-form.events.js';
+import { SabbaCommentForm } from '../../src/components/comment-form/comment-form.js';
 import { harness } from '../comment-form/harness.js';
 import { freshSite, validComment } from '../comment-form/helpers.js';
 import { publicProperties } from './elements.js';
@@ -62,7 +65,10 @@ const w = window as unknown as StandinWindow;
 
 /** The slot's answer: its render, or its failure (so a misread property fails fast and readably). */
 async function rendered(el: HTMLElement): Promise<SabbaAdRenderEvent['detail']> {
-  const event = await Promise.race([oneEvent<SabbaAdRenderEvent>(el, 'sabba-ad-render'), oneEvent<SabbaAdErrorEvent>(el, 'sabba-ad-error')]);
+  const event = await Promise.race([
+    oneEvent<SabbaAdRenderEvent>(el, 'sabba-ad-render'),
+    oneEvent<SabbaAdErrorEvent>(el, 'sabba-ad-error'),
+  ]);
   expect(event.type, 'the slot renders instead of failing').to.equal('sabba-ad-render');
   return (event as SabbaAdRenderEvent).detail;
 }
@@ -209,13 +215,19 @@ const SCENARIOS: Scenario[] = [
       expect(text(root.querySelector('button[type="submit"]'))).to.equal('Kirim sekarang');
       expect(root.querySelector('input[name="author"]')!.hasAttribute('required')).to.equal(false);
       expect(root.querySelector('#wp-comment-cookies-consent')).not.to.equal(null);
-      expect(new URL(root.querySelector<HTMLAnchorElement>('label[for="terms"] a')!.href).pathname).to.equal('/pedoman-komentar');
+      expect(new URL(root.querySelector<HTMLAnchorElement>('label[for="terms"] a')!.href).pathname).to.equal(
+        '/pedoman-komentar',
+      );
       await harness(el).fill(validComment('Tanggapan lewat properti.'));
       root.querySelector<HTMLInputElement>('#terms')!.click();
       const success = oneEvent<SabbaCommentSuccessEvent>(el, 'sabba-comment-success');
       root.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
       expect((await success).detail.status).to.equal('approved');
-      const stored = (await (await fetch(`${env.otherSite}/__comments`)).json()) as { post: number; parent: number; content: string }[];
+      const stored = (await (await fetch(`${env.otherSite}/__comments`)).json()) as {
+        post: number;
+        parent: number;
+        content: string;
+      }[];
       expect(stored.map(({ post, parent, content }) => ({ post, parent, content }))).to.deep.equal([
         { post: 1, parent: 7, content: 'Tanggapan lewat properti.' },
       ]);
@@ -246,7 +258,9 @@ const SCENARIOS: Scenario[] = [
       shadow(el).querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
       await success;
       const stored = (await (await fetch(`${env.site}/__comments`)).json()) as { via: string; content: string }[];
-      expect(stored.map(({ via, content }) => ({ via, content }))).to.deep.equal([{ via: 'classic', content: 'Lewat formulir klasik.' }]);
+      expect(stored.map(({ via, content }) => ({ via, content }))).to.deep.equal([
+        { via: 'classic', content: 'Lewat formulir klasik.' },
+      ]);
     },
   }),
   scenario({
@@ -284,7 +298,10 @@ const SCENARIOS: Scenario[] = [
       await el.updateComplete;
       const dialog = shadow(el).querySelector('dialog');
       expect(dialog?.open, 'the notice opens as a modal dialog').to.equal(true);
-      expect(text(dialog)).to.contain('Aduh').and.contain('Tolong matikan pemblokir iklan').and.contain("I've turned it off, check again");
+      expect(text(dialog))
+        .to.contain('Aduh')
+        .and.contain('Tolong matikan pemblokir iklan')
+        .and.contain("I've turned it off, check again");
       expect(dialog!.querySelector('[part~="heading"]')?.getAttribute('aria-level')).to.equal('3');
       const dismissed = oneEvent<SabbaAdblockDismissEvent>(el, 'sabba-adblock-dismiss');
       shadow(el).querySelector<HTMLButtonElement>('dialog [part~="dismiss-button"]')!.click();
@@ -295,7 +312,11 @@ const SCENARIOS: Scenario[] = [
     title: 'adblock notice probes probe-url, and finds the ad script of a slot whose provider is a property',
     ctor: SabbaAdblockNotice,
     tag: 'sabba-adblock-notice',
-    properties: () => ({ mode: 'silent', probeUrl: '/adblock-notice/real/pagead/js/adsbygoogle.js', controlUrl: CONTROL }),
+    properties: () => ({
+      mode: 'silent',
+      probeUrl: '/adblock-notice/real/pagead/js/adsbygoogle.js',
+      controlUrl: CONTROL,
+    }),
     page: async () => {
       withoutGlobal('adsbygoogle');
       return fixture<HTMLElement>(html`<div></div>`);
@@ -324,7 +345,8 @@ const SCENARIOS: Scenario[] = [
     },
   }),
   scenario({
-    title: 'back-to-top watches its scroll container from its threshold, in its corner, with its label, ring and focus target',
+    title:
+      'back-to-top watches its scroll container from its threshold, in its corner, with its label, ring and focus target',
     ctor: SabbaBackToTop,
     tag: 'sabba-back-to-top',
     page: async () => {
@@ -398,11 +420,12 @@ const SCENARIOS: Scenario[] = [
       expect(new URL(name!.href).pathname).to.equal('/author/redaksi');
       expect(text(root.querySelector('[part="job-title"]'))).to.equal('Tim redaksi harian');
       expect(text(root.querySelector('[part="badge"]'))).to.equal('Newsroom');
-      expect(new URL(root.querySelector<HTMLImageElement>('img[part="avatar"]')!.src).pathname).to.equal('/tests/author-card/fixtures/avatar.svg');
-      expect(Array.from(root.querySelectorAll<HTMLAnchorElement>('[part="profile-link"]'), (a) => a.href)).to.deep.equal([
-        'https://instagram.com/sabba.id',
-        'https://x.com/sabbaid',
-      ]);
+      expect(new URL(root.querySelector<HTMLImageElement>('img[part="avatar"]')!.src).pathname).to.equal(
+        '/tests/author-card/fixtures/avatar.svg',
+      );
+      expect(
+        Array.from(root.querySelectorAll<HTMLAnchorElement>('[part="profile-link"]'), (a) => a.href),
+      ).to.deep.equal(['https://instagram.com/sabba.id', 'https://x.com/sabbaid']);
       expect(text(root.querySelector('[part="bio"]'))).to.contain('Redaksi menulis berita kota');
       await waitUntil(() => root.querySelector('button[part="toggle"]') !== null, 'a one-line bio this long folds');
       const toggle = root.querySelector<HTMLButtonElement>('button[part="toggle"]')!;
@@ -410,7 +433,10 @@ const SCENARIOS: Scenario[] = [
       toggle.click();
       await el.updateComplete;
       expect(text(toggle)).to.equal('Ringkas profil');
-      const data = JSON.parse(el.querySelector('script[type="application/ld+json"]')!.textContent) as { '@type': string; name: string };
+      const data = JSON.parse(el.querySelector('script[type="application/ld+json"]')!.textContent) as {
+        '@type': string;
+        name: string;
+      };
       expect([data['@type'], data.name]).to.deep.equal(['Organization', 'Redaksi Sabba']);
     },
   }),

@@ -2,10 +2,10 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../../src/components/ad-slot/ad-slot.define.js';
 import '../../src/components/adblock-notice/adblock-notice.define.js';
-import { SabbaAdSlot } from '../../src/components/ad-slot/ad-slot.js';
-import { SabbaAdblockNotice } from '../../src/components/adblock-notice/adblock-notice.js';
-import type { SabbaAdblockResultEvent } from '../../src/components/adblock-notice/adblock-notice.events.js';
 import type { SabbaAdRenderEvent } from '../../src/components/ad-slot/ad-slot.events.js';
+import { SabbaAdSlot } from '../../src/components/ad-slot/ad-slot.js';
+import type { SabbaAdblockResultEvent } from '../../src/components/adblock-notice/adblock-notice.events.js';
+import { SabbaAdblockNotice } from '../../src/components/adblock-notice/adblock-notice.js';
 
 /**
  * An injection that can only write markup (a comment, a WordPress field) must not make a widget
@@ -35,7 +35,10 @@ async function watchScripts(run: () => Promise<void>): Promise<{ scripts: string
   } finally {
     observer.disconnect();
   }
-  const requests = performance.getEntriesByType('resource').map((entry) => entry.name).filter((name) => name.startsWith(FOREIGN));
+  const requests = performance
+    .getEntriesByType('resource')
+    .map((entry) => entry.name)
+    .filter((name) => name.startsWith(FOREIGN));
   return { scripts: scripts.filter((src) => src.startsWith(FOREIGN)), requests };
 }
 
@@ -72,12 +75,16 @@ describe('script URLs from markup', () => {
   });
 
   it('<sabba-ad-slot script-src> on the page origin still loads, and a foreign origin works from script', async () => {
-    const own = await fixture<SabbaAdSlot>(html`<sabba-ad-slot provider="adsense" ad-client="ca-pub-1234567890123456" ad-slot="1234567890" script-src="/ad-slot/adsbygoogle.js" sizes="300x250"></sabba-ad-slot>`);
+    const own = await fixture<SabbaAdSlot>(
+      html`<sabba-ad-slot provider="adsense" ad-client="ca-pub-1234567890123456" ad-slot="1234567890" script-src="/ad-slot/adsbygoogle.js" sizes="300x250"></sabba-ad-slot>`,
+    );
     expect((await oneEvent<SabbaAdRenderEvent>(own, 'sabba-ad-render')).detail.empty).to.equal(false);
 
     SabbaAdSlot.gptSrc = `${FOREIGN}/ad-slot/gpt.js`; // a proxy the site configures in its own script
     const seen = await watchScripts(async () => {
-      const el = await fixture<SabbaAdSlot>(html`<sabba-ad-slot provider="gpt" ad-unit="/1234/sabba/artikel" sizes="300x250"></sabba-ad-slot>`);
+      const el = await fixture<SabbaAdSlot>(
+        html`<sabba-ad-slot provider="gpt" ad-unit="/1234/sabba/artikel" sizes="300x250"></sabba-ad-slot>`,
+      );
       await oneEvent(el, 'sabba-ad-render');
     });
     expect(seen.scripts).to.deep.equal([`${FOREIGN}/ad-slot/gpt.js`]);
@@ -90,21 +97,26 @@ describe('script URLs from markup', () => {
     const seen = await watchScripts(async () => {
       const host = await fixture<HTMLElement>(html`<div></div>`);
       host.innerHTML = `<sabba-adblock-notice mode="silent" remember-days="0" control-url="/adblock-notice/control" probe-url="${evil}"></sabba-adblock-notice>`;
-      result = await oneEvent<SabbaAdblockResultEvent>(host.querySelector('sabba-adblock-notice')!, 'sabba-adblock-result');
+      result = await oneEvent<SabbaAdblockResultEvent>(
+        host.querySelector('sabba-adblock-notice')!,
+        'sabba-adblock-result',
+      );
     });
     expect(seen).to.deep.equal({ scripts: [], requests: [] });
     expect(result?.detail.signals.find((s) => s.name === 'script')?.outcome).to.equal('skipped');
     expect(warned(evil)).to.equal(true);
   });
 
-  it('<sabba-adblock-notice> ignores an injected inert <script src> on a foreign origin when it looks for the page\'s ad script', async () => {
+  it("<sabba-adblock-notice> ignores an injected inert <script src> on a foreign origin when it looks for the page's ad script", async () => {
     const inert = document.createElement('script');
     inert.type = 'text/plain'; // markup a blocked injection leaves behind: never run, but in the DOM
     inert.src = `${FOREIGN}/adblock-notice/real/pagead/js/adsbygoogle.js`;
     document.body.append(inert);
     try {
       const seen = await watchScripts(async () => {
-        const el = await fixture<SabbaAdblockNotice>(html`<sabba-adblock-notice mode="silent" remember-days="0" control-url="/adblock-notice/control"></sabba-adblock-notice>`);
+        const el = await fixture<SabbaAdblockNotice>(
+          html`<sabba-adblock-notice mode="silent" remember-days="0" control-url="/adblock-notice/control"></sabba-adblock-notice>`,
+        );
         await oneEvent(el, 'sabba-adblock-result');
       });
       expect(seen).to.deep.equal({ scripts: [], requests: [] });
@@ -115,7 +127,9 @@ describe('script URLs from markup', () => {
 
   it('<sabba-adblock-notice> probes the page origin from markup and a foreign origin set from script', async () => {
     const own = await watchScripts(async () => {
-      const el = await fixture<SabbaAdblockNotice>(html`<sabba-adblock-notice mode="silent" remember-days="0" control-url="/adblock-notice/control" probe-url="/adblock-notice/real/pagead/js/adsbygoogle.js"></sabba-adblock-notice>`);
+      const el = await fixture<SabbaAdblockNotice>(
+        html`<sabba-adblock-notice mode="silent" remember-days="0" control-url="/adblock-notice/control" probe-url="/adblock-notice/real/pagead/js/adsbygoogle.js"></sabba-adblock-notice>`,
+      );
       const result = await oneEvent<SabbaAdblockResultEvent>(el, 'sabba-adblock-result');
       expect(result.detail.signals.find((s) => s.name === 'script')?.outcome).to.equal('clear');
     });
@@ -124,7 +138,9 @@ describe('script URLs from markup', () => {
     SabbaAdblockNotice.probeSrc = `${FOREIGN}/adblock-notice/real/tag/js/gpt.js`;
     try {
       const seen = await watchScripts(async () => {
-        const el = await fixture<SabbaAdblockNotice>(html`<sabba-adblock-notice mode="silent" remember-days="0" control-url="/adblock-notice/control"></sabba-adblock-notice>`);
+        const el = await fixture<SabbaAdblockNotice>(
+          html`<sabba-adblock-notice mode="silent" remember-days="0" control-url="/adblock-notice/control"></sabba-adblock-notice>`,
+        );
         await oneEvent(el, 'sabba-adblock-result');
       });
       expect(seen.scripts).to.deep.equal([`${FOREIGN}/adblock-notice/real/tag/js/gpt.js`]);

@@ -1,6 +1,13 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import sinon from 'sinon';
-import { createAutoloader, DEFAULT_POLICY, loadersFromModules, policyFromPage, type ElementLoader, type UpgradeWhen } from '../../src/internal/autoloader.js';
+import {
+  createAutoloader,
+  DEFAULT_POLICY,
+  loadersFromModules,
+  policyFromPage,
+  type ElementLoader,
+  type UpgradeWhen,
+} from '../../src/internal/autoloader.js';
 
 let counter = 0;
 
@@ -41,7 +48,9 @@ describe('autoloader', () => {
     page.append(document.createElement(form), document.createElement(form), document.createElement(card));
     document.body.append(page);
     const autoloader = createAutoloader(loaders);
-    stops.push(autoloader.observe(page), () => { page.remove(); });
+    stops.push(autoloader.observe(page), () => {
+      page.remove();
+    });
     await autoloader.settled();
     expect(Object.fromEntries(calls)).to.deep.equal({ [tags[0]!]: 1, [tags[1]!]: 1, [tags[2]!]: 0 });
     expect(customElements.get(form)).to.not.equal(undefined);
@@ -321,7 +330,8 @@ describe('autoloader', () => {
     it('lets the page override the policy per tag with <meta name="sabba-upgrade">', () => {
       const warn = sinon.stub(console, 'warn');
       const doc = document.implementation.createHTMLDocument('');
-      doc.head.innerHTML = '<meta name="sabba-upgrade" content="sabba-comment-form: eager; sabba-ad-slot: near; sabba-author-card: later; nope">';
+      doc.head.innerHTML =
+        '<meta name="sabba-upgrade" content="sabba-comment-form: eager; sabba-ad-slot: near; sabba-author-card: later; nope">';
       expect(policyFromPage(doc)).to.deep.equal({ 'sabba-comment-form': 'eager', 'sabba-ad-slot': 'near' });
       expect(warn.callCount).to.equal(2);
       expect(String(warn.firstCall.args[0])).to.contain('sabba-author-card: later');

@@ -27,7 +27,9 @@ describe('defineElement', () => {
       static version = '0.2.0';
     }
     defineElement(tag, First);
-    expect(() => { defineElement(tag, Second); }).not.to.throw();
+    expect(() => {
+      defineElement(tag, Second);
+    }).not.to.throw();
     expect(customElements.get(tag)).to.equal(First);
     expect(warn.calledOnce).to.equal(true);
     const message = String(warn.firstCall.args[0]);

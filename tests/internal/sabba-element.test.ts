@@ -1,8 +1,8 @@
 import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import { html as litHtml, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { resolveLanguage, watchedLanguageHosts } from '../../src/controllers/language-controller.js';
 import { backToTopTexts } from '../../src/components/back-to-top/back-to-top.texts.js';
+import { resolveLanguage, watchedLanguageHosts } from '../../src/controllers/language-controller.js';
 import { SabbaElement } from '../../src/internal/sabba-element.js';
 
 /** A minimal element that shows one localized text and exposes a custom state. */
@@ -42,7 +42,9 @@ describe('SabbaElement language', () => {
   });
 
   it('follows the closest ancestor, also across a shadow root', async () => {
-    const wrapper = await fixture<HTMLElement>(html`<section lang="en-GB"><div><sabba-language-probe></sabba-language-probe></div></section>`);
+    const wrapper = await fixture<HTMLElement>(
+      html`<section lang="en-GB"><div><sabba-language-probe></sabba-language-probe></div></section>`,
+    );
     const el = wrapper.querySelector<LanguageProbe>('sabba-language-probe')!;
     expect(text(el)).to.equal('Back to top');
 

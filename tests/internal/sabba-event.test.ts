@@ -13,7 +13,13 @@ describe('SabbaEvent', () => {
     const inner = document.createElement('span');
     host.attachShadow({ mode: 'open' }).append(inner);
     const received = new Promise<ProbeEvent>((resolve) => {
-      document.body.addEventListener('sabba-probe', (e) => { if (e instanceof ProbeEvent) resolve(e); }, { once: true });
+      document.body.addEventListener(
+        'sabba-probe',
+        (e) => {
+          if (e instanceof ProbeEvent) resolve(e);
+        },
+        { once: true },
+      );
     });
     inner.dispatchEvent(new ProbeEvent(7));
     const event = await received;
@@ -25,7 +31,9 @@ describe('SabbaEvent', () => {
   it('can be cancelled when it is a request', () => {
     const event = new ProbeEvent(1, true);
     const target = document.createElement('div');
-    target.addEventListener('sabba-probe', (e) => { e.preventDefault(); });
+    target.addEventListener('sabba-probe', (e) => {
+      e.preventDefault();
+    });
     expect(target.dispatchEvent(event)).to.equal(false);
     expect(event.defaultPrevented).to.equal(true);
   });

@@ -43,7 +43,8 @@ describe('createSafeStorage', () => {
     expect(storage.getJSON('sabba-test-forever')).to.equal('forever');
     expect(localStorage.getItem('sabba-test-foreign')).to.equal('{not json');
     expect(localStorage.getItem('other-test'), 'outside the prefix').to.not.equal(null);
-    for (const key of ['sabba-test-later', 'sabba-test-forever', 'sabba-test-foreign', 'other-test']) localStorage.removeItem(key);
+    for (const key of ['sabba-test-later', 'sabba-test-forever', 'sabba-test-foreign', 'other-test'])
+      localStorage.removeItem(key);
 
     const memoryOnly = createSafeStorage('local', () => now);
     sinon.stub(Storage.prototype, 'setItem').throws(new DOMException('Quota', 'QuotaExceededError'));
@@ -70,7 +71,9 @@ describe('createSafeStorage', () => {
     expect(storage.get('sabba-test')).to.equal('draf');
     expect(storage.setJSON('sabba-test', [1, 2])).to.equal(false);
     expect(storage.getJSON('sabba-test')).to.deep.equal([1, 2]);
-    expect(() => { storage.remove('sabba-test'); }).not.to.throw();
+    expect(() => {
+      storage.remove('sabba-test');
+    }).not.to.throw();
     expect(storage.get('sabba-test')).to.equal(null);
   });
 

@@ -14,7 +14,10 @@ function bundle() {
   const code = '/*! L */\naaaabb;\nccc';
   const map = new SourceMapGenerator({ file: 'bundle.js' });
   const add = (/** @type {number} */ line, /** @type {number} */ column, /** @type {string | undefined} */ source) =>
-    map.addMapping({ generated: { line, column }, ...(source === undefined ? {} : { source, original: { line: 1, column: 0 } }) });
+    map.addMapping({
+      generated: { line, column },
+      ...(source === undefined ? {} : { source, original: { line: 1, column: 0 } }),
+    });
   add(2, 0, '/work/project/src/components/x/x.ts');
   add(2, 4, '/work/project/node_modules/lit-html/lit-html.js');
   add(2, 6, undefined);

@@ -24,16 +24,36 @@ function site(options = {}) {
   return { endpoint, clock, later: (/** @type {number} */ s = 20) => (clock.now += s * 1000) };
 }
 
-const reader = { post: 1, author_name: 'Budi Santoso', author_email: 'budi@contoh.id', content: 'Beritanya bagus sekali.' };
-const classicReader = { comment_post_ID: '1', author: 'Sari Dewi', email: 'sari@contoh.id', comment: 'Terima kasih infonya.' };
+const reader = {
+  post: 1,
+  author_name: 'Budi Santoso',
+  author_email: 'budi@contoh.id',
+  content: 'Beritanya bagus sekali.',
+};
+const classicReader = {
+  comment_post_ID: '1',
+  author: 'Sari Dewi',
+  email: 'sari@contoh.id',
+  comment: 'Terima kasih infonya.',
+};
 
 /** @param {unknown} body @param {Record<string, string>} [headers] */
 function restPost(body, headers = {}) {
-  return { method: 'POST', path: REST, headers: { 'content-type': 'application/json', host: '127.0.0.1:8000', ...headers }, body: JSON.stringify(body) };
+  return {
+    method: 'POST',
+    path: REST,
+    headers: { 'content-type': 'application/json', host: '127.0.0.1:8000', ...headers },
+    body: JSON.stringify(body),
+  };
 }
 /** @param {Record<string, string>} fields @param {Record<string, string>} [headers] */
 function classicPost(fields, headers = {}) {
-  return { method: 'POST', path: CLASSIC, headers: { 'content-type': 'application/x-www-form-urlencoded', host: '127.0.0.1:8000', ...headers }, body: new URLSearchParams(fields).toString() };
+  return {
+    method: 'POST',
+    path: CLASSIC,
+    headers: { 'content-type': 'application/x-www-form-urlencoded', host: '127.0.0.1:8000', ...headers },
+    body: new URLSearchParams(fields).toString(),
+  };
 }
 
 /**
@@ -53,7 +73,9 @@ async function direct(endpoint, request) {
 /** @type {Map<object, { server: import('node:http').Server, base: string }>} */
 const servers = new Map();
 // closeAllConnections: fetch keeps sockets alive, and close() alone would wait for them to time out.
-after(() => Promise.all([...servers.values()].map(({ server }) => new Promise((r) => server.close(r).closeAllConnections()))));
+after(() =>
+  Promise.all([...servers.values()].map(({ server }) => new Promise((r) => server.close(r).closeAllConnections()))),
+);
 
 /** @param {ReturnType<typeof createCommentsEndpoint>} endpoint */
 async function serve(endpoint) {
@@ -71,8 +93,15 @@ async function serve(endpoint) {
 async function overHttp(endpoint, request) {
   const base = await serve(endpoint);
   // fetch sets Host itself and refuses to send a caller's.
-  const headers = Object.fromEntries(Object.entries(request.headers ?? {}).filter(([name]) => name.toLowerCase() !== 'host'));
-  const response = await fetch(base + request.path, { method: request.method, headers, body: request.body, redirect: 'manual' });
+  const headers = Object.fromEntries(
+    Object.entries(request.headers ?? {}).filter(([name]) => name.toLowerCase() !== 'host'),
+  );
+  const response = await fetch(base + request.path, {
+    method: request.method,
+    headers,
+    body: request.body,
+    redirect: 'manual',
+  });
   return { status: response.status, headers: Object.fromEntries(response.headers), body: await response.text() };
 }
 
@@ -82,7 +111,10 @@ const json = (response) => JSON.parse(response.body);
 // ---------------------------------------------------------------------------------------------
 // The table in docs/architecture.md, run through handle() and through HTTP.
 // ---------------------------------------------------------------------------------------------
-for (const [label, send] of /** @type {[string, Transport][]} */ ([['handle()', direct], ['HTTP', overHttp]])) {
+for (const [label, send] of /** @type {[string, Transport][]} */ ([
+  ['handle()', direct],
+  ['HTTP', overHttp],
+])) {
   describe(`WordPress contract outcomes via ${label}`, () => {
     test('REST valid → 201, first comment held, then approved once the author has an approved comment', async () => {
       const { endpoint, later } = site();
@@ -152,14 +184,22 @@ for (const [label, send] of /** @type {[string, Transport][]} */ ([['handle()', 
       const { endpoint } = site();
       const r = await send(endpoint, restPost({ ...reader, content: ' \n\t ' }));
       assert.equal(r.status, 400);
-      assert.deepEqual(json(r), { code: 'rest_comment_content_invalid', message: 'Invalid comment content.', data: { status: 400 } });
+      assert.deepEqual(json(r), {
+        code: 'rest_comment_content_invalid',
+        message: 'Invalid comment content.',
+        data: { status: 400 },
+      });
     });
 
     test('REST closed post / no such post / no post → 403', async () => {
       const { endpoint } = site();
       const closed = await send(endpoint, restPost({ ...reader, post: 2 }));
       assert.equal(closed.status, 403);
-      assert.deepEqual(json(closed), { code: 'rest_comment_closed', message: 'Sorry, comments are closed for this item.', data: { status: 403 } });
+      assert.deepEqual(json(closed), {
+        code: 'rest_comment_closed',
+        message: 'Sorry, comments are closed for this item.',
+        data: { status: 403 },
+      });
       for (const post of [99, undefined]) {
         const r = await send(endpoint, restPost({ ...reader, post }));
         assert.equal(r.status, 403);
@@ -175,8 +215,15 @@ for (const [label, send] of /** @type {[string, Transport][]} */ ([['handle()', 
       const { endpoint } = site({ anonymousComments: false });
       const r = await send(endpoint, restPost(reader));
       assert.equal(r.status, 401);
-      assert.deepEqual(json(r), { code: 'rest_comment_login_required', message: 'Sorry, you must be logged in to comment.', data: { status: 401 } });
-      const loggedIn = await send(endpoint, restPost({ post: 1, content: 'Dari redaksi.' }, { 'x-wp-nonce': 'demo-nonce' }));
+      assert.deepEqual(json(r), {
+        code: 'rest_comment_login_required',
+        message: 'Sorry, you must be logged in to comment.',
+        data: { status: 401 },
+      });
+      const loggedIn = await send(
+        endpoint,
+        restPost({ post: 1, content: 'Dari redaksi.' }, { 'x-wp-nonce': 'demo-nonce' }),
+      );
       assert.equal(loggedIn.status, 201);
       assert.equal(json(loggedIn).author_name, 'Redaksi');
       assert.equal(json(loggedIn).author, 1);
@@ -186,7 +233,11 @@ for (const [label, send] of /** @type {[string, Transport][]} */ ([['handle()', 
       const { endpoint } = site();
       const r = await send(endpoint, restPost({}, { 'x-wp-nonce': 'stale' }));
       assert.equal(r.status, 403);
-      assert.deepEqual(json(r), { code: 'rest_cookie_invalid_nonce', message: 'Cookie check failed', data: { status: 403 } });
+      assert.deepEqual(json(r), {
+        code: 'rest_cookie_invalid_nonce',
+        message: 'Cookie check failed',
+        data: { status: 403 },
+      });
       assert.deepEqual(endpoint.list(), []);
     });
 
@@ -195,7 +246,10 @@ for (const [label, send] of /** @type {[string, Transport][]} */ ([['handle()', 
       const r = await send(endpoint, classicPost(classicReader));
       assert.equal(r.status, 302);
       const [stored] = endpoint.list();
-      assert.match(r.headers.location, new RegExp(`/wp/\\?p=1&unapproved=${stored.id}&moderation-hash=[0-9a-f]{32}#comment-${stored.id}$`));
+      assert.match(
+        r.headers.location,
+        new RegExp(`/wp/\\?p=1&unapproved=${stored.id}&moderation-hash=[0-9a-f]{32}#comment-${stored.id}$`),
+      );
       assert.equal(r.body, '');
       endpoint.approveAll();
       later();
@@ -259,10 +313,26 @@ function ofBytes(unit, bytes) {
 
 describe('byte limits', () => {
   const limits = [
-    ['author_name', 'author', 245, 'comment_author_column_length', 'Your name is too long.', 'Ibu Ratna 😀 ', { author_name: 'x' }],
+    [
+      'author_name',
+      'author',
+      245,
+      'comment_author_column_length',
+      'Your name is too long.',
+      'Ibu Ratna 😀 ',
+      { author_name: 'x' },
+    ],
     ['author_email', 'email', 100, 'comment_author_email_column_length', 'Your email address is too long.', '', {}],
     ['author_url', 'url', 200, 'comment_author_url_column_length', 'Your URL is too long.', '', {}],
-    ['content', 'comment', 65525, 'comment_content_column_length', 'Your comment is too long.', 'Mantap, beritanya sangat bermanfaat 👍🏽 ', {}],
+    [
+      'content',
+      'comment',
+      65525,
+      'comment_content_column_length',
+      'Your comment is too long.',
+      'Mantap, beritanya sangat bermanfaat 👍🏽 ',
+      {},
+    ],
   ];
 
   /** @param {string} field @param {number} bytes @param {string} unit */
@@ -284,11 +354,17 @@ describe('byte limits', () => {
       later();
       const refused = endpoint.handle(restPost({ ...reader, content: 'lain', [String(field)]: tooLong }));
       assert.equal(refused?.status, 400);
-      assert.deepEqual(JSON.parse(refused.body), { code, message: 'Comment field exceeds maximum length allowed.', data: { status: 400 } });
+      assert.deepEqual(JSON.parse(refused.body), {
+        code,
+        message: 'Comment field exceeds maximum length allowed.',
+        data: { status: 400 },
+      });
 
       const classicOk = endpoint.handle(classicPost({ ...classicReader, [String(classicField)]: ok }));
       assert.equal(classicOk?.status, 302);
-      const classicRefused = endpoint.handle(classicPost({ ...classicReader, comment: 'lain', [String(classicField)]: tooLong }));
+      const classicRefused = endpoint.handle(
+        classicPost({ ...classicReader, comment: 'lain', [String(classicField)]: tooLong }),
+      );
       assert.equal(classicRefused?.status, 200);
       assert.ok(classicRefused.body.includes(`<p><strong>Error:</strong> ${message}</p>`));
       assert.equal(endpoint.list().length, 2);
@@ -302,22 +378,29 @@ describe('byte limits', () => {
 describe('REST details', () => {
   test('hostile input is stored as text and rendered escaped; javascript: URLs are dropped', () => {
     const { endpoint } = site();
-    const r = endpoint.handle(restPost({
-      ...reader,
-      author_name: 'Budi & <img src=x onerror=alert(1)>Ani',
-      author_url: 'javascript:alert(1)',
-      content: '<script>alert(1)</script>\nBaris dua\n\nParagraf "dua" hari Jum\'at',
-    }));
+    const r = endpoint.handle(
+      restPost({
+        ...reader,
+        author_name: 'Budi & <img src=x onerror=alert(1)>Ani',
+        author_url: 'javascript:alert(1)',
+        content: '<script>alert(1)</script>\nBaris dua\n\nParagraf "dua" hari Jum\'at',
+      }),
+    );
     const body = JSON.parse(/** @type {string} */ (r?.body));
     assert.equal(body.author_name, 'Budi &amp; Ani');
     assert.equal(body.author_url, '');
-    assert.equal(body.content.rendered, '<p>&lt;script&gt;alert(1)&lt;/script&gt;<br />\nBaris dua</p>\n<p>Paragraf &quot;dua&quot; hari Jum&#039;at</p>\n');
+    assert.equal(
+      body.content.rendered,
+      '<p>&lt;script&gt;alert(1)&lt;/script&gt;<br />\nBaris dua</p>\n<p>Paragraf &quot;dua&quot; hari Jum&#039;at</p>\n',
+    );
     assert.equal(endpoint.list()[0].content, '<script>alert(1)</script>\nBaris dua\n\nParagraf "dua" hari Jum\'at');
   });
 
   test('a bare host becomes http://, as esc_url_raw does', () => {
     const { endpoint } = site();
-    const body = JSON.parse(/** @type {string} */ (endpoint.handle(restPost({ ...reader, author_url: 'contoh.id/profil' }))?.body));
+    const body = JSON.parse(
+      /** @type {string} */ (endpoint.handle(restPost({ ...reader, author_url: 'contoh.id/profil' }))?.body),
+    );
     assert.equal(body.author_url, 'http://contoh.id/profil');
   });
 
@@ -327,24 +410,43 @@ describe('REST details', () => {
       method: 'POST',
       path: '/wp/?rest_route=/wp/v2/comments',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ post: '1', author_name: 'Budi', author_email: 'budi@contoh.id', content: 'Halo' }).toString(),
+      body: new URLSearchParams({
+        post: '1',
+        author_name: 'Budi',
+        author_email: 'budi@contoh.id',
+        content: 'Halo',
+      }).toString(),
     });
     assert.equal(r?.status, 201);
   });
 
   test('multipart (a browser FormData) is read too', () => {
     const { endpoint } = site();
-    const body = ['post', 'author_name', 'author_email', 'content']
-      .map((k, i) => `--XyZ\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${['1', 'Budi', 'budi@contoh.id', 'Halo\r\nbaris'][i]}\r\n`)
-      .join('') + '--XyZ--\r\n';
-    const r = endpoint.handle({ method: 'POST', path: REST, headers: { 'content-type': 'multipart/form-data; boundary=XyZ' }, body });
+    const body =
+      ['post', 'author_name', 'author_email', 'content']
+        .map(
+          (k, i) =>
+            `--XyZ\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${['1', 'Budi', 'budi@contoh.id', 'Halo\r\nbaris'][i]}\r\n`,
+        )
+        .join('') + '--XyZ--\r\n';
+    const r = endpoint.handle({
+      method: 'POST',
+      path: REST,
+      headers: { 'content-type': 'multipart/form-data; boundary=XyZ' },
+      body,
+    });
     assert.equal(r?.status, 201, r?.body);
     assert.equal(endpoint.list()[0].content, 'Halo\r\nbaris');
   });
 
   test('invalid JSON → 400 rest_invalid_json', () => {
     const { endpoint } = site();
-    const r = endpoint.handle({ method: 'POST', path: REST, headers: { 'content-type': 'application/json' }, body: '{"post": 1,' });
+    const r = endpoint.handle({
+      method: 'POST',
+      path: REST,
+      headers: { 'content-type': 'application/json' },
+      body: '{"post": 1,',
+    });
     assert.equal(r?.status, 400);
     assert.deepEqual(JSON.parse(r.body), {
       code: 'rest_invalid_json',
@@ -357,7 +459,11 @@ describe('REST details', () => {
     const { endpoint } = site();
     const r = endpoint.handle(restPost({ ...reader, post: 'satu' }));
     assert.equal(r?.status, 400);
-    assert.deepEqual(JSON.parse(r.body).data.details.post, { code: 'rest_invalid_type', message: 'post is not of type integer.', data: { param: 'post' } });
+    assert.deepEqual(JSON.parse(r.body).data.details.post, {
+      code: 'rest_invalid_type',
+      message: 'post is not of type integer.',
+      data: { param: 'post' },
+    });
   });
 
   test('GET lists approved comments of a post, newest first, with X-WP-Total', () => {
@@ -371,13 +477,19 @@ describe('REST details', () => {
     assert.equal(r?.status, 200);
     assert.equal(r.headers['x-wp-total'], '3');
     assert.equal(r.headers['x-wp-totalpages'], '2');
-    assert.deepEqual(JSON.parse(r.body).map((/** @type {any} */ c) => c.content.rendered), ['<p>Ketiga</p>\n', '<p>Kedua</p>\n']);
+    assert.deepEqual(
+      JSON.parse(r.body).map((/** @type {any} */ c) => c.content.rendered),
+      ['<p>Ketiga</p>\n', '<p>Kedua</p>\n'],
+    );
   });
 
   test('held comments are not listed', () => {
     const { endpoint } = site();
     endpoint.handle(restPost(reader));
-    assert.deepEqual(JSON.parse(/** @type {string} */ (endpoint.handle({ method: 'GET', path: `${REST}?post=1` })?.body)), []);
+    assert.deepEqual(
+      JSON.parse(/** @type {string} */ (endpoint.handle({ method: 'GET', path: `${REST}?post=1` })?.body)),
+      [],
+    );
   });
 
   test('moderation "all" holds even a known author; two links hold a comment', () => {
@@ -396,7 +508,10 @@ describe('REST details', () => {
     endpoint.handle({ ...restPost(reader), ip: '10.0.0.1' });
     const r = endpoint.handle({ ...restPost({ ...reader, content: 'Lain' }), ip: '10.0.0.2' });
     assert.equal(r?.status, 400);
-    const stranger = endpoint.handle({ ...restPost({ ...reader, author_email: 'ani@contoh.id', author_name: 'Ani', content: 'Lain' }), ip: '10.0.0.2' });
+    const stranger = endpoint.handle({
+      ...restPost({ ...reader, author_email: 'ani@contoh.id', author_name: 'Ani', content: 'Lain' }),
+      ip: '10.0.0.2',
+    });
     assert.equal(stranger?.status, 201);
   });
 
@@ -422,7 +537,9 @@ describe('classic details', () => {
     const same = endpoint.handle(classicPost({ ...classicReader, redirect_to: '/artikel/berita-1/' }));
     assert.equal(same?.headers.location, 'http://127.0.0.1:8000/artikel/berita-1/#comment-1');
     later();
-    const foreign = endpoint.handle(classicPost({ ...classicReader, comment: 'Dua', redirect_to: 'https://evil.example/' }));
+    const foreign = endpoint.handle(
+      classicPost({ ...classicReader, comment: 'Dua', redirect_to: 'https://evil.example/' }),
+    );
     assert.equal(foreign?.headers.location, 'http://127.0.0.1:8000/wp/wp-admin/#comment-2');
   });
 
@@ -469,7 +586,9 @@ describe('classic details', () => {
 
   test('hostile fields never reach the error page or the store as markup', () => {
     const { endpoint } = site();
-    const r = endpoint.handle(classicPost({ ...classicReader, author: '<img src=x onerror=alert(1)>', email: '<b>@x.id' }));
+    const r = endpoint.handle(
+      classicPost({ ...classicReader, author: '<img src=x onerror=alert(1)>', email: '<b>@x.id' }),
+    );
     assert.equal(r?.status, 200);
     assert.doesNotMatch(r.body, /onerror/);
   });
@@ -484,7 +603,11 @@ describe('CORS', () => {
     const r = await overHttp(endpoint, {
       method: 'OPTIONS',
       path: REST,
-      headers: { origin: 'http://portal.example:5173', 'access-control-request-method': 'POST', 'access-control-request-headers': 'x-wp-nonce, content-type, x-sabba-fault' },
+      headers: {
+        origin: 'http://portal.example:5173',
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'x-wp-nonce, content-type, x-sabba-fault',
+      },
     });
     assert.equal(r.status, 200);
     assert.equal(r.headers['access-control-allow-origin'], 'http://portal.example:5173');
@@ -497,7 +620,10 @@ describe('CORS', () => {
 
   test('allowOrigin narrows who may call; classic gets no CORS headers, as in WordPress', () => {
     const { endpoint } = site({ allowOrigin: (origin) => origin === 'http://ok.example' });
-    const ok = endpoint.handle({ ...restPost(reader), headers: { ...restPost(reader).headers, origin: 'http://ok.example' } });
+    const ok = endpoint.handle({
+      ...restPost(reader),
+      headers: { ...restPost(reader).headers, origin: 'http://ok.example' },
+    });
     assert.equal(ok?.headers['access-control-allow-origin'], 'http://ok.example');
     const no = endpoint.handle({ method: 'OPTIONS', path: REST, headers: { origin: 'http://evil.example' } });
     assert.equal(no?.headers['access-control-allow-origin'], undefined);
@@ -545,7 +671,12 @@ describe('fault injection (X-Sabba-Fault, test only)', () => {
     const { server } = /** @type {{ server: import('node:http').Server }} */ (servers.get(endpoint));
     const closed = new Promise((resolve) => server.once('request', (_req, res) => res.once('close', resolve)));
     const controller = new AbortController();
-    const pending = fetch(base + REST, { method: 'POST', headers: { 'x-sabba-fault': 'hang' }, body: '{}', signal: controller.signal });
+    const pending = fetch(base + REST, {
+      method: 'POST',
+      headers: { 'x-sabba-fault': 'hang' },
+      body: '{}',
+      signal: controller.signal,
+    });
     setTimeout(() => controller.abort(), 100);
     await assert.rejects(pending, { name: 'AbortError' });
     await closed; // the server side saw the close; nothing is left waiting
@@ -558,10 +689,12 @@ describe('fault injection (X-Sabba-Fault, test only)', () => {
     assert.equal(response.status, 409);
     const reader = /** @type {ReadableStream<Uint8Array>} */ (response.body).getReader();
     let text = '';
-    while (text.length < 300_000) text += Buffer.from(/** @type {Uint8Array} */ ((await reader.read()).value)).toString();
+    while (text.length < 300_000)
+      text += Buffer.from(/** @type {Uint8Array} */ ((await reader.read()).value)).toString();
     assert.match(text, /^\{"code":"comment_duplicate"[^]*\} +$/);
     await reader.cancel();
-    const streams = async () => /** @type {{ sentBytes: number, complete: boolean }[]} */ (await (await fetch(`${base}/wp/__streams`)).json());
+    const streams = async () =>
+      /** @type {{ sentBytes: number, complete: boolean }[]} */ (await (await fetch(`${base}/wp/__streams`)).json());
     while ((await streams()).length === 0) await new Promise((r) => setTimeout(r, 20));
     const [ended] = await streams();
     assert.equal(ended?.complete, false);
@@ -579,7 +712,14 @@ describe('fault injection (X-Sabba-Fault, test only)', () => {
     const server = createServer(async (req, res) => {
       /** @type {Record<string, string>} */
       const headers = {};
-      const ctx = { req, res, status: 404, body: /** @type {unknown} */ ('Not Found'), respond: true, set: (/** @type {string} */ k, /** @type {string} */ v) => void (headers[k] = v) };
+      const ctx = {
+        req,
+        res,
+        status: 404,
+        body: /** @type {unknown} */ ('Not Found'),
+        respond: true,
+        set: (/** @type {string} */ k, /** @type {string} */ v) => void (headers[k] = v),
+      };
       await endpoint.koa(ctx, async () => void (ctx.body = 'next'));
       if (ctx.respond) res.writeHead(ctx.status, headers).end(ctx.body);
     });
@@ -587,7 +727,11 @@ describe('fault injection (X-Sabba-Fault, test only)', () => {
     await once(server, 'listening');
     const base = `http://127.0.0.1:${/** @type {import('node:net').AddressInfo} */ (server.address()).port}`;
     try {
-      const created = await fetch(base + REST, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(reader) });
+      const created = await fetch(base + REST, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(reader),
+      });
       assert.equal(created.status, 201);
       assert.equal(created.headers.get('location'), `${base}/wp/wp-json/wp/v2/comments/1`);
       assert.equal((await created.json()).status, 'hold');
@@ -595,7 +739,11 @@ describe('fault injection (X-Sabba-Fault, test only)', () => {
       assert.equal(await elsewhere.text(), 'next');
       const closed = new Promise((resolve) => server.once('request', (_req, res) => res.once('close', resolve)));
       const controller = new AbortController();
-      const hung = fetch(base + REST, { method: 'POST', headers: { 'x-sabba-fault': 'hang' }, signal: controller.signal });
+      const hung = fetch(base + REST, {
+        method: 'POST',
+        headers: { 'x-sabba-fault': 'hang' },
+        signal: controller.signal,
+      });
       setTimeout(() => controller.abort(), 100);
       await assert.rejects(hung, { name: 'AbortError' });
       await closed;
@@ -628,21 +776,37 @@ describe('size and robustness', () => {
   test('odd input never throws and always answers with a status', () => {
     const { endpoint } = site({ floodSeconds: 0 });
     const bodies = [
-      '[]', 'null', '"teks"', '42', '{"post":{"a":1}}', '{"post":1.5}', '{"post":1,"author_name":7}',
+      '[]',
+      'null',
+      '"teks"',
+      '42',
+      '{"post":{"a":1}}',
+      '{"post":1.5}',
+      '{"post":1,"author_name":7}',
       '{"post":1,"author_name":"a","author_email":["x"],"content":"y"}',
       '{"post":1,"author_name":"a","author_email":"a@b.id","content":{"raw":"isi"}}',
       '{"post":1,"author_name":"a","author_email":"a@b.id","content":{"raw":5}}',
       '{"post":"1","parent":"-3","author_name":"\\ud800","author_email":"a@b.id","content":"\\u0000"}',
-      '\u0000\uffff', '{"__proto__":{"x":1}}',
+      '\u0000\uffff',
+      '{"__proto__":{"x":1}}',
     ];
     for (const body of bodies) {
       const r = endpoint.handle({ method: 'POST', path: REST, headers: { 'content-type': 'application/json' }, body });
       assert.equal(typeof r?.status, 'number', body);
     }
-    for (const path of ['/wp/wp-json/wp/v2/comments/', '/wp/%E0%A4%A/wp-comments-post.php', '/wp/index.php?rest_route=/wp/v2/comments&post=abc']) {
+    for (const path of [
+      '/wp/wp-json/wp/v2/comments/',
+      '/wp/%E0%A4%A/wp-comments-post.php',
+      '/wp/index.php?rest_route=/wp/v2/comments&post=abc',
+    ]) {
       assert.doesNotThrow(() => endpoint.handle({ method: 'GET', path, headers: { host: 'bad host\r\nx: y' } }), path);
     }
-    const form = endpoint.handle({ method: 'POST', path: CLASSIC, headers: { 'content-type': 'multipart/form-data; boundary=' }, body: '--\r\n\r\n' });
+    const form = endpoint.handle({
+      method: 'POST',
+      path: CLASSIC,
+      headers: { 'content-type': 'multipart/form-data; boundary=' },
+      body: '--\r\n\r\n',
+    });
     assert.equal(form?.status, 200);
   });
 });
@@ -652,7 +816,10 @@ describe('state: reset, list and persistence', () => {
     const { endpoint } = site();
     endpoint.handle(restPost(reader));
     const dump = await overHttp(endpoint, { method: 'GET', path: '/wp/__comments' });
-    assert.deepEqual(JSON.parse(dump.body).map((/** @type {any} */ c) => [c.author, c.authorEmail, c.approved, c.via]), [['Budi Santoso', 'budi@contoh.id', false, 'rest']]);
+    assert.deepEqual(
+      JSON.parse(dump.body).map((/** @type {any} */ c) => [c.author, c.authorEmail, c.approved, c.via]),
+      [['Budi Santoso', 'budi@contoh.id', false, 'rest']],
+    );
     assert.equal((await overHttp(endpoint, { method: 'POST', path: '/wp/__reset' })).status, 204);
     assert.deepEqual(endpoint.list(), []);
     endpoint.handle(restPost(reader));
@@ -671,7 +838,11 @@ describe('state: reset, list and persistence', () => {
       const again = site({ dataFile });
       assert.deepEqual(again.endpoint.list(), first.endpoint.list());
       assert.equal(JSON.parse(readFileSync(dataFile, 'utf8')).comments.length, first.endpoint.list().length);
-      assert.deepEqual(readdirSync(join(dir, 'nested', 'demo-wordpress')), ['comments.json'], 'no temp file is left behind');
+      assert.deepEqual(
+        readdirSync(join(dir, 'nested', 'demo-wordpress')),
+        ['comments.json'],
+        'no temp file is left behind',
+      );
       again.endpoint.reset();
       assert.deepEqual(site({ dataFile }).endpoint.list(), []);
     } finally {

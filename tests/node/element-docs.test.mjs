@@ -6,8 +6,8 @@
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
 import { elementsOf, loadManifest, pageOf, renderReference, withReference } from '../../scripts/element-docs.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -17,14 +17,21 @@ test('every element has a page whose reference matches the manifest', () => {
   const elements = elementsOf(loadManifest());
   assert.deepEqual(
     elements.map((element) => element.tagName).sort(),
-    readdirSync(join(root, 'src/components')).map((name) => `sabba-${name}`).sort(),
+    readdirSync(join(root, 'src/components'))
+      .map((name) => `sabba-${name}`)
+      .sort(),
   );
   for (const element of elements) {
     const path = pageOf(element.tagName ?? '');
     assert.ok(existsSync(path), `${path} exists`);
     const page = readFileSync(path, 'utf8');
-    assert.equal(page, withReference(page, renderReference(element), path), `${path} is stale: npm run analyze && node scripts/element-docs.mjs`);
-    for (const attribute of element.attributes ?? []) assert.ok(page.includes(`| \`${attribute.name}\` |`), `${path} lists ${attribute.name}`);
+    assert.equal(
+      page,
+      withReference(page, renderReference(element), path),
+      `${path} is stale: npm run analyze && node scripts/element-docs.mjs`,
+    );
+    for (const attribute of element.attributes ?? [])
+      assert.ok(page.includes(`| \`${attribute.name}\` |`), `${path} lists ${attribute.name}`);
   }
 });
 

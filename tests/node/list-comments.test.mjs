@@ -9,8 +9,27 @@ const BASE = Date.UTC(2022, 2, 14, 10, 12);
 
 function site() {
   const endpoint = createCommentsEndpoint({ basePath: '/wp', moderation: 'none', floodSeconds: 0 });
-  const add = (/** @type {number} */ post, /** @type {number} */ parent, /** @type {number} */ minute, approved = true, rendered = undefined) =>
-    endpoint.insert({ post, parent, userId: 0, author: `A${minute}`, authorEmail: 'a@b.test', authorUrl: '', authorIp: '127.0.0.1', content: 'x', dateGmt: BASE + minute * 60_000, approved, via: 'rest', ...(rendered ? { rendered } : {}) });
+  const add = (
+    /** @type {number} */ post,
+    /** @type {number} */ parent,
+    /** @type {number} */ minute,
+    approved = true,
+    rendered = undefined,
+  ) =>
+    endpoint.insert({
+      post,
+      parent,
+      userId: 0,
+      author: `A${minute}`,
+      authorEmail: 'a@b.test',
+      authorUrl: '',
+      authorIp: '127.0.0.1',
+      content: 'x',
+      dateGmt: BASE + minute * 60_000,
+      approved,
+      via: 'rest',
+      ...(rendered ? { rendered } : {}),
+    });
   const a = add(1, 0, 0);
   const b = add(1, 0, 1);
   add(1, a.id, 2);
@@ -34,7 +53,11 @@ test('parent, order and _fields, with X-WP-Total of what matched', () => {
   assert.equal(r.headers['x-wp-total'], '2');
   assert.equal(r.headers['x-wp-totalpages'], '2');
   assert.deepEqual(get('post=1&parent=1,2&order=asc&_fields=id').body, [{ id: 3 }, { id: 4 }]);
-  assert.deepEqual(get('post=1&_fields=id').body, [{ id: 4 }, { id: 3 }, { id: 2 }, { id: 1 }], 'newest first by default, held ones left out');
+  assert.deepEqual(
+    get('post=1&_fields=id').body,
+    [{ id: 4 }, { id: 3 }, { id: 2 }, { id: 1 }],
+    'newest first by default, held ones left out',
+  );
 });
 
 test('several posts, include, before and after, and rendered HTML', () => {

@@ -6,8 +6,8 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
 import { isShipped, packProblems } from '../../scripts/lib/pack-rules.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -15,7 +15,11 @@ const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
 /** Every file path package.json names, as `npm pack` lists them (no leading ./, no patterns). @param {unknown} target @returns {string[]} */
 const targets = (target) =>
-  typeof target === 'string' ? [target] : target && typeof target === 'object' ? Object.values(target).flatMap(targets) : [];
+  typeof target === 'string'
+    ? [target]
+    : target && typeof target === 'object'
+      ? Object.values(target).flatMap(targets)
+      : [];
 const named = [...targets(pkg.exports), ...targets(pkg.bin), pkg.types, pkg.customElements]
   .filter((path) => !path.includes('*'))
   .map((path) => path.replace(/^\.\//, ''));
@@ -41,17 +45,27 @@ test('a package of only the files package.json names, and the CDN folder, passes
 });
 
 test('a benchmark bundle left in dist/bench/ is refused by name', () => {
-  assert.deepEqual(problemsWith(['dist/bench/x.js']), ['not on the list of shipped paths (scripts/lib/pack-rules.mjs): dist/bench/x.js']);
+  assert.deepEqual(problemsWith(['dist/bench/x.js']), [
+    'not on the list of shipped paths (scripts/lib/pack-rules.mjs): dist/bench/x.js',
+  ]);
   assert.equal(problemsWith(['dist/bench/entries/lit.js', 'dist/bench/entries/giscus.js']).length, 2);
 });
 
 test('sources, tests, stories and stray files anywhere are refused', () => {
-  for (const path of ['src/sabba.ts', 'tests/ad-slot.test.ts', 'dist/cdn/debug.html', 'dist/components/ad-slot/ad-slot.test.js', 'dist/stories/x.js', 'notes.md', 'dist/x.js']) {
+  for (const path of [
+    'src/sabba.ts',
+    'tests/ad-slot.test.ts',
+    'dist/cdn/debug.html',
+    'dist/components/ad-slot/ad-slot.test.js',
+    'dist/stories/x.js',
+    'notes.md',
+    'dist/x.js',
+  ]) {
     assert.equal(problemsWith([path]).length, 1, path);
   }
 });
 
-test('the shipped paths cover the build\'s real kinds of files', () => {
+test("the shipped paths cover the build's real kinds of files", () => {
   for (const path of [
     'dist/components/ad-slot/providers/html-provider.js',
     'dist/components/ad-slot/providers/html-provider.js.map',
@@ -66,7 +80,11 @@ test('the shipped paths cover the build\'s real kinds of files', () => {
 
 test('a package without a file package.json names is refused', () => {
   const files = new Set(['README.md', 'LICENSE', 'package.json']);
-  const problems = packProblems({ files, pkg, read: (path) => (path.startsWith('src/') ? readFileSync(join(root, path), 'utf8') : '') });
+  const problems = packProblems({
+    files,
+    pkg,
+    read: (path) => (path.startsWith('src/') ? readFileSync(join(root, path), 'utf8') : ''),
+  });
   assert.ok(problems.includes('package.json names ./dist/index.js, which is not in the package'), problems.join('\n'));
   assert.ok(problems.includes('missing CDN file: dist/cdn/loader.js'), problems.join('\n'));
 });

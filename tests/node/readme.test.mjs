@@ -7,8 +7,8 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const readme = readFileSync(join(root, 'README.md'), 'utf8');
@@ -25,7 +25,12 @@ const targets = [
 ];
 
 /** GitHub's anchor for a heading: lower case, punctuation dropped, spaces to hyphens. @param {string} heading */
-const slug = (heading) => heading.toLowerCase().replace(/[^\p{L}\p{N}\s_-]/gu, '').trim().replace(/\s/g, '-');
+const slug = (heading) =>
+  heading
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+    .trim()
+    .replace(/\s/g, '-');
 const anchors = new Set([...prose.matchAll(/^#{1,6} (.+)$/gm)].map((match) => slug(match[1] ?? '')));
 
 test('the README has links, and every one is absolute or an anchor of the README', () => {
@@ -41,11 +46,24 @@ test('every in-page anchor names a heading', () => {
 
 test('every link into the repository names a file that exists', () => {
   const inRepository = targets
-    .map((target) => /^https:\/\/(?:github\.com\/sabba-id\/sabba-widgets\/(?:blob|tree)\/main|raw\.githubusercontent\.com\/sabba-id\/sabba-widgets\/main)\/([^#?]+)/.exec(target)?.[1])
+    .map(
+      (target) =>
+        /^https:\/\/(?:github\.com\/sabba-id\/sabba-widgets\/(?:blob|tree)\/main|raw\.githubusercontent\.com\/sabba-id\/sabba-widgets\/main)\/([^#?]+)/.exec(
+          target,
+        )?.[1],
+    )
     .filter((path) => path !== undefined);
   const docs = inRepository.filter((path) => path.startsWith('docs/'));
   assert.ok(docs.length >= 8, 'the README links the docs pages and the screenshot');
-  for (const name of ['comment-form', 'ad-slot', 'adblock-notice', 'back-to-top', 'author-card', 'embedding', 'theming']) {
+  for (const name of [
+    'comment-form',
+    'ad-slot',
+    'adblock-notice',
+    'back-to-top',
+    'author-card',
+    'embedding',
+    'theming',
+  ]) {
     assert.ok(docs.includes(`docs/${name}.md`), `the README links docs/${name}.md`);
   }
   const missing = inRepository.filter((path) => !existsSync(join(root, path)));
@@ -53,7 +71,9 @@ test('every link into the repository names a file that exists', () => {
 });
 
 test('the screenshot is an absolute raw URL', () => {
-  assert.ok(targets.includes('https://raw.githubusercontent.com/sabba-id/sabba-widgets/main/docs/screenshots/demo.png'));
+  assert.ok(
+    targets.includes('https://raw.githubusercontent.com/sabba-id/sabba-widgets/main/docs/screenshots/demo.png'),
+  );
 });
 
 test('the first two commands after the title are the set-up commands', () => {
@@ -61,9 +81,15 @@ test('the first two commands after the title are the set-up commands', () => {
   assert.equal(lines[0], '# Sabba widgets');
   const firstBlock = /```sh\n([\s\S]*?)```/.exec(readme);
   assert.ok(firstBlock, 'a sh block');
-  assert.ok(readme.indexOf(firstBlock[0]) < readme.indexOf('\n## ', readme.indexOf('## Develop') + 1), 'it is in the first section');
+  assert.ok(
+    readme.indexOf(firstBlock[0]) < readme.indexOf('\n## ', readme.indexOf('## Develop') + 1),
+    'it is in the first section',
+  );
   assert.equal(readme.slice(0, readme.indexOf(firstBlock[0])).trim(), '# Sabba widgets\n\n## Develop');
-  const commands = firstBlock[1].trim().split('\n').map((line) => line.replace(/\s+#.*$/, '').trim());
+  const commands = firstBlock[1]
+    .trim()
+    .split('\n')
+    .map((line) => line.replace(/\s+#.*$/, '').trim());
   assert.deepEqual(commands, ['npm ci && npm start', 'bash scripts/ensure-browsers.sh && npm ci && npm test']);
   assert.ok(existsSync(join(root, 'scripts/ensure-browsers.sh')));
   assert.ok(pkg.scripts.start && pkg.scripts.test, 'npm start and npm test exist');

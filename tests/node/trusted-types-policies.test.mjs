@@ -34,20 +34,30 @@ function shownPolicies(text) {
 }
 
 /** What the widgets' sources and the Lit they bundle create. */
-const fromSources = [...new Set([...filesUnder('src/', '.ts').flatMap((file) => createdPolicies(read(file))), ...createdPolicies(read('node_modules/lit-html/lit-html.js'))])].sort();
+const fromSources = [
+  ...new Set([
+    ...filesUnder('src/', '.ts').flatMap((file) => createdPolicies(read(file))),
+    ...createdPolicies(read('node_modules/lit-html/lit-html.js')),
+  ]),
+].sort();
 
 test('the sources create lit-html, sabba-ad-slot and sabba-comment-form', () => {
   assert.deepEqual(fromSources, ['lit-html', 'sabba-ad-slot', 'sabba-comment-form']);
 });
 
-test('the built drop-in bundle creates the same policies as the sources', { skip: !existsSync(new URL('dist/cdn/sabba.js', root)) && 'no dist/cdn/sabba.js: run npm run build' }, () => {
-  const bundled = [...new Set(createdPolicies(read('dist/cdn/sabba.js')))].sort();
-  assert.deepEqual(bundled, fromSources, 'dist/cdn/sabba.js differs from the sources (stale? run npm run build)');
-});
+test(
+  'the built drop-in bundle creates the same policies as the sources',
+  { skip: !existsSync(new URL('dist/cdn/sabba.js', root)) && 'no dist/cdn/sabba.js: run npm run build' },
+  () => {
+    const bundled = [...new Set(createdPolicies(read('dist/cdn/sabba.js')))].sort();
+    assert.deepEqual(bundled, fromSources, 'dist/cdn/sabba.js differs from the sources (stale? run npm run build)');
+  },
+);
 
 for (const doc of ['README.md', ...filesUnder('stories/', '.mdx'), 'tests/e2e/pages/csp/server.mjs']) {
   test(`${doc} lists every policy the bundle creates wherever it shows the trusted-types directive`, () => {
-    for (const names of shownPolicies(read(doc))) assert.deepEqual(names, fromSources, `a trusted-types directive in ${doc}`);
+    for (const names of shownPolicies(read(doc)))
+      assert.deepEqual(names, fromSources, `a trusted-types directive in ${doc}`);
   });
 }
 

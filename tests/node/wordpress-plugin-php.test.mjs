@@ -40,7 +40,10 @@ for (const file of files) {
 }
 
 test('PHP_CodeSniffer finds nothing in wordpress/ with wordpress/phpcs.xml', () => {
-  const run = spawnSync(PHPCS, ['--standard=wordpress/phpcs.xml', '--report=emacs', '-q', 'wordpress/'], { cwd: root, encoding: 'utf8' });
+  const run = spawnSync(PHPCS, ['--standard=wordpress/phpcs.xml', '--report=emacs', '-q', 'wordpress/'], {
+    cwd: root,
+    encoding: 'utf8',
+  });
   assert.equal(run.error, undefined, `cannot run ${PHPCS} (install php-codesniffer): ${run.error?.message}`);
   assert.equal(run.status, 0, `phpcs found problems:\n${run.stdout}${run.stderr}`);
 });
@@ -48,7 +51,9 @@ test('PHP_CodeSniffer finds nothing in wordpress/ with wordpress/phpcs.xml', () 
 test('the plugin never reads a file directly: every PHP file but uninstall.php exits without ABSPATH', () => {
   for (const file of phpFiles(join(root, 'wordpress'))) {
     const text = spawnSync(PHP, ['-r', 'echo file_get_contents($argv[1]);', file], { encoding: 'utf8' }).stdout;
-    const guard = file.endsWith('uninstall.php') ? "defined( 'WP_UNINSTALL_PLUGIN' ) || exit;" : "defined( 'ABSPATH' ) || exit;";
+    const guard = file.endsWith('uninstall.php')
+      ? "defined( 'WP_UNINSTALL_PLUGIN' ) || exit;"
+      : "defined( 'ABSPATH' ) || exit;";
     assert.ok(text.includes(guard), `${relative(root, file)} lacks ${guard}`);
   }
 });

@@ -9,15 +9,16 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { after, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const work = mkdtempSync(join(tmpdir(), 'sabba-php-'));
 after(() => rmSync(work, { recursive: true, force: true }));
 
 /** The ```php blocks of a Markdown file. @param {string} path @returns {string[]} */
-const phpBlocks = (path) => [...readFileSync(join(root, path), 'utf8').matchAll(/^```php\n([\s\S]*?)^```$/gm)].map((match) => match[1] ?? '');
+const phpBlocks = (path) =>
+  [...readFileSync(join(root, path), 'utf8').matchAll(/^```php\n([\s\S]*?)^```$/gm)].map((match) => match[1] ?? '');
 /** The functions.php snippet: the block that opens with `<?php`. @param {string} path */
 const enqueueSnippet = (path) => {
   const snippet = phpBlocks(path).find((block) => block.startsWith('<?php\n'));
@@ -68,7 +69,9 @@ function runSnippet(snippet, modules) {
   writeFileSync(join(work, 'functions.php'), snippet);
   writeFileSync(join(work, 'harness.php'), HARNESS);
   const env = { ...process.env, WORDPRESS_6_5: modules ? '1' : '' };
-  return JSON.parse(execFileSync('php', [join(work, 'harness.php'), join(work, 'functions.php')], { encoding: 'utf8', env }));
+  return JSON.parse(
+    execFileSync('php', [join(work, 'harness.php'), join(work, 'functions.php')], { encoding: 'utf8', env }),
+  );
 }
 
 test('every PHP block in the README and docs/embedding.md passes php -l', () => {
@@ -84,11 +87,14 @@ test('every PHP block in the README and docs/embedding.md passes php -l', () => 
 });
 
 test('php -l does fail on a broken snippet (the check above is not empty)', () => {
-  const broken = enqueueSnippet('docs/embedding.md').replace("'sabba-widgets', $base . 'loader.js'", "'sabba-widgets' $base . 'loader.js'");
+  const broken = enqueueSnippet('docs/embedding.md').replace(
+    "'sabba-widgets', $base . 'loader.js'",
+    "'sabba-widgets' $base . 'loader.js'",
+  );
   assert.notEqual(lint(broken, 'broken.php').status, 0);
 });
 
-test('the README\'s functions.php snippet is the one in docs/embedding.md', () => {
+test("the README's functions.php snippet is the one in docs/embedding.md", () => {
   assert.equal(enqueueSnippet('README.md'), enqueueSnippet('docs/embedding.md'));
 });
 
@@ -101,19 +107,36 @@ test('on WordPress 6.5+ it enqueues the loader as a script module and ad-slot.cs
   assert.equal(style[1][1], 'https://sabba.test/wp-content/themes/berita/sabba/ad-slot.css');
   assert.match(style[1][3], /^\d+\.\d+\.\d+$/, 'ad-slot.css has a version');
   assert.equal(script[0], 'wp_enqueue_script_module');
-  assert.deepEqual(script[1].slice(0, 2), ['sabba-widgets', 'https://sabba.test/wp-content/themes/berita/sabba/loader.js']);
+  assert.deepEqual(script[1].slice(0, 2), [
+    'sabba-widgets',
+    'https://sabba.test/wp-content/themes/berita/sabba/loader.js',
+  ]);
   assert.equal(script[1][3], style[1][3], 'loader.js has the same version');
 });
 
 test('before 6.5 it enqueues a classic script that the filters print once as type="module", and leaves other scripts alone', () => {
   const result = runSnippet(enqueueSnippet('docs/embedding.md'), false);
-  assert.deepEqual(result.calls.map((/** @type {[string]} */ call) => call[0]), ['wp_enqueue_style', 'wp_enqueue_script']);
+  assert.deepEqual(
+    result.calls.map((/** @type {[string]} */ call) => call[0]),
+    ['wp_enqueue_style', 'wp_enqueue_script'],
+  );
   const [handle, src, , version, inFooter] = result.calls[1][1];
-  assert.deepEqual([handle, src, inFooter], ['sabba-widgets', 'https://sabba.test/wp-content/themes/berita/sabba/loader.js', true]);
+  assert.deepEqual(
+    [handle, src, inFooter],
+    ['sabba-widgets', 'https://sabba.test/wp-content/themes/berita/sabba/loader.js', true],
+  );
   assert.match(version, /^\d+\.\d+\.\d+$/);
   assert.equal(result.attributes.type, 'module', 'WordPress 6.3 and 6.4: wp_script_attributes');
   assert.equal(result.otherAttributes.type, undefined);
-  assert.equal(result.tag6_3, '<script type="module" src="loader.js" id="sabba-widgets-js"></script>', 'no second type attribute');
-  assert.equal(result.tagOlder, `<script type="module" src='loader.js' id='sabba-widgets-js'></script>`, 'before 6.3: script_loader_tag');
+  assert.equal(
+    result.tag6_3,
+    '<script type="module" src="loader.js" id="sabba-widgets-js"></script>',
+    'no second type attribute',
+  );
+  assert.equal(
+    result.tagOlder,
+    `<script type="module" src='loader.js' id='sabba-widgets-js'></script>`,
+    'before 6.3: script_loader_tag',
+  );
   assert.equal(result.otherTag, `<script src='jquery.js' id='jquery-core-js'></script>`);
 });

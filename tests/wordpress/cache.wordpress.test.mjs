@@ -46,28 +46,40 @@ test(`${LOADS} thread loads through nginx proxy_cache reach WordPress only for t
   url.searchParams.set('post-id', String(state.posts.open));
   url.searchParams.set('per-page', '5');
   await page.goto(url.href);
-  await page.waitForFunction(() => /** @type {any} */ (window).sabbaEvents.some((/** @type {{type: string}} */ e) => e.type === 'sabba-comments-load'), null, { timeout: 60_000 });
+  await page.waitForFunction(
+    () =>
+      /** @type {any} */ (window).sabbaEvents.some(
+        (/** @type {{type: string}} */ e) => e.type === 'sabba-comments-load',
+      ),
+    null,
+    { timeout: 60_000 },
+  );
   const started = Date.now();
   // Each round: a new thread element, as a new reader's page view makes one; the previous one goes.
-  const failures = await page.evaluate(async ({ loads, site, post }) => {
-    let failed = 0;
-    for (let i = 1; i < loads; i++) {
-      const thread = document.createElement('sabba-comments');
-      Object.assign(thread, { eager: true, siteUrl: site, postId: String(post), perPage: 5 });
-      const done = new Promise((resolve) => {
-        thread.addEventListener('sabba-comments-load', () => resolve(true), { once: true });
-        thread.addEventListener('sabba-comments-error', () => resolve(false), { once: true });
-      });
-      document.querySelector('sabba-comments')?.remove();
-      document.getElementById('comments')?.append(thread);
-      if (!(await done)) failed++;
-    }
-    return failed;
-  }, { loads: LOADS, site: cache.origin, post: state.posts.open });
+  const failures = await page.evaluate(
+    async ({ loads, site, post }) => {
+      let failed = 0;
+      for (let i = 1; i < loads; i++) {
+        const thread = document.createElement('sabba-comments');
+        Object.assign(thread, { eager: true, siteUrl: site, postId: String(post), perPage: 5 });
+        const done = new Promise((resolve) => {
+          thread.addEventListener('sabba-comments-load', () => resolve(true), { once: true });
+          thread.addEventListener('sabba-comments-error', () => resolve(false), { once: true });
+        });
+        document.querySelector('sabba-comments')?.remove();
+        document.getElementById('comments')?.append(thread);
+        if (!(await done)) failed++;
+      }
+      return failed;
+    },
+    { loads: LOADS, site: cache.origin, post: state.posts.open },
+  );
   const seconds = (Date.now() - started) / 1000;
   await page.close();
 
-  const reads = cache.log().filter(([, method, target]) => method === 'GET' && target?.startsWith('/wp-json/wp/v2/comments'));
+  const reads = cache
+    .log()
+    .filter(([, method, target]) => method === 'GET' && target?.startsWith('/wp-json/wp/v2/comments'));
   const reachedWordPress = reads.filter(([status]) => status !== 'HIT' && status !== 'UPDATING' && status !== 'STALE');
   const distinct = new Set(reads.map(([, , target]) => target));
   const figure = `${LOADS} thread loads: ${reads.length} comment requests to nginx, ${reachedWordPress.length} reached WordPress (${distinct.size} distinct URLs), ${seconds.toFixed(1)} s`;

@@ -26,7 +26,13 @@ import { after, before, describe, test } from 'node:test';
 import { launchBrowser, rewriteField } from './lib/browser.mjs';
 import { startPageServer } from './lib/page-server.mjs';
 import {
-  ageComments, approveComment, comments, freshenNewestComment, loadState, resetComments, withoutId,
+  ageComments,
+  approveComment,
+  comments,
+  freshenNewestComment,
+  loadState,
+  resetComments,
+  withoutId,
 } from './lib/wordpress.mjs';
 
 const state = loadState();
@@ -84,7 +90,8 @@ async function openForm(attributes, origin = 'other') {
   /** @type {string[]} */
   const pageErrors = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
-  const url = origin === 'other' ? new URL('/form.html', pages.origin) : new URL('/sabba-test/form.html', state.siteUrl);
+  const url =
+    origin === 'other' ? new URL('/form.html', pages.origin) : new URL('/sabba-test/form.html', state.siteUrl);
   url.searchParams.set('site-url', state.siteUrl);
   // A busy test machine can keep php -S past the form's 20 s default; wait as long as the test does.
   url.searchParams.set('timeout', '60');
@@ -120,18 +127,29 @@ async function submit(opened, fields, options = {}) {
   await form.locator('input[name="email"]').fill(fields.email);
   await form.locator('input[name="url"]').fill(fields.url);
   await form.locator('textarea[name="comment"]').fill(fields.comment);
-  const outcomes = () => page.evaluate(() =>
-    /** @type {any} */ (window).sabbaEvents.filter((/** @type {{type: string}} */ e) => e.type !== 'sabba-comment-submit'));
+  const outcomes = () =>
+    page.evaluate(() =>
+      /** @type {any} */ (window).sabbaEvents.filter(
+        (/** @type {{type: string}} */ e) => e.type !== 'sabba-comment-submit',
+      ),
+    );
   const before = (await outcomes()).length;
   if (options.justAfterAnother) freshenNewestComment(state);
   await form.locator('button[type="submit"]').click();
   await page.waitForFunction(
-    (n) => /** @type {any} */ (window).sabbaEvents.filter((/** @type {{type: string}} */ e) => e.type !== 'sabba-comment-submit').length > n,
+    (n) =>
+      /** @type {any} */ (window).sabbaEvents.filter(
+        (/** @type {{type: string}} */ e) => e.type !== 'sabba-comment-submit',
+      ).length > n,
     before,
     { timeout: 75_000 },
   );
   const event = (await outcomes()).at(-1);
-  assert.equal(sent.length, 1, `the form sent exactly one POST to WordPress (${JSON.stringify(sent.map((s) => s.url))})`);
+  assert.equal(
+    sent.length,
+    1,
+    `the form sent exactly one POST to WordPress (${JSON.stringify(sent.map((s) => s.url))})`,
+  );
   return { event, sent: sent[0] };
 }
 
@@ -179,13 +197,20 @@ async function shows(form, text) {
  */
 const TOLERATED_CSP = new Set(['style-src-elem inline']);
 
-async function close(/** @type {Awaited<ReturnType<typeof openForm>>} */ opened, /** @type {import('node:test').TestContext} */ t) {
+async function close(
+  /** @type {Awaited<ReturnType<typeof openForm>>} */ opened,
+  /** @type {import('node:test').TestContext} */ t,
+) {
   /** @type {string[]} */
   const violations = await opened.page.evaluate(() => /** @type {any} */ (window).cspViolations);
   await opened.page.close();
   assert.deepEqual(opened.pageErrors, [], 'no uncaught errors on the page');
   for (const v of violations.filter((v) => TOLERATED_CSP.has(v))) t.diagnostic(`tolerated CSP report: ${v}`);
-  assert.deepEqual(violations.filter((v) => !TOLERATED_CSP.has(v)), [], 'no Content-Security-Policy violations');
+  assert.deepEqual(
+    violations.filter((v) => !TOLERATED_CSP.has(v)),
+    [],
+    'no Content-Security-Policy violations',
+  );
 }
 
 before(async () => {
@@ -195,13 +220,18 @@ before(async () => {
   // Fail once and plainly, not in every case, when the drop-in script defines no form.
   const page = await browser.context.newPage();
   await page.goto(new URL('/form.html', pages.origin).href);
-  const defined = await page.evaluate(() => Promise.race([
-    customElements.whenDefined('sabba-comment-form').then(() => true),
-    new Promise((resolve) => setTimeout(() => resolve(false), 20_000)),
-  ]));
+  const defined = await page.evaluate(() =>
+    Promise.race([
+      customElements.whenDefined('sabba-comment-form').then(() => true),
+      new Promise((resolve) => setTimeout(() => resolve(false), 20_000)),
+    ]),
+  );
   await page.close();
-  assert.ok(defined, 'dist/cdn/sabba.js defines <sabba-comment-form> (if not: was its *.define module ' +
-    "dropped as side-effect free? package.json's sideEffects must cover the sources the build reads)");
+  assert.ok(
+    defined,
+    'dist/cdn/sabba.js defines <sabba-comment-form> (if not: was its *.define module ' +
+      "dropped as side-effect free? package.json's sideEffects must cover the sources the build reads)",
+  );
 });
 
 after(async () => {
@@ -228,21 +258,33 @@ async function describedBy(form, selector) {
     const ids = (field?.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
     return {
       invalid: field?.getAttribute('aria-invalid') ?? null,
-      text: ids.map((id) => root.getElementById(id)?.textContent ?? '').join(' ').replace(/\s+/g, ' ').trim(),
+      text: ids
+        .map((id) => root.getElementById(id)?.textContent ?? '')
+        .join(' ')
+        .replace(/\s+/g, ' ')
+        .trim(),
     };
   }, selector);
 }
 
 const TRANSPORTS = /** @type {const} */ ([
   // REST from a portal on another origin; the classic form on WordPress's own pages.
-  { transport: 'rest', origin: 'other', who: SARI,
+  {
+    transport: 'rest',
+    origin: 'other',
+    who: SARI,
     codes: { invalidEmail: 'rest_invalid_param', empty: 'rest_comment_content_invalid', closed: 'rest_comment_closed' },
-    http: { duplicate: 409, flood: 400, invalidEmail: 400, empty: 400, closed: 403 } },
+    http: { duplicate: 409, flood: 400, invalidEmail: 400, empty: 400, closed: 403 },
+  },
   // wp-comments-post.php answers with an error page; the form reads WordPress's code from its text
   // (and its status where it has one: 200 for the validation errors).
-  { transport: 'classic', origin: 'same', who: BUDI,
+  {
+    transport: 'classic',
+    origin: 'same',
+    who: BUDI,
     codes: { invalidEmail: 'require_valid_email', empty: 'require_valid_comment', closed: 'comment_closed' },
-    http: { duplicate: 409, flood: 429, invalidEmail: 200, empty: 200, closed: 403 } },
+    http: { duplicate: 409, flood: 429, invalidEmail: 200, empty: 200, closed: 403 },
+  },
 ]);
 
 for (const { transport, origin, who, codes, http } of TRANSPORTS) {
@@ -255,7 +297,15 @@ for (const { transport, origin, who, codes, http } of TRANSPORTS) {
       const outcome = await submit(opened, { ...who, comment: first });
       assert.equal(outcome.event?.type, 'sabba-comment-success', `a success event (${JSON.stringify(outcome.event)})`);
       assert.equal(outcome.event.detail.status, 'hold');
-      expected.push({ post: OPEN, parent: 0, author: who.author, email: who.email, url: who.url, content: first, approved: '0' });
+      expected.push({
+        post: OPEN,
+        parent: 0,
+        author: who.author,
+        email: who.email,
+        url: who.url,
+        content: first,
+        approved: '0',
+      });
       assertDatabase(`${transport} valid`);
       assert.equal(outcome.event.detail.id, comments(state).at(-1)?.id, 'the event carries the new comment id');
       const text = await statusText(opened.form);
@@ -267,7 +317,11 @@ for (const { transport, origin, who, codes, http } of TRANSPORTS) {
     test('the same comment again is refused as a duplicate', async (t) => {
       const opened = await openForm({ 'post-id': OPEN, transport }, origin);
       const outcome = await submit(opened, { ...who, comment: first });
-      await expectError(outcome, opened.form, { code: 'comment_duplicate', status: http.duplicate, seen: SEEN.comment_duplicate });
+      await expectError(outcome, opened.form, {
+        code: 'comment_duplicate',
+        status: http.duplicate,
+        seen: SEEN.comment_duplicate,
+      });
       assertDatabase(`${transport} duplicate`);
       await close(opened, t);
     });
@@ -282,9 +336,16 @@ for (const { transport, origin, who, codes, http } of TRANSPORTS) {
 
     test('an email WordPress refuses is shown at the email field', async (t) => {
       const opened = await openForm({ 'post-id': OPEN, transport }, origin);
-      const outcome = await submit(opened, { ...who, comment: 'Email yang ditolak server.' },
-        { onTheWay: { fields: ['author_email', 'email'], value: 'sari@localhost' } });
-      const text = await expectError(outcome, opened.form, { code: codes.invalidEmail, status: http.invalidEmail, seen: SEEN.invalid_email });
+      const outcome = await submit(
+        opened,
+        { ...who, comment: 'Email yang ditolak server.' },
+        { onTheWay: { fields: ['author_email', 'email'], value: 'sari@localhost' } },
+      );
+      const text = await expectError(outcome, opened.form, {
+        code: codes.invalidEmail,
+        status: http.invalidEmail,
+        seen: SEEN.invalid_email,
+      });
       await expectMessageAtField(opened.form, 'input[name="email"]', text);
       assertDatabase(`${transport} invalid email`);
       await close(opened, t);
@@ -292,9 +353,16 @@ for (const { transport, origin, who, codes, http } of TRANSPORTS) {
 
     test('an empty comment WordPress refuses is shown at the comment field', async (t) => {
       const opened = await openForm({ 'post-id': OPEN, transport }, origin);
-      const outcome = await submit(opened, { ...who, comment: 'Akan dikosongkan di jalan.' },
-        { onTheWay: { fields: ['content', 'comment'], value: '' } });
-      const text = await expectError(outcome, opened.form, { code: codes.empty, status: http.empty, seen: SEEN.empty_comment });
+      const outcome = await submit(
+        opened,
+        { ...who, comment: 'Akan dikosongkan di jalan.' },
+        { onTheWay: { fields: ['content', 'comment'], value: '' } },
+      );
+      const text = await expectError(outcome, opened.form, {
+        code: codes.empty,
+        status: http.empty,
+        seen: SEEN.empty_comment,
+      });
       await expectMessageAtField(opened.form, 'textarea[name="comment"]', text);
       assertDatabase(`${transport} empty comment`);
       await close(opened, t);
@@ -314,7 +382,10 @@ for (const { transport, origin, who, codes, http } of TRANSPORTS) {
       assert.ok(parent, 'the first comment exists');
       approveComment(state, parent.id); // a moderator approves it, so readers see it and reply
       expected[expected.findIndex((c) => c.content === first)].approved = '1';
-      const opened = await openForm({ 'post-id': OPEN, transport, 'parent-id': parent.id, 'reply-to-name': who.author }, origin);
+      const opened = await openForm(
+        { 'post-id': OPEN, transport, 'parent-id': parent.id, 'reply-to-name': who.author },
+        origin,
+      );
       assert.ok(await shows(opened.form, who.author), 'the form says whom the reader replies to');
       const reader = { author: 'Dewi Lestari', email: `dewi.${transport}@example.com`, url: '' };
       const reply = `Balasan untuk ${who.author} lewat ${transport}.`;

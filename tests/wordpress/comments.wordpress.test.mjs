@@ -46,12 +46,20 @@ async function openThread(attributes = {}, hash = '') {
   url.hash = hash;
   await page.goto(url.href);
   const thread = page.locator('sabba-comments');
-  await page.waitForFunction(() => /** @type {any} */ (window).sabbaEvents.some((/** @type {{type: string}} */ e) => e.type.startsWith('sabba-comments-')), null, { timeout: 60_000 });
+  await page.waitForFunction(
+    () =>
+      /** @type {any} */ (window).sabbaEvents.some((/** @type {{type: string}} */ e) =>
+        e.type.startsWith('sabba-comments-'),
+      ),
+    null,
+    { timeout: 60_000 },
+  );
   return { page, thread, pageErrors, requests };
 }
 
 /** Author names of one list's direct items. @param {import('playwright-core').Locator} list */
-const authors = (list) => list.evaluate((ol) => [...ol.children].map((li) => li.querySelector('[part~="author"]')?.textContent?.trim() ?? ''));
+const authors = (list) =>
+  list.evaluate((ol) => [...ol.children].map((li) => li.querySelector('[part~="author"]')?.textContent?.trim() ?? ''));
 
 describe('<sabba-comments> on a real WordPress', () => {
   before(async () => {
@@ -74,23 +82,45 @@ describe('<sabba-comments> on a real WordPress', () => {
     assert.deepEqual(await authors(thread.locator('#comment-101 > ol')), ['Sari']);
     assert.deepEqual(await authors(thread.locator('#comment-103 > ol')), ['Wati']);
     assert.equal(await thread.locator('#comment-108').count(), 0, 'a reply to a held comment is not shown');
-    assert.equal((await thread.locator('#comment-101 > article time').textContent())?.trim(), '14 Maret 2022 pukul 10.12');
+    assert.equal(
+      (await thread.locator('#comment-101 > article time').textContent())?.trim(),
+      '14 Maret 2022 pukul 10.12',
+    );
     assert.equal(await thread.locator('#comment-101 > article [part~="author"] a').getAttribute('rel'), 'nofollow ugc');
-    assert.match((await thread.locator('#comment-106 > article [part~="content"]').textContent()) ?? '', /🇮🇩🎉 Semoga kabupaten Lebak/);
+    assert.match(
+      (await thread.locator('#comment-106 > article [part~="content"]').textContent()) ?? '',
+      /🇮🇩🎉 Semoga kabupaten Lebak/,
+    );
     await page.waitForTimeout(200);
     assert.equal(await page.evaluate(() => /** @type {any} */ (window).__sabbaPwned), undefined);
     assert.equal(await thread.locator('#comment-105 script, #comment-105 img').count(), 0);
     assert.deepEqual(await page.evaluate(() => /** @type {any} */ (window).cspViolations), []);
     assert.deepEqual(pageErrors, []);
-    for (const url of requests) assert.match(url, /_fields=(id%2Cparent%2Cauthor_name%2Cauthor_url%2Cdate%2Cdate_gmt%2Ccontent|id$)/);
+    for (const url of requests)
+      assert.match(url, /_fields=(id%2Cparent%2Cauthor_name%2Cauthor_url%2Cdate%2Cdate_gmt%2Ccontent|id$)/);
     await page.close();
   });
 
   test('load more brings the second page and keeps focus on the button until it goes', async () => {
     const { page, thread } = await openThread();
     await thread.locator('[part~="load-more"]').click();
-    await page.waitForFunction(() => /** @type {any} */ (window).sabbaEvents.filter((/** @type {{type: string}} */ e) => e.type === 'sabba-comments-load').length === 2, null, { timeout: 60_000 });
-    assert.deepEqual(await authors(thread.locator('[part~="list"]')), ['Budi', 'admin', 'Ayu', 'Dedi', 'Eka', 'Fajar', 'Gita']);
+    await page.waitForFunction(
+      () =>
+        /** @type {any} */ (window).sabbaEvents.filter(
+          (/** @type {{type: string}} */ e) => e.type === 'sabba-comments-load',
+        ).length === 2,
+      null,
+      { timeout: 60_000 },
+    );
+    assert.deepEqual(await authors(thread.locator('[part~="list"]')), [
+      'Budi',
+      'admin',
+      'Ayu',
+      'Dedi',
+      'Eka',
+      'Fajar',
+      'Gita',
+    ]);
     assert.equal(await thread.locator('[part~="load-more"]').count(), 0);
     assert.equal(await thread.evaluate((el) => el.shadowRoot?.activeElement?.closest('li')?.id), 'comment-111');
     await page.close();
@@ -101,28 +131,51 @@ describe('<sabba-comments> on a real WordPress', () => {
     assert.equal(await page.evaluate(() => /** @type {any} */ (window).sabbaEvents[0].detail.cause), 'permalink');
     assert.deepEqual(await authors(thread.locator('[part~="list"]')), ['Fajar', 'Gita']);
     assert.equal(await thread.evaluate((el) => el.shadowRoot?.activeElement?.closest('li')?.id), 'comment-112');
-    assert.equal(await thread.locator('#comment-112 > [part~="comment-body"]').getAttribute('class'), 'body highlighted');
+    assert.equal(
+      await thread.locator('#comment-112 > [part~="comment-body"]').getAttribute('class'),
+      'body highlighted',
+    );
     await page.close();
   });
 
-  test('Balas, then the form: the reply lands at the right parent and shows as the reader\'s held preview', async () => {
+  test("Balas, then the form: the reply lands at the right parent and shows as the reader's held preview", async () => {
     ageComments(state);
     const { page, thread } = await openThread();
     await thread.locator('#comment-103 > article [part~="reply"]').click();
     const form = page.locator('sabba-comment-form');
-    await page.waitForFunction(() => document.querySelector('sabba-comment-form')?.shadowRoot?.activeElement?.getAttribute('name') === 'comment');
+    await page.waitForFunction(
+      () => document.querySelector('sabba-comment-form')?.shadowRoot?.activeElement?.getAttribute('name') === 'comment',
+    );
     await form.locator('input[name="author"]').fill('Rina Baru');
     await form.locator('input[name="email"]').fill('rina.baru@example.com');
     await form.locator('textarea[name="comment"]').fill('Balasan untuk Tono.');
     await form.locator('button[type="submit"]').click();
-    await page.waitForFunction(() => /** @type {any} */ (window).sabbaEvents.some((/** @type {{type: string}} */ e) => e.type === 'sabba-comment-success'), null, { timeout: 75_000 });
+    await page.waitForFunction(
+      () =>
+        /** @type {any} */ (window).sabbaEvents.some(
+          (/** @type {{type: string}} */ e) => e.type === 'sabba-comment-success',
+        ),
+      null,
+      { timeout: 75_000 },
+    );
     const stored = comments(state).find((c) => c.author === 'Rina Baru');
     assert.equal(stored?.parent, 103);
     assert.equal(stored?.approved, '0', 'a first comment waits for moderation');
     await thread.locator('#comment-103 > ol [part~="held"]').waitFor({ timeout: 10_000 });
     await page.reload();
-    await page.waitForFunction(() => /** @type {any} */ (window).sabbaEvents.some((/** @type {{type: string}} */ e) => e.type === 'sabba-comments-load'), null, { timeout: 60_000 });
-    assert.equal(await thread.locator('#comment-103 > ol [part~="held"]').count(), 1, 'the held preview survives a reload');
+    await page.waitForFunction(
+      () =>
+        /** @type {any} */ (window).sabbaEvents.some(
+          (/** @type {{type: string}} */ e) => e.type === 'sabba-comments-load',
+        ),
+      null,
+      { timeout: 60_000 },
+    );
+    assert.equal(
+      await thread.locator('#comment-103 > ol [part~="held"]').count(),
+      1,
+      'the held preview survives a reload',
+    );
     await page.close();
   });
 });

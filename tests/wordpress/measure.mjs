@@ -46,11 +46,16 @@ const out = {
       ...got,
     },
     expected: c.expect,
-    asExpected: got.status === c.expect.status && got.code === c.expect.code
-      && (c.expect.commentStatus === undefined || got.commentStatus === c.expect.commentStatus),
+    asExpected:
+      got.status === c.expect.status &&
+      got.code === c.expect.code &&
+      (c.expect.commentStatus === undefined || got.commentStatus === c.expect.commentStatus),
   })),
 };
 writeFileSync(new URL('./measured-responses.json', import.meta.url), `${JSON.stringify(out, null, 2)}\n`);
 const off = out.cases.filter((c) => !c.asExpected);
 console.log(`wrote tests/wordpress/measured-responses.json: ${out.cases.length} cases, ${off.length} not as expected`);
-for (const c of off) console.log(`  ${c.name}: expected ${c.expected.status} ${c.expected.code ?? c.expected.commentStatus}, got ${c.response.status} ${c.response.code ?? c.response.commentStatus}`);
+for (const c of off)
+  console.log(
+    `  ${c.name}: expected ${c.expected.status} ${c.expected.code ?? c.expected.commentStatus}, got ${c.response.status} ${c.response.code ?? c.response.commentStatus}`,
+  );

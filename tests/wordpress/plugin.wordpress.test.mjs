@@ -85,7 +85,11 @@ test('a post carries every element, filled from WordPress, with its content prin
   assert.match(form[1], new RegExp(`post-id="${fixtures.posts.article}"`));
   assert.match(form[1], new RegExp(`site-url="${state.siteUrl}/"`));
   assert.match(form[1], /cookies-consent/, 'the Discussion setting "show cookies opt-in"');
-  assert.match(form[2], new RegExp(`<form action="${state.siteUrl}/wp-comments-post.php" method="post"`), 'WordPress’s own form inside');
+  assert.match(
+    form[2],
+    new RegExp(`<form action="${state.siteUrl}/wp-comments-post.php" method="post"`),
+    'WordPress’s own form inside',
+  );
   assert.match(form[2], new RegExp(`name='comment_post_ID' value='${fixtures.posts.article}'`));
   assert.match(page, /<sabba-comments[^>]*post-id="\d+"[^>]*max-depth="5"[^>]*order="asc"/);
   const card = /<sabba-author-card([^>]*)>([\s\S]*?)<\/sabba-author-card>/.exec(page);
@@ -93,7 +97,10 @@ test('a post carries every element, filled from WordPress, with its content prin
   assert.match(card[1], /name="Rina Kartika"/);
   assert.match(card[1], /job-title="Wartawan Ekonomi"/);
   assert.match(card[1], /href="http:\/\/127\.0\.0\.1:\d+\/author\/wartawan\/"/);
-  assert.match(card[1], /same-as="https:\/\/rina\.example\.id\/ https:\/\/www\.facebook\.com\/rina\.kartika https:\/\/x\.com\/rinakartika"/);
+  assert.match(
+    card[1],
+    /same-as="https:\/\/rina\.example\.id\/ https:\/\/www\.facebook\.com\/rina\.kartika https:\/\/x\.com\/rinakartika"/,
+  );
   assert.match(card[2], /Rina Kartika<\/a>/, 'the name inside, for readers without JavaScript');
   assert.match(card[2], /Menulis soal pasar &amp; kebijakan/, 'the bio inside');
   assert.match(page, /<sabba-back-to-top><a href="#top">/);
@@ -158,16 +165,30 @@ test('a contributor’s hostile shortcode attributes stay inert', async () => {
   setOptions({ ads: 1, ad_provider: 'gpt', ad_network: '1234', ad_slot: 'artikel', adblock_notice: 0 });
   const source = await html(url('artikel-kontributor'));
   assert.doesNotMatch(source, /<script>alert|<svg onload|<img src=x/);
-  assert.match(source, /<sabba-ad-slot provider="gpt" sizes="300x250" ad-unit="\/1234\/artikel"><\/sabba-ad-slot>/, 'invalid values fall back to the settings');
+  assert.match(
+    source,
+    /<sabba-ad-slot provider="gpt" sizes="300x250" ad-unit="\/1234\/artikel"><\/sabba-ad-slot>/,
+    'invalid values fall back to the settings',
+  );
   const page = await browser.context.newPage();
   let dialogs = 0;
-  page.on('dialog', (dialog) => { dialogs += 1; void dialog.dismiss(); });
+  page.on('dialog', (dialog) => {
+    dialogs += 1;
+    void dialog.dismiss();
+  });
   await page.goto(url('artikel-kontributor'));
   await page.waitForTimeout(1500);
   assert.equal(dialogs, 0, 'no script ran');
-  const handlers = await page.evaluate(() => [...document.querySelectorAll('*')]
-    .filter((el) => el.localName.startsWith('sabba-') || el.closest('.entry-content'))
-    .flatMap((el) => el.getAttributeNames().filter((name) => /^on|^autofocus$/.test(name)).map((name) => `${el.localName} ${name}`)));
+  const handlers = await page.evaluate(() =>
+    [...document.querySelectorAll('*')]
+      .filter((el) => el.localName.startsWith('sabba-') || el.closest('.entry-content'))
+      .flatMap((el) =>
+        el
+          .getAttributeNames()
+          .filter((name) => /^on|^autofocus$/.test(name))
+          .map((name) => `${el.localName} ${name}`),
+      ),
+  );
   assert.deepEqual(handlers, [], 'no event-handler attribute reached the DOM');
   await page.close();
   setOptions({ ads: 0 });
@@ -176,14 +197,21 @@ test('a contributor’s hostile shortcode attributes stay inert', async () => {
 test('the settings page saves sanitised values and escapes them', async () => {
   const page = await browser.context.newPage();
   let dialogs = 0;
-  page.on('dialog', (dialog) => { dialogs += 1; void dialog.dismiss(); });
+  page.on('dialog', (dialog) => {
+    dialogs += 1;
+    void dialog.dismiss();
+  });
   const settings = `${state.siteUrl}/wp-admin/options-general.php?page=sabba-widgets`;
   await page.goto(`${state.siteUrl}/wp-login.php?redirect_to=${encodeURIComponent(settings)}`);
   await page.fill('#user_login', state.admin.user);
   await page.fill('#user_pass', state.admin.password);
   await Promise.all([page.waitForURL(/page=sabba-widgets/), page.click('#wp-submit')]);
-  for (const input of await page.locator('form[action="options.php"] input[type="text"]').all()) await input.fill(HOSTILE);
-  await page.fill('#sabba-widgets-allowed_origins', `${ALLOWED}\nhttps://Portal.Example.id/\njavascript:alert(1)\n${HOSTILE}\nhttps://x.example/path`);
+  for (const input of await page.locator('form[action="options.php"] input[type="text"]').all())
+    await input.fill(HOSTILE);
+  await page.fill(
+    '#sabba-widgets-allowed_origins',
+    `${ALLOWED}\nhttps://Portal.Example.id/\njavascript:alert(1)\n${HOSTILE}\nhttps://x.example/path`,
+  );
   await Promise.all([page.waitForURL(/settings-updated=true/), page.click('#submit')]);
   const saved = await page.content();
   assert.doesNotMatch(saved, /<script>alert\(1\)/, 'nothing hostile is printed as markup');
@@ -202,14 +230,29 @@ test('CORS on the comment routes: an allowed portal posts, another origin is ref
   /** @param {string} origin @param {string} content */
   const post = async (origin, content) => {
     await page.goto(`${origin}/`);
-    return page.evaluate(async ([rest, body]) => {
-      try {
-        const response = await fetch(`${rest}wp/v2/comments`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body });
-        return { status: response.status };
-      } catch (error) {
-        return { error: String(error) };
-      }
-    }, [state.restUrl, JSON.stringify({ post: fixtures.posts.article, author_name: 'Portal', author_email: 'portal@example.com', content })]);
+    return page.evaluate(
+      async ([rest, body]) => {
+        try {
+          const response = await fetch(`${rest}wp/v2/comments`, {
+            method: 'POST',
+            headers: { 'Content-Type': 'application/json' },
+            body,
+          });
+          return { status: response.status };
+        } catch (error) {
+          return { error: String(error) };
+        }
+      },
+      [
+        state.restUrl,
+        JSON.stringify({
+          post: fixtures.posts.article,
+          author_name: 'Portal',
+          author_email: 'portal@example.com',
+          content,
+        }),
+      ],
+    );
   };
   assert.deepEqual(await post(ALLOWED, 'Dari portal yang diizinkan.'), { status: 201 });
   ageComments(state);
@@ -219,18 +262,27 @@ test('CORS on the comment routes: an allowed portal posts, another origin is ref
   assert.ok(stored.includes('Dari portal yang diizinkan.'));
   assert.ok(!stored.includes('Dari situs lain.'), 'and the refused origin’s comment is not stored');
   await page.close();
-  const read = await fetch(`${state.restUrl}wp/v2/comments?post=${fixtures.posts.article}`, { headers: { Origin: REFUSED } });
+  const read = await fetch(`${state.restUrl}wp/v2/comments?post=${fixtures.posts.article}`, {
+    headers: { Origin: REFUSED },
+  });
   assert.equal(read.headers.get('access-control-allow-origin'), null, 'core’s echo of any Origin is gone');
   assert.equal(read.headers.get('cache-control'), 'public, max-age=60, stale-while-revalidate=600');
 });
 
 test('WP_DEBUG stays quiet: debug.log has nothing from the plugin', (t) => {
-  const lines = readFileSync(debugLog, 'utf8').split('\n').filter((line) => line.trim() !== '');
+  const lines = readFileSync(debugLog, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '');
   // WordPress 6.1 itself logs PHP 8.2 deprecations on wp-login.php (trim(null) in pluggable.php);
   // those name core's files only. Anything naming another file is the plugin's or the suite's.
-  const core = lines.filter((line) => / in \/usr\/share\/wordpress\/[^ ]+ on line \d+$/.test(line) && !line.includes('sabba'));
+  const core = lines.filter(
+    (line) => / in \/usr\/share\/wordpress\/[^ ]+ on line \d+$/.test(line) && !line.includes('sabba'),
+  );
   for (const line of core) t.diagnostic(`core: ${line}`);
-  assert.deepEqual(lines.filter((line) => !core.includes(line)), []);
+  assert.deepEqual(
+    lines.filter((line) => !core.includes(line)),
+    [],
+  );
 });
 
 test('uninstall leaves no option or user meta behind', () => {

@@ -36,7 +36,9 @@ const STUB_POSTS = { open: 1, closed: 2 };
 
 test('the local stub answers the contract cases as the real WordPress does', async (t) => {
   if (!existsSync(stubUrl)) {
-    t.skip('scripts/test/wordpress-stand-in/comments-endpoint.mjs is not on this branch yet (it comes from the wp-stub branch)');
+    t.skip(
+      'scripts/test/wordpress-stand-in/comments-endpoint.mjs is not on this branch yet (it comes from the wp-stub branch)',
+    );
     return;
   }
   const { createCommentsEndpoint } = await import(stubUrl.href);
@@ -59,8 +61,12 @@ test('the local stub answers the contract cases as the real WordPress does', asy
     if (c.before === 'age') clock += 60_000;
     if (c.setup === 'approve-created') stub.approveAll();
     const request = c.request(ctx);
-    const site = request.query.sabba_test_anonymous === '0' ? stubWithoutAnonymous
-      : request.query.sabba_test_registration === '1' ? throwAway : stub;
+    const site =
+      request.query.sabba_test_anonymous === '0'
+        ? stubWithoutAnonymous
+        : request.query.sabba_test_registration === '1'
+          ? throwAway
+          : stub;
     const query = Object.fromEntries(Object.entries(request.query).filter(([key]) => !key.startsWith('sabba_test_')));
     const response = site.handle({
       method: request.method,

@@ -25,7 +25,8 @@ function isPlain(value, depth = 0) {
 /** A short, readable description of any value, e.g. `<button#after.primary>`. */
 function describe(value, depth = 0) {
   if (typeof value === 'function') return `[function ${value.name || 'anonymous'}]`;
-  if (value === null || typeof value !== 'object') return typeof value === 'string' ? JSON.stringify(value) : String(value);
+  if (value === null || typeof value !== 'object')
+    return typeof value === 'string' ? JSON.stringify(value) : String(value);
   if (typeof Window !== 'undefined' && value instanceof Window) return '[window]';
   if (value instanceof Element) {
     const id = value.id ? `#${value.id}` : '';
@@ -40,7 +41,9 @@ function describe(value, depth = 0) {
   if (Array.isArray(value)) return `[${value.map((item) => describe(item, depth + 1)).join(', ')}]`;
   const proto = Object.getPrototypeOf(value);
   if (proto !== Object.prototype && proto !== null) return `[${value.constructor?.name ?? 'object'}]`;
-  return `{ ${Object.entries(value).map(([key, item]) => `${key}: ${describe(item, depth + 1)}`).join(', ')} }`;
+  return `{ ${Object.entries(value)
+    .map(([key, item]) => `${key}: ${describe(item, depth + 1)}`)
+    .join(', ')} }`;
 }
 
 const mocha = /** @type {any} */ (window).mocha;

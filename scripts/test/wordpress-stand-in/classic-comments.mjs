@@ -33,7 +33,13 @@ export function postClassicComment(site, visit, method, form) {
   const field = (key) => (typeof form[key] === 'string' ? /** @type {string} */ (form[key]) : '');
   /** @param {number} status @param {string} messageHtml */
   const fail = (status, messageHtml) => {
-    const page = wpDie({ status, title: 'Comment Submission Failure', messageHtml: `<p>${messageHtml}</p>`, backLink: true, json: visit.wantsJson });
+    const page = wpDie({
+      status,
+      title: 'Comment Submission Failure',
+      messageHtml: `<p>${messageHtml}</p>`,
+      backLink: true,
+      json: visit.wantsJson,
+    });
     return { ...page, headers: { ...page.headers, ...NO_CACHE } };
   };
 
@@ -84,7 +90,8 @@ export function postClassicComment(site, visit, method, form) {
   if (!consent && !comment.approved) {
     // wp_hash(comment_date_gmt), with a fixed stub salt.
     const hash = createHmac('md5', 'sabba-stub-salt').update(restDate(comment.dateGmt).replace('T', ' ')).digest('hex');
-    location = addQueryArgs(base, { unapproved: String(comment.id), 'moderation-hash': hash }) + `#comment-${comment.id}`;
+    location =
+      addQueryArgs(base, { unapproved: String(comment.id), 'moderation-hash': hash }) + `#comment-${comment.id}`;
   }
   return { status: 302, headers: { location, 'x-redirect-by': 'WordPress', ...NO_CACHE }, body: '' };
 }

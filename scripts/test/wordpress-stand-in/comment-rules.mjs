@@ -97,14 +97,8 @@ function isFlood(candidate, existing, floodSeconds) {
   const now = Math.floor(candidate.dateGmt / 1000);
   return existing.some((c) => {
     const then = Math.floor(c.dateGmt / 1000);
-    const sameSender = candidate.userId
-      ? c.userId === candidate.userId
-      : c.authorIp === candidate.authorIp;
-    return (
-      (sameSender || c.authorEmail === candidate.authorEmail) &&
-      then >= now - 3600 &&
-      now - then < floodSeconds
-    );
+    const sameSender = candidate.userId ? c.userId === candidate.userId : c.authorIp === candidate.authorIp;
+    return (sameSender || c.authorEmail === candidate.authorEmail) && then >= now - 3600 && now - then < floodSeconds;
   });
 }
 
@@ -122,7 +116,5 @@ function isApproved(candidate, existing, moderation) {
   const links = candidate.content.match(/<a [^>]*href|\b(?:https?|ftp):\/\/|\bwww\./gi) ?? [];
   if (links.length >= 2) return false;
   if (candidate.author === '' || candidate.authorEmail === '') return false;
-  return existing.some(
-    (c) => c.approved && c.author === candidate.author && c.authorEmail === candidate.authorEmail,
-  );
+  return existing.some((c) => c.approved && c.author === candidate.author && c.authorEmail === candidate.authorEmail);
 }

@@ -18,9 +18,9 @@
  */
 import { postClassicComment } from './classic-comments.mjs';
 import { createHttpAdapters } from './http-adapters.mjs';
+import { listComments } from './list-comments.mjs';
 import { parseBody } from './request-body.mjs';
 import { FAULTS, faultResponse, isJsonMediaType, restError, restJson, tooLarge } from './responses.mjs';
-import { listComments } from './list-comments.mjs';
 import { createComment } from './rest-comments.mjs';
 import { createStore } from './store.mjs';
 
@@ -126,7 +126,8 @@ export function createCommentsEndpoint(options = {}) {
     const route = routeOf(path, query);
     if (!route) return undefined;
 
-    if (route === 'reset' || route === 'dump' || route === 'approve' || route === 'streams') return helper(route, method);
+    if (route === 'reset' || route === 'dump' || route === 'approve' || route === 'streams')
+      return helper(route, method);
 
     // CORS headers go on every REST answer, faults included, so a page on another origin sees the
     // broken body it is meant to handle rather than a generic network error. WordPress sends none
@@ -149,8 +150,12 @@ export function createCommentsEndpoint(options = {}) {
     }
     const fault = headers['x-sabba-fault'];
     if (fault !== undefined) {
-      if (!(/** @type {readonly string[]} */ (FAULTS)).includes(fault)) {
-        return restError('sabba_stub_unknown_fault', `Unknown X-Sabba-Fault "${fault}"; use one of: ${FAULTS.join(', ')}.`, 400);
+      if (!(/** @type {readonly string[]} */ (FAULTS).includes(fault))) {
+        return restError(
+          'sabba_stub_unknown_fault',
+          `Unknown X-Sabba-Fault "${fault}"; use one of: ${FAULTS.join(', ')}.`,
+          400,
+        );
       }
       const broken = faultResponse(fault, isRest);
       if (broken.padding === undefined) return broken;
@@ -184,7 +189,10 @@ export function createCommentsEndpoint(options = {}) {
       return restError('rest_no_route', 'No route was found matching the URL and request method.', 404);
     }
     if ('jsonError' in parsed) {
-      return restError('rest_invalid_json', 'Invalid JSON body passed.', 400, { json_error_code: 4, json_error_message: parsed.jsonError });
+      return restError('rest_invalid_json', 'Invalid JSON body passed.', 400, {
+        json_error_code: 4,
+        json_error_message: parsed.jsonError,
+      });
     }
     // WP_REST_Request::get_params(): JSON body over form body over query string.
     const params = { ...Object.fromEntries(query), ...parsed.params };
@@ -246,7 +254,8 @@ export function createCommentsEndpoint(options = {}) {
     /** Approve every stored comment, as a moderator would; later comments by the same name and e-mail are then approved. */
     approveAll: () => store.approveAll(),
     /** Stores a comment as given (a test's seed data); `rendered` sets the HTML WordPress would send. */
-    insert: (/** @type {Parameters<typeof store.insert>[0] & { rendered?: string }} */ comment) => store.insert(comment),
+    insert: (/** @type {Parameters<typeof store.insert>[0] & { rendered?: string }} */ comment) =>
+      store.insert(comment),
   };
 }
 
@@ -264,7 +273,8 @@ function corsHeaders(origin, allowOrigin) {
     vary: 'Origin',
   };
   if (origin === undefined) return headers;
-  const allowed = allowOrigin === '*' || (typeof allowOrigin === 'function' ? allowOrigin(origin) : allowOrigin === origin);
+  const allowed =
+    allowOrigin === '*' || (typeof allowOrigin === 'function' ? allowOrigin(origin) : allowOrigin === origin);
   if (!allowed || !/^(null|https?:\/\/[a-z0-9.\-[\]:]+)$/i.test(origin)) return headers;
   return {
     ...headers,

@@ -28,7 +28,9 @@ const ORDERBY = ['date', 'date_gmt', 'id', 'include', 'post', 'parent'];
  */
 function idList(value) {
   if (value == null) return undefined;
-  const parts = String(value).split(/[\s,]+/).filter(Boolean);
+  const parts = String(value)
+    .split(/[\s,]+/)
+    .filter(Boolean);
   return parts.every((p) => /^\d+$/.test(p)) ? parts.map(Number) : null;
 }
 
@@ -58,16 +60,21 @@ export function listComments(site, visit, params) {
     return invalid('per_page', 'per_page must be between 1 (inclusive) and 100 (inclusive)', 'rest_out_of_bounds');
   }
   const page = params.page == null ? 1 : Number(params.page);
-  if (!Number.isInteger(page) || page < 1) return invalid('page', 'page must be greater than or equal to 1', 'rest_out_of_bounds');
+  if (!Number.isInteger(page) || page < 1)
+    return invalid('page', 'page must be greater than or equal to 1', 'rest_out_of_bounds');
   const order = params.order == null ? 'desc' : String(params.order);
-  if (order !== 'asc' && order !== 'desc') return invalid('order', 'order is not one of asc and desc.', 'rest_not_in_enum');
+  if (order !== 'asc' && order !== 'desc')
+    return invalid('order', 'order is not one of asc and desc.', 'rest_not_in_enum');
   const orderby = params.orderby == null ? 'date_gmt' : String(params.orderby);
-  if (!ORDERBY.includes(orderby)) return invalid('orderby', `orderby is not one of ${ORDERBY.join(', ')}.`, 'rest_not_in_enum');
+  if (!ORDERBY.includes(orderby))
+    return invalid('orderby', `orderby is not one of ${ORDERBY.join(', ')}.`, 'rest_not_in_enum');
   const before = dateParam(params.before);
   const after = dateParam(params.after);
-  if (before === null || after === null) return invalid(before === null ? 'before' : 'after', 'Invalid date.', 'rest_invalid_date');
+  if (before === null || after === null)
+    return invalid(before === null ? 'before' : 'after', 'Invalid date.', 'rest_invalid_date');
 
-  const has = (/** @type {number[] | undefined | null} */ list, /** @type {number} */ n) => list == null || list.includes(n);
+  const has = (/** @type {number[] | undefined | null} */ list, /** @type {number} */ n) =>
+    list == null || list.includes(n);
   const sign = order === 'asc' ? 1 : -1;
   const matching = /** @type {ListedComment[]} */ (site.store.all())
     .filter(
@@ -83,13 +90,24 @@ export function listComments(site, visit, params) {
     .sort((a, b) => sign * (orderby === 'id' ? a.id - b.id : a.dateGmt - b.dateGmt || a.id - b.id));
   const totalPages = Math.ceil(matching.length / perPage);
   if (page > totalPages && matching.length > 0) {
-    return restError('rest_comment_invalid_page_number', 'The page number requested is larger than the number of pages available.', 400);
+    return restError(
+      'rest_comment_invalid_page_number',
+      'The page number requested is larger than the number of pages available.',
+      400,
+    );
   }
-  const fields = params._fields == null ? undefined : String(params._fields).split(',').map((f) => f.trim());
+  const fields =
+    params._fields == null
+      ? undefined
+      : String(params._fields)
+          .split(',')
+          .map((f) => f.trim());
   const items = matching.slice((page - 1) * perPage, page * perPage).map((c) => {
     const full = toRestComment(site, visit, c);
     const json = c.rendered === undefined ? full : { ...full, content: { rendered: c.rendered } };
-    return fields === undefined ? json : Object.fromEntries(Object.entries(json).filter(([key]) => fields.includes(key)));
+    return fields === undefined
+      ? json
+      : Object.fromEntries(Object.entries(json).filter(([key]) => fields.includes(key)));
   });
   return restJson(200, items, { 'x-wp-total': String(matching.length), 'x-wp-totalpages': String(totalPages) });
 }

@@ -112,8 +112,19 @@ export function faultResponse(fault, json) {
   switch (fault) {
     case '500':
       return json
-        ? restJson(500, { code: 'internal_server_error', message: CRITICAL_ERROR, data: { status: 500 }, additional_errors: [] })
-        : wpDie({ status: 500, title: 'WordPress &rsaquo; Error', messageHtml: CRITICAL_ERROR, backLink: false, json: false });
+        ? restJson(500, {
+            code: 'internal_server_error',
+            message: CRITICAL_ERROR,
+            data: { status: 500 },
+            additional_errors: [],
+          })
+        : wpDie({
+            status: 500,
+            title: 'WordPress &rsaquo; Error',
+            messageHtml: CRITICAL_ERROR,
+            backLink: false,
+            json: false,
+          });
     case '502-html':
       return {
         status: 502,
@@ -127,12 +138,22 @@ export function faultResponse(fault, json) {
         body: '<br />\n<b>Warning</b>:  Undefined array key "comment" in <b>/var/www/html/wp-content/plugins/example/example.php</b> on line <b>42</b><br />\n{"id":',
       };
     case 'empty':
-      return { status: 200, headers: { 'content-type': json ? 'application/json; charset=UTF-8' : 'text/html; charset=UTF-8' }, body: '' };
+      return {
+        status: 200,
+        headers: { 'content-type': json ? 'application/json; charset=UTF-8' : 'text/html; charset=UTF-8' },
+        body: '',
+      };
     case 'huge': {
       const duplicate = 'Duplicate comment detected; it looks as though you&#8217;ve already said that!';
       const head = json
         ? restError('comment_duplicate', duplicate, 409)
-        : wpDie({ status: 409, title: 'WordPress &rsaquo; Error', messageHtml: `<p>${duplicate}</p>`, backLink: true, json: false });
+        : wpDie({
+            status: 409,
+            title: 'WordPress &rsaquo; Error',
+            messageHtml: `<p>${duplicate}</p>`,
+            backLink: true,
+            json: false,
+          });
       return { ...head, padding: HUGE_PADDING };
     }
     default: // 'hang'

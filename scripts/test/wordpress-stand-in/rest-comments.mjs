@@ -2,7 +2,15 @@
 import { createHash } from 'node:crypto';
 import { allowComment, checkMaxLengths, REST_LENGTH_MESSAGE } from './comment-rules.mjs';
 import { restError, restJson } from './responses.mjs';
-import { escUrlRaw, isEmail, phpTrim, renderCommentText, restDate, sanitizeTextField, wpSpecialchars } from './wp-text.mjs';
+import {
+  escUrlRaw,
+  isEmail,
+  phpTrim,
+  renderCommentText,
+  restDate,
+  sanitizeTextField,
+  wpSpecialchars,
+} from './wp-text.mjs';
 
 /**
  * `/wp/v2/comments` as WP_REST_Comments_Controller answers it, in WordPress's order: parameter
@@ -37,7 +45,11 @@ export function createComment(site, visit, params) {
   const postId = params.post == null ? 0 : Math.trunc(Number(params.post));
   const post = site.posts[postId];
   if (!postId || !post) {
-    return restError('rest_comment_invalid_post_id', 'Sorry, you are not allowed to create this comment without a post.', 403);
+    return restError(
+      'rest_comment_invalid_post_id',
+      'Sorry, you are not allowed to create this comment without a post.',
+      403,
+    );
   }
   if (!post.open) {
     return restError('rest_comment_closed', 'Sorry, comments are closed for this item.', 403);
@@ -55,7 +67,11 @@ export function createComment(site, visit, params) {
   }
   // require_name_email is on by default (Settings → Discussion).
   if (author === '' || authorEmail === '') {
-    return restError('rest_comment_author_data_required', 'Creating a comment requires valid author name and email values.', 400);
+    return restError(
+      'rest_comment_author_data_required',
+      'Creating a comment requires valid author name and email values.',
+      400,
+    );
   }
   const tooLong = checkMaxLengths({ author, authorEmail, authorUrl, content });
   if (tooLong) return restError(tooLong.code, REST_LENGTH_MESSAGE, 400);
@@ -95,11 +111,19 @@ export function listComments(site, visit, params) {
   if (invalid) return invalid;
   const perPage = params.per_page == null ? 10 : Number(params.per_page);
   if (perPage < 1 || perPage > 100) {
-    return invalidParams({ per_page: ['rest_out_of_bounds', 'per_page must be between 1 (inclusive) and 100 (inclusive)', { param: 'per_page' }] });
+    return invalidParams({
+      per_page: [
+        'rest_out_of_bounds',
+        'per_page must be between 1 (inclusive) and 100 (inclusive)',
+        { param: 'per_page' },
+      ],
+    });
   }
   const page = params.page == null ? 1 : Number(params.page);
   if (page < 1) {
-    return invalidParams({ page: ['rest_out_of_bounds', 'page must be greater than or equal to 1', { param: 'page' }] });
+    return invalidParams({
+      page: ['rest_out_of_bounds', 'page must be greater than or equal to 1', { param: 'page' }],
+    });
   }
   const approved = site.store
     .all()
@@ -107,7 +131,11 @@ export function listComments(site, visit, params) {
     .sort((a, b) => b.dateGmt - a.dateGmt || b.id - a.id);
   const totalPages = Math.ceil(approved.length / perPage);
   if (page > totalPages && approved.length > 0) {
-    return restError('rest_comment_invalid_page_number', 'The page number requested is larger than the number of pages available.', 400);
+    return restError(
+      'rest_comment_invalid_page_number',
+      'The page number requested is larger than the number of pages available.',
+      400,
+    );
   }
   const items = approved.slice((page - 1) * perPage, page * perPage).map((c) => toRestComment(site, visit, c));
   return restJson(200, items, { 'x-wp-total': String(approved.length), 'x-wp-totalpages': String(totalPages) });
@@ -162,7 +190,9 @@ function validateTypes(params, integers, strings) {
   for (const key of integers) {
     const value = params[key];
     if (value == null) continue;
-    const ok = (typeof value === 'number' || (typeof value === 'string' && value.trim() !== '')) && Number.isInteger(Number(value));
+    const ok =
+      (typeof value === 'number' || (typeof value === 'string' && value.trim() !== '')) &&
+      Number.isInteger(Number(value));
     if (!ok) errors[key] = ['rest_invalid_type', `${key} is not of type integer.`, { param: key }];
   }
   for (const key of strings) {

@@ -15,12 +15,13 @@
 import { FALLBACK_SIZE, preUpgradeBase, preUpgradeSelector, slotBlockSize, type AdSize } from './size-map.js';
 
 /** The creative sizes the stylesheet recognises: IAB's standard units that news sites sell. */
-export const COMMON_AD_SIZES: readonly AdSize[] = (
+export const COMMON_AD_SIZES: readonly AdSize[] =
   '300x250 336x280 728x90 970x90 970x250 320x50 320x100 300x600 160x600 468x60 300x50 250x250 200x200 120x600 300x1050 970x66'
-).split(' ').map((size) => {
-  const [width = 0, height = 0] = size.split('x').map(Number);
-  return { width, height };
-});
+    .split(' ')
+    .map((size) => {
+      const [width = 0, height = 0] = size.split('x').map(Number);
+      return { width, height };
+    });
 
 /** The `size-map` breakpoints the stylesheet recognises: GPT's examples and the usual CSS frameworks'. */
 export const COMMON_BREAKPOINTS: readonly number[] = [0, 320, 480, 640, 768, 992, 1024, 1200];
@@ -77,14 +78,26 @@ export function adSlotStylesheet(): string {
     `${preUpgradeSelector('sabba-ad-slot')} { block-size: ${slotBlockSize(`var(${HEIGHT})`)}; }`,
     // Neither attribute: the element reserves its fallback size (and warns).
     `${preUpgradeSelector(`sabba-ad-slot:not([sizes*="x" i]):not(${HAS_MAP})`)}{${reserve(FALLBACK_SIZE.height)}}`,
-    ...groups.map(([height, sizes]) => rule(`:not(${HAS_MAP})`, sizes.flatMap((size) => startsToken('sizes', [',', ' '], written(size))), reserve(height))),
+    ...groups.map(([height, sizes]) =>
+      rule(
+        `:not(${HAS_MAP})`,
+        sizes.flatMap((size) => startsToken('sizes', [',', ' '], written(size))),
+        reserve(height),
+      ),
+    ),
     // A map without a 0 entry shows no ad below its first breakpoint.
     `${preUpgradeSelector(`sabba-ad-slot${HAS_MAP}:not(${sizeMapSelectors(0, '').join(',')})`)}{${reserve(undefined)}}`,
   ];
   for (const minWidth of COMMON_BREAKPOINTS) {
     const block = [
       rule('', sizeMapSelectors(minWidth, 'none'), reserve(undefined)),
-      ...groups.map(([height, sizes]) => rule('', sizes.flatMap((size) => sizeMapSelectors(minWidth, written(size))), reserve(height))),
+      ...groups.map(([height, sizes]) =>
+        rule(
+          '',
+          sizes.flatMap((size) => sizeMapSelectors(minWidth, written(size))),
+          reserve(height),
+        ),
+      ),
     ];
     rules.push(minWidth === 0 ? block.join('\n') : `@media (min-width:${minWidth}px){\n${block.join('\n')}\n}`);
   }

@@ -1,14 +1,14 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
-import { SabbaAdErrorEvent, SabbaAdRenderEvent, SabbaAdRequestEvent, SabbaAdViewableEvent } from './ad-slot.events.js';
 import type { Overrides } from '../../i18n/index.js';
-import { adSlotTexts, type AdSlotTexts } from './ad-slot.texts.js';
 import { hostStyles } from '../../internal/host.styles.js';
 import { SabbaElement } from '../../internal/sabba-element.js';
 import { markupScriptUrl } from '../../internal/script-origin.js';
 import { describeValue, warnOnce } from '../../internal/warn.js';
+import { SabbaAdErrorEvent, SabbaAdRenderEvent, SabbaAdRequestEvent, SabbaAdViewableEvent } from './ad-slot.events.js';
 import { styles } from './ad-slot.styles.js';
+import { adSlotTexts, type AdSlotTexts } from './ad-slot.texts.js';
 import { LazyMarginsController } from './lazy-margins-controller.js';
 import { parseFetchMargin, parseRenderMargin, parseTimeout } from './load-options.js';
 import { ADSENSE_SRC } from './providers/adsense-provider.js';
@@ -16,8 +16,8 @@ import { GPT_SRC } from './providers/gpt-provider.js';
 import { withTimeout, type AdProvider, type AdSlotContext, type RenderOutcome } from './providers/provider.js';
 import { adProviderFactory } from './providers/registry.js';
 import { parseRefreshInterval, parseRefreshMax, RefreshPolicy } from './refresh-policy.js';
-import { AdFailure, type AdFailureReason } from './script-loader.js';
 import { writeReservation, type ReservationHolder } from './reservation-sheet.js';
+import { AdFailure, type AdFailureReason } from './script-loader.js';
 import { entryFor, planSizes, reservationCss, type SizePlan } from './size-map.js';
 import { ViewabilityController } from './viewability-controller.js';
 
@@ -198,17 +198,30 @@ export class SabbaAdSlot extends SabbaElement {
     if (changed.has('sizes') || changed.has('sizeMap') || this.reservation === undefined) {
       this.plan = planSizes(this.sizes, this.sizeMap);
       // On the server (Lit SSR) there is no shadow root to adopt into: render() writes the CSS.
-      if (!onServer) this.reservation = writeReservation(this.renderRoot as ShadowRoot, reservationCss(this.plan), this.reservation);
+      if (!onServer)
+        this.reservation = writeReservation(this.renderRoot as ShadowRoot, reservationCss(this.plan), this.reservation);
     }
     if (changed.has('collapse') && this.collapse !== 'never' && this.collapse !== 'offscreen') {
-      warnOnce(`<sabba-ad-slot> collapse=${describeValue(this.collapse)} is not "never" or "offscreen"; "never" is used.`);
+      warnOnce(
+        `<sabba-ad-slot> collapse=${describeValue(this.collapse)} is not "never" or "offscreen"; "never" is used.`,
+      );
     }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     // A page that switches the provider or the ad unit of a live slot gets a fresh request.
-    const keys = ['provider', 'adUnit', 'adClient', 'adSlot', 'src', 'creativeScripts', 'sizes', 'sizeMap', 'scriptSrc'] as const;
+    const keys = [
+      'provider',
+      'adUnit',
+      'adClient',
+      'adSlot',
+      'src',
+      'creativeScripts',
+      'sizes',
+      'sizeMap',
+      'scriptSrc',
+    ] as const;
     if (this.status !== 'idle' && keys.some((key) => changed.has(key) && changed.get(key) !== undefined)) {
       this.reset();
       this.ensureContainer();
@@ -267,7 +280,9 @@ export class SabbaAdSlot extends SabbaElement {
     if (name === 'none' || name === '') return;
     const factory = adProviderFactory(name);
     if (factory === undefined) {
-      warnOnce(`<sabba-ad-slot> provider=${describeValue(this.provider)} is not gpt, adsense, html, none or a registered provider; only the placeholder is shown.`);
+      warnOnce(
+        `<sabba-ad-slot> provider=${describeValue(this.provider)} is not gpt, adsense, html, none or a registered provider; only the placeholder is shown.`,
+      );
       return;
     }
     const activeSizes = entryFor(this.plan, window.innerWidth)?.sizes ?? [];
@@ -308,7 +323,12 @@ export class SabbaAdSlot extends SabbaElement {
   private resolveScriptSrc(name: string): string | undefined {
     if (this.scriptSrc !== '') {
       const known = name === 'gpt' ? [GPT_SRC] : name === 'adsense' ? [ADSENSE_SRC] : [];
-      const url = markupScriptUrl(this.scriptSrc, known, '<sabba-ad-slot> script-src', 'Set SabbaAdSlot.gptSrc / adsenseSrc from script.');
+      const url = markupScriptUrl(
+        this.scriptSrc,
+        known,
+        '<sabba-ad-slot> script-src',
+        'Set SabbaAdSlot.gptSrc / adsenseSrc from script.',
+      );
       if (url !== undefined) return url;
     }
     if (name === 'gpt') return SabbaAdSlot.gptSrc;
@@ -361,7 +381,11 @@ export class SabbaAdSlot extends SabbaElement {
     this.impression += 1;
     this.dispatchEvent(new SabbaAdRequestEvent({ provider: this.providerName, refresh: true }));
     try {
-      const outcome = await withTimeout(provider.refresh(), parseTimeout(this.timeout), `provider "${this.providerName}"`);
+      const outcome = await withTimeout(
+        provider.refresh(),
+        parseTimeout(this.timeout),
+        `provider "${this.providerName}"`,
+      );
       if (generation === this.generation) this.handleOutcome(outcome);
     } catch (error) {
       if (generation === this.generation) this.handleFailure(error);

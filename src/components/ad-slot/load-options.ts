@@ -17,17 +17,12 @@ const MAX_MARGIN = 1000;
 const MIN_TIMEOUT = 100;
 const MAX_TIMEOUT = 120_000;
 
-function readNumber(
-  name: string,
-  value: unknown,
-  fallback: number,
-  min: number,
-  max: number,
-  warn: Warn,
-): number {
+function readNumber(name: string, value: unknown, fallback: number, min: number, max: number, warn: Warn): number {
   const number = typeof value === 'number' ? value : Number(value);
   if (value === null || value === undefined || !Number.isFinite(number) || number < min || number > max) {
-    warn(`<sabba-ad-slot> ${name}=${describeValue(value)} must be a number from ${min} to ${max}; ${fallback} is used.`);
+    warn(
+      `<sabba-ad-slot> ${name}=${describeValue(value)} must be a number from ${min} to ${max}; ${fallback} is used.`,
+    );
     return fallback;
   }
   return number;

@@ -22,7 +22,9 @@ export function parseRefreshInterval(value: number | string | null | undefined, 
   if (value === null || value === undefined || value === '' || value === 0) return 0;
   const seconds = Number(value);
   if (!Number.isFinite(seconds) || seconds < MIN_REFRESH_SECONDS) {
-    warn(`<sabba-ad-slot> refresh=${describeValue(value)} was refused: refresh needs at least ${MIN_REFRESH_SECONDS} seconds (Google Ad Manager policy).`);
+    warn(
+      `<sabba-ad-slot> refresh=${describeValue(value)} was refused: refresh needs at least ${MIN_REFRESH_SECONDS} seconds (Google Ad Manager policy).`,
+    );
     return 0;
   }
   return Math.round(seconds);
@@ -33,7 +35,9 @@ export function parseRefreshMax(value: number | string | null | undefined, warn:
   if (value === null || value === undefined || value === '') return DEFAULT_REFRESH_MAX;
   const count = Number(value);
   if (!Number.isInteger(count) || count < 0) {
-    warn(`<sabba-ad-slot> refresh-max=${describeValue(value)} is not a whole number ≥ 0; ${DEFAULT_REFRESH_MAX} is used.`);
+    warn(
+      `<sabba-ad-slot> refresh-max=${describeValue(value)} is not a whole number ≥ 0; ${DEFAULT_REFRESH_MAX} is used.`,
+    );
     return DEFAULT_REFRESH_MAX;
   }
   return count;

@@ -26,7 +26,10 @@ export type AdFailureReason = 'blocked' | 'timeout' | 'error';
 
 /** An ad request that failed for a known reason. */
 export class AdFailure extends Error {
-  constructor(readonly reason: AdFailureReason, message: string) {
+  constructor(
+    readonly reason: AdFailureReason,
+    message: string,
+  ) {
     super(message);
     this.name = 'AdFailure';
   }
@@ -86,7 +89,12 @@ function inject(url: string, options: LoadScriptOptions): Promise<void> {
     const handleError = (): void => {
       cleanup();
       void classifyFailure(url).then((reason) => {
-        reject(new AdFailure(reason, reason === 'blocked' ? `${url} was blocked before it reached a server.` : `${url} failed to load.`));
+        reject(
+          new AdFailure(
+            reason,
+            reason === 'blocked' ? `${url} was blocked before it reached a server.` : `${url} failed to load.`,
+          ),
+        );
       });
     };
     script.addEventListener('load', handleLoad);

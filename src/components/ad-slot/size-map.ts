@@ -68,7 +68,9 @@ export function parseSizes(value: string | null | undefined, warn: Warn = warnOn
     if (token.trim() === '') continue;
     const size = parseSize(token);
     if (size === undefined) {
-      warn(`<sabba-ad-slot> ${attribute}: ${describeValue(token.trim())} is not a size like "300x250" (1–${MAX_DIMENSION} px); it was ignored.`);
+      warn(
+        `<sabba-ad-slot> ${attribute}: ${describeValue(token.trim())} is not a size like "300x250" (1–${MAX_DIMENSION} px); it was ignored.`,
+      );
     } else if (sizes.length >= MAX_SIZES) {
       warn(`<sabba-ad-slot> ${attribute}: more than ${MAX_SIZES} sizes; the rest were ignored.`);
       break;
@@ -93,7 +95,9 @@ export function parseSizeMap(value: string | null | undefined, warn: Warn = warn
     const sizesText = colon === -1 ? '' : text.slice(colon + 1).trim();
     const minWidth = /^\d{1,5}$/.test(widthText) ? Number(widthText) : NaN;
     if (Number.isNaN(minWidth) || minWidth > MAX_BREAKPOINT || sizesText === '') {
-      warn(`<sabba-ad-slot> size-map: ${describeValue(text)} is not an entry like "768:728x90" or "1024:none"; it was ignored.`);
+      warn(
+        `<sabba-ad-slot> size-map: ${describeValue(text)} is not an entry like "768:728x90" or "1024:none"; it was ignored.`,
+      );
       continue;
     }
     if (sizesText.toLowerCase() === 'none') {
@@ -112,14 +116,20 @@ export function parseSizeMap(value: string | null | undefined, warn: Warn = warn
  * `sizes`; without usable `sizes`, the sizes named in the map are requested. With neither, the
  * slot reserves {@link FALLBACK_SIZE} and warns, so the mistake is visible but the page is intact.
  */
-export function planSizes(sizesValue: string | null | undefined, sizeMapValue: string | null | undefined, warn: Warn = warnOnce): SizePlan {
+export function planSizes(
+  sizesValue: string | null | undefined,
+  sizeMapValue: string | null | undefined,
+  warn: Warn = warnOnce,
+): SizePlan {
   const sizes = parseSizes(sizesValue, warn);
   const entries = parseSizeMap(sizeMapValue, warn);
   const all = [...sizes];
   for (const entry of entries) for (const size of entry.sizes) addUnique(all, size);
   if (all.length === 0) {
     if (entries.length > 0) return { sizes: [], entries }; // a map that says "none" everywhere
-    warn(`<sabba-ad-slot> needs sizes such as sizes="300x250"; it reserves ${FALLBACK_SIZE.width}x${FALLBACK_SIZE.height}.`);
+    warn(
+      `<sabba-ad-slot> needs sizes such as sizes="300x250"; it reserves ${FALLBACK_SIZE.width}x${FALLBACK_SIZE.height}.`,
+    );
     return { sizes: [FALLBACK_SIZE], entries: [{ minWidth: 0, sizes: [FALLBACK_SIZE] }] };
   }
   return { sizes: all, entries: entries.length > 0 ? entries : [{ minWidth: 0, sizes: all }] };
@@ -160,10 +170,15 @@ export function reservationCss(plan: SizePlan, selector = ':host'): string {
   const rules: string[] = [`${selector} { --_shown: none; }`];
   for (const entry of plan.entries) {
     const box = reservedBox(entry.sizes);
-    const body = box === undefined
-      ? '--_shown: none;'
-      : `--_shown: block; --_reserved-width: ${box.width}px; --_reserved-height: ${box.height}px;`;
-    rules.push(entry.minWidth === 0 ? `${selector} { ${body} }` : `@media (min-width: ${entry.minWidth}px) { ${selector} { ${body} } }`);
+    const body =
+      box === undefined
+        ? '--_shown: none;'
+        : `--_shown: block; --_reserved-width: ${box.width}px; --_reserved-height: ${box.height}px;`;
+    rules.push(
+      entry.minWidth === 0
+        ? `${selector} { ${body} }`
+        : `@media (min-width: ${entry.minWidth}px) { ${selector} { ${body} } }`,
+    );
   }
   return rules.join('\n');
 }
@@ -214,7 +229,11 @@ export function preUpgradeCss(plan: SizePlan, selector = 'sabba-ad-slot'): strin
   if (plan.entries[0]?.minWidth !== 0) rules.push(`${target} { display: none; }`);
   for (const entry of plan.entries) {
     const body = preUpgradeDeclarations(reservedBox(entry.sizes));
-    rules.push(entry.minWidth === 0 ? `${target} { ${body} }` : `@media (min-width: ${entry.minWidth}px) { ${target} { ${body} } }`);
+    rules.push(
+      entry.minWidth === 0
+        ? `${target} { ${body} }`
+        : `@media (min-width: ${entry.minWidth}px) { ${target} { ${body} } }`,
+    );
   }
   return rules.join('\n');
 }

@@ -60,11 +60,14 @@ export class ViewabilityController extends RestartableController<ViewabilityOpti
     const target = this.options.target();
     // Without IntersectionObserver viewability cannot be measured: no viewable event, no refresh.
     if (typeof IntersectionObserver === 'undefined' || target === undefined) return;
-    this.observer = new IntersectionObserver((entries) => {
-      const last = entries.at(-1);
-      if (last !== undefined) this.tracker?.update({ ratio: last.isIntersecting ? last.intersectionRatio : 0 });
-      this.options.onInViewChange(this.inView);
-    }, { threshold: VIEW_THRESHOLDS });
+    this.observer = new IntersectionObserver(
+      (entries) => {
+        const last = entries.at(-1);
+        if (last !== undefined) this.tracker?.update({ ratio: last.isIntersecting ? last.intersectionRatio : 0 });
+        this.options.onInViewChange(this.inView);
+      },
+      { threshold: VIEW_THRESHOLDS },
+    );
     this.observer.observe(target);
   }
 

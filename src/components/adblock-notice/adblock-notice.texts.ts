@@ -11,7 +11,8 @@ const id = {
   stillBlocked:
     'Pemblokir iklan masih terdeteksi. Kalau sudah dimatikan, muat ulang halaman; DNS, VPN, atau ekstensi lain juga bisa memblokir iklan.',
   dismiss: 'Tutup',
-  howToExtension: 'Caranya: klik ikon pemblokir iklan di bilah ekstensi browser, pilih matikan untuk situs ini, lalu cek lagi.',
+  howToExtension:
+    'Caranya: klik ikon pemblokir iklan di bilah ekstensi browser, pilih matikan untuk situs ini, lalu cek lagi.',
   howToBrave: 'Caranya: klik ikon singa Brave di bilah alamat, matikan Shields untuk situs ini, lalu cek lagi.',
   howToNetwork:
     'Iklan ditahan oleh jaringanmu (DNS seperti Pi-hole atau NextDNS, router, atau VPN), bukan oleh browser: tambahkan situs ini ke daftar izinnya, lalu cek lagi.',
@@ -30,7 +31,8 @@ export const adblockNoticeTexts = defineTexts('adblockNotice', id, {
   stillBlocked:
     'An ad blocker is still active. If you have turned it off, reload the page; DNS filters, VPNs or other extensions can block ads too.',
   dismiss: 'Close',
-  howToExtension: "How: click your ad blocker's icon in the browser's extension bar, turn it off for this site, then check again.",
+  howToExtension:
+    "How: click your ad blocker's icon in the browser's extension bar, turn it off for this site, then check again.",
   howToBrave: "How: click Brave's lion icon in the address bar, turn Shields off for this site, then check again.",
   howToNetwork:
     'Your network holds the ads back (a DNS filter such as Pi-hole or NextDNS, a router or a VPN), not your browser: add this site to its allowlist, then check again.',

@@ -1,17 +1,17 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { SabbaAdblockDismissEvent, SabbaAdblockResultEvent } from './adblock-notice.events.js';
 import type { Overrides } from '../../i18n/index.js';
-import { blockerFamily, isBraveBrowser } from './blocker-family.js';
-import { adblockNoticeTexts, type AdblockNoticeTexts } from './adblock-notice.texts.js';
 import { headingLevel } from '../../internal/heading-level.js';
 import { hostStyles } from '../../internal/host.styles.js';
 import { SabbaElement } from '../../internal/sabba-element.js';
-import { shadowQuery } from '../../internal/shadow-query.js';
 import { markupScriptUrl } from '../../internal/script-origin.js';
+import { shadowQuery } from '../../internal/shadow-query.js';
 import { describeValue, warnOnce } from '../../internal/warn.js';
+import { SabbaAdblockDismissEvent, SabbaAdblockResultEvent } from './adblock-notice.events.js';
 import { styles } from './adblock-notice.styles.js';
+import { adblockNoticeTexts, type AdblockNoticeTexts } from './adblock-notice.texts.js';
 import { BannerInsetController } from './banner-inset-controller.js';
+import { blockerFamily, isBraveBrowser } from './blocker-family.js';
 import { detectAdblock } from './detect-adblock.js';
 import { AdSlotWatcher } from './detection/ad-slot-signal.js';
 import { ADSENSE_URL, GPT_URL } from './detection/script-signal.js';
@@ -301,7 +301,9 @@ export class SabbaAdblockNotice extends SabbaElement {
 
   private get effectiveMode(): AdblockNoticeMode {
     if (MODES.includes(this.mode)) return this.mode;
-    warnOnce(`<sabba-adblock-notice> mode ${describeValue(this.mode)} is not banner, dialog or silent; banner is used.`);
+    warnOnce(
+      `<sabba-adblock-notice> mode ${describeValue(this.mode)} is not banner, dialog or silent; banner is used.`,
+    );
     return 'banner';
   }
 
@@ -309,7 +311,9 @@ export class SabbaAdblockNotice extends SabbaElement {
     // A script may assign any value to the property; the attribute gives NaN for non-numbers.
     const days: unknown = this.rememberDays;
     if (typeof days === 'number' && Number.isFinite(days) && days >= 0) return days;
-    warnOnce(`<sabba-adblock-notice> remember-days ${describeValue(this.rememberDays)} is not a number ≥ 0; 7 is used.`);
+    warnOnce(
+      `<sabba-adblock-notice> remember-days ${describeValue(this.rememberDays)} is not a number ≥ 0; 7 is used.`,
+    );
     return 7;
   }
 

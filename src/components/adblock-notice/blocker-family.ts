@@ -17,7 +17,9 @@ export type BlockerFamily = 'brave' | 'extension' | 'network';
 export function blockerFamily(verdict: AdblockVerdict, isBrave: boolean): BlockerFamily | undefined {
   if (!verdict.blocked) return undefined;
   if (isBrave) return 'brave';
-  const actedOnPage = verdict.signals.some((s) => (s.name === 'bait' || s.name === 'script') && s.outcome === 'blocked');
+  const actedOnPage = verdict.signals.some(
+    (s) => (s.name === 'bait' || s.name === 'script') && s.outcome === 'blocked',
+  );
   return actedOnPage ? 'extension' : 'network';
 }
 

@@ -1,8 +1,8 @@
 import { safeUrl } from '../../internal/safe-url.js';
 import { describeValue, warnOnce } from '../../internal/warn.js';
 import { AdSlotWatcher, checkAdSlots } from './detection/ad-slot-signal.js';
-import { checkBaitUrl } from './detection/bait-url-signal.js';
 import { checkBaits } from './detection/bait-signal.js';
+import { checkBaitUrl } from './detection/bait-url-signal.js';
 import { checkNetwork } from './detection/network-signal.js';
 import { checkAdScript, pageAdScript } from './detection/script-signal.js';
 import { signal, type AdblockSignal, type AdblockSignalName } from './detection/signal.js';
@@ -48,7 +48,8 @@ function resolveProbeUrl(value: string | false | undefined): string | undefined 
   if (value === false) return undefined;
   if (value === undefined || value === '') return pageAdScript(document);
   const url = safeUrl(value);
-  if (url === undefined) warnOnce(`probe-url ${describeValue(value)} is not an http(s) URL; the ad script probe was skipped.`);
+  if (url === undefined)
+    warnOnce(`probe-url ${describeValue(value)} is not an http(s) URL; the ad script probe was skipped.`);
   return url;
 }
 
@@ -58,7 +59,8 @@ function resolveControlUrl(value: string | false | undefined): string | undefine
   const page = location.href.split('#')[0];
   if (value === undefined || value === '') return page;
   const url = safeUrl(value);
-  if (url === undefined) warnOnce(`control-url ${describeValue(value)} is not an http(s) URL; the page's own URL is used.`);
+  if (url === undefined)
+    warnOnce(`control-url ${describeValue(value)} is not an http(s) URL; the page's own URL is used.`);
   return url ?? page;
 }
 
@@ -74,7 +76,8 @@ function bounded(name: AdblockSignalName, check: Promise<AdblockSignal>, ms: num
  * requests, so the main thread is never held for more than a few milliseconds.
  */
 export async function detectAdblock(options: DetectAdblockOptions = {}): Promise<AdblockVerdict> {
-  const timeoutMs = Number.isFinite(options.timeoutMs) && (options.timeoutMs ?? 0) > 0 ? (options.timeoutMs ?? 1200) : 1200;
+  const timeoutMs =
+    Number.isFinite(options.timeoutMs) && (options.timeoutMs ?? 0) > 0 ? (options.timeoutMs ?? 1200) : 1200;
   const budget = timeoutMs + 200;
   const ownWatcher = options.adSlots === undefined;
   const watcher = options.adSlots ?? new AdSlotWatcher();

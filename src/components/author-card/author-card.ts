@@ -2,13 +2,13 @@ import { ResizeController } from '@lit-labs/observers/resize-controller.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Overrides } from '../../i18n/index.js';
-import { authorCardTexts, type AuthorCardTexts } from './author-card.texts.js';
 import { hostStyles } from '../../internal/host.styles.js';
 import { SabbaElement } from '../../internal/sabba-element.js';
-import { shadowQuery } from '../../internal/shadow-query.js';
 import { safeLink, safeUrl } from '../../internal/safe-url.js';
+import { shadowQuery } from '../../internal/shadow-query.js';
 import { describeValue, warnOnce } from '../../internal/warn.js';
 import { styles } from './author-card.styles.js';
+import { authorCardTexts, type AuthorCardTexts } from './author-card.texts.js';
 import { cssProperties } from './css-properties.js';
 import { colourFor, initialsFor } from './initials.js';
 import { createJsonLdScript } from './json-ld-script.js';
@@ -205,7 +205,9 @@ export class SabbaAuthorCard extends SabbaElement {
       warnOnce(`<sabba-author-card> href ${describeValue(this.href)} is not an http(s) URL; the name is not linked.`);
     }
     if (changed.has('type') && this.type !== this.authorType) {
-      warnOnce(`<sabba-author-card> type ${describeValue(this.type)} is not "person" or "organization"; "person" is used.`);
+      warnOnce(
+        `<sabba-author-card> type ${describeValue(this.type)} is not "person" or "organization"; "person" is used.`,
+      );
     }
     if (changed.has('collapsedLines') && this.collapsedLines !== this.lines) {
       warnOnce(
@@ -369,8 +371,9 @@ export class SabbaAuthorCard extends SabbaElement {
         >
           ${this.bio.trim() !== '' ? this.bio : html`<slot @slotchange=${this.handleSlotChange}></slot>`}
         </div>
-        ${hasBio && (this.overflowing || this.expanded)
-          ? html`<button
+        ${
+          hasBio && (this.overflowing || this.expanded)
+            ? html`<button
               part="toggle"
               class="toggle"
               type="button"
@@ -380,7 +383,8 @@ export class SabbaAuthorCard extends SabbaElement {
             >
               ${this.expanded ? texts.showLess : texts.showMore}
             </button>`
-          : nothing}
+            : nothing
+        }
         ${links.length === 0 ? nothing : this.renderProfiles(links, texts)}
       </div>
     `;

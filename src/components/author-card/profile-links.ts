@@ -7,15 +7,7 @@ import { describeValue, warnOnce } from '../../internal/warn.js';
 
 /** The networks with their own icon; everything else is a `website`. */
 export type ProfileNetwork =
-  | 'instagram'
-  | 'facebook'
-  | 'x'
-  | 'youtube'
-  | 'tiktok'
-  | 'linkedin'
-  | 'whatsapp'
-  | 'telegram'
-  | 'website';
+  'instagram' | 'facebook' | 'x' | 'youtube' | 'tiktok' | 'linkedin' | 'whatsapp' | 'telegram' | 'website';
 
 /** One profile link, ready to render. */
 export interface ProfileLink {

@@ -83,7 +83,11 @@ export interface ExistingAuthor {
  * `application/ld+json` scripts): a `Person`/`Organization` node whose `@id` is the card's own
  * id or the author page, or whose `url` is the author page.
  */
-export function findExistingAuthor(blocks: readonly unknown[], type: AuthorType, url: string | undefined): ExistingAuthor {
+export function findExistingAuthor(
+  blocks: readonly unknown[],
+  type: AuthorType,
+  url: string | undefined,
+): ExistingAuthor {
   if (url === undefined) return {};
   const ownId = ownIdFor(url);
   let visited = 0;

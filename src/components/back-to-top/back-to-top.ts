@@ -1,16 +1,16 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { ScrollProgressController } from './scroll-progress-controller.js';
-import { ScrollThresholdController } from './scroll-threshold-controller.js';
-import { SabbaBackToTopEvent } from './back-to-top.events.js';
 import type { Overrides } from '../../i18n/index.js';
-import { backToTopTexts, type BackToTopTexts } from './back-to-top.texts.js';
 import { hostStyles } from '../../internal/host.styles.js';
 import { SabbaElement } from '../../internal/sabba-element.js';
 import { shadowQuery } from '../../internal/shadow-query.js';
 import { describeValue, warnOnce } from '../../internal/warn.js';
+import { SabbaBackToTopEvent } from './back-to-top.events.js';
 import { styles } from './back-to-top.styles.js';
+import { backToTopTexts, type BackToTopTexts } from './back-to-top.texts.js';
 import { findFocusTarget, focusWithoutScrolling } from './focus-target.js';
+import { ScrollProgressController } from './scroll-progress-controller.js';
+import { ScrollThresholdController } from './scroll-threshold-controller.js';
 import { parseThresholdAttribute, resolveThreshold } from './threshold.js';
 
 /** The corner the button sits in: `end` (inline end, the right in LTR) or `start`. */
@@ -110,13 +110,17 @@ export class SabbaBackToTop extends SabbaElement {
   private readonly thresholdController = new ScrollThresholdController(this, {
     container: () => this.container,
     rootMarginTop: () => this.rootMarginTop,
-    onChange: (passed) => { this.handleThresholdChange(passed); },
+    onChange: (passed) => {
+      this.handleThresholdChange(passed);
+    },
   });
 
   private readonly progressController = new ScrollProgressController(this, {
     enabled: () => this.progress && !this.usesScrollTimeline(),
     container: () => this.container,
-    onProgress: (value) => { this.handleProgress(value); },
+    onProgress: (value) => {
+      this.handleProgress(value);
+    },
   });
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
@@ -192,9 +196,13 @@ export class SabbaBackToTop extends SabbaElement {
     if (selector === '') return null;
     let match: Element | null;
     try {
-      match = (this.getRootNode() as Document | ShadowRoot).querySelector(selector) ?? this.ownerDocument.querySelector(selector);
+      match =
+        (this.getRootNode() as Document | ShadowRoot).querySelector(selector) ??
+        this.ownerDocument.querySelector(selector);
     } catch {
-      warnOnce(`<sabba-back-to-top> scroll-container ${describeValue(selector)} is not a valid CSS selector; watching the page.`);
+      warnOnce(
+        `<sabba-back-to-top> scroll-container ${describeValue(selector)} is not a valid CSS selector; watching the page.`,
+      );
       return null;
     }
     if (match instanceof HTMLElement) return match;
@@ -214,12 +222,16 @@ export class SabbaBackToTop extends SabbaElement {
 
   /** Pages scroll-drive the ring in CSS where supported; containers always use the observer. */
   private usesScrollTimeline(): boolean {
-    return this.scrollContainer.trim() === '' && typeof CSS !== 'undefined' && CSS.supports('animation-timeline: scroll()');
+    return (
+      this.scrollContainer.trim() === '' && typeof CSS !== 'undefined' && CSS.supports('animation-timeline: scroll()')
+    );
   }
 
   /** Instant under `prefers-reduced-motion: reduce`, else smooth. */
   private scrollBehavior(): 'instant' | 'smooth' {
-    return this.ownerDocument.defaultView?.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'instant' : 'smooth';
+    return this.ownerDocument.defaultView?.matchMedia('(prefers-reduced-motion: reduce)').matches
+      ? 'instant'
+      : 'smooth';
   }
 
   override render(): TemplateResult {
@@ -227,8 +239,10 @@ export class SabbaBackToTop extends SabbaElement {
     // `inert` on top of `visibility: hidden`: out of the tab order and the accessibility tree even
     // if a page overrides the styles through a part. No white space between tags: the browser
     // bundles keep HTML templates as written, and this element is held to 10 kB.
-    return html`<div class="wrapper"><button part="button" class="button" type="button" ?inert=${!this.isShown} @click=${this.handleClick}><span class="visually-hidden">${texts.label}</span>${this.progress
-      ? html`<svg part="progress" class="progress" viewBox="0 0 48 48" aria-hidden="true" focusable="false"><circle class="progress-track" cx="24" cy="24" r="22.5"></circle><circle class="progress-bar" cx="24" cy="24" r="22.5" pathLength="100"></circle></svg>`
-      : null}<svg part="icon" class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M12 5 5 12m7-7 7 7M12 5v14" fill="none" stroke="currentColor" stroke-width="2.25" stroke-linecap="round" stroke-linejoin="round"></path></svg></button></div>`;
+    return html`<div class="wrapper"><button part="button" class="button" type="button" ?inert=${!this.isShown} @click=${this.handleClick}><span class="visually-hidden">${texts.label}</span>${
+      this.progress
+        ? html`<svg part="progress" class="progress" viewBox="0 0 48 48" aria-hidden="true" focusable="false"><circle class="progress-track" cx="24" cy="24" r="22.5"></circle><circle class="progress-bar" cx="24" cy="24" r="22.5" pathLength="100"></circle></svg>`
+        : null
+    }<svg part="icon" class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M12 5 5 12m7-7 7 7M12 5v14" fill="none" stroke="currentColor" stroke-width="2.25" stroke-linecap="round" stroke-linejoin="round"></path></svg></button></div>`;
   }
 }

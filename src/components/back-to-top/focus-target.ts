@@ -5,11 +5,7 @@
 import { describeValue, warnOnce } from '../../internal/warn.js';
 
 /** The default targets, best first: the main heading, then the main landmark. */
-const DEFAULT_SELECTORS = [
-  ':is(main, [role="main"]) h1',
-  'article h1',
-  'main, [role="main"]',
-] as const;
+const DEFAULT_SELECTORS = [':is(main, [role="main"]) h1', 'article h1', 'main, [role="main"]'] as const;
 
 /** A root that can be searched: the document, a shadow root or a scroll container. */
 type SearchRoot = Pick<ParentNode, 'querySelector'>;
@@ -24,7 +20,9 @@ export function findFocusTarget(roots: readonly SearchRoot[], selector: string, 
   if (wanted !== '') {
     const match = queryFirst(roots, wanted);
     if (match === 'invalid') {
-      warnOnce(`<sabba-back-to-top> focus-target ${describeValue(selector)} is not a valid CSS selector; using the main heading.`);
+      warnOnce(
+        `<sabba-back-to-top> focus-target ${describeValue(selector)} is not a valid CSS selector; using the main heading.`,
+      );
     } else if (match === null) {
       warnOnce(`<sabba-back-to-top> focus-target ${describeValue(selector)} matches nothing; using the main heading.`);
     } else {
@@ -66,7 +64,13 @@ export function focusWithoutScrolling(target: HTMLElement): boolean {
     target.removeAttribute('tabindex');
     return false;
   }
-  target.addEventListener('blur', () => { target.removeAttribute('tabindex'); }, { once: true });
+  target.addEventListener(
+    'blur',
+    () => {
+      target.removeAttribute('tabindex');
+    },
+    { once: true },
+  );
   return true;
 }
 

@@ -1,10 +1,5 @@
 import { RestartableController } from '../../controllers/restartable-controller.js';
-import {
-  PROGRESS_ROOT_MARGIN,
-  PROGRESS_THRESHOLDS,
-  readingProgress,
-  viewportFromRootBounds,
-} from './progress.js';
+import { PROGRESS_ROOT_MARGIN, PROGRESS_THRESHOLDS, readingProgress, viewportFromRootBounds } from './progress.js';
 import { SENTINEL_TAG } from './scroll-sentinel.js';
 import { createObserver } from './scroll-threshold-controller.js';
 

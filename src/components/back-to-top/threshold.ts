@@ -46,10 +46,16 @@ export function parseThresholdAttribute(value: string | null): number | undefine
 export function resolveThreshold(threshold: number | null | undefined): ThresholdResult {
   if (threshold === undefined || threshold === null) return { rootMarginTop: DEFAULT_ROOT_MARGIN_TOP };
   if (typeof threshold !== 'number' || Number.isNaN(threshold) || threshold < 0) {
-    return { rootMarginTop: DEFAULT_ROOT_MARGIN_TOP, problem: 'must be a number of pixels, 0 or more; using one viewport height' };
+    return {
+      rootMarginTop: DEFAULT_ROOT_MARGIN_TOP,
+      problem: 'must be a number of pixels, 0 or more; using one viewport height',
+    };
   }
   if (threshold > MAX_THRESHOLD) {
-    return { rootMarginTop: `${MAX_THRESHOLD}px`, problem: `is larger than ${MAX_THRESHOLD} px; using ${MAX_THRESHOLD} px` };
+    return {
+      rootMarginTop: `${MAX_THRESHOLD}px`,
+      problem: `is larger than ${MAX_THRESHOLD} px; using ${MAX_THRESHOLD} px`,
+    };
   }
   return { rootMarginTop: `${Math.round(threshold)}px` };
 }

@@ -6,8 +6,8 @@ import { SabbaElement } from '../../internal/sabba-element.js';
 import { safeLink } from '../../internal/safe-url.js';
 import { warnOnce } from '../../internal/warn.js';
 import { parsePostId, resolveRestRoot } from '../../internal/wordpress-rest.js';
-import { commentCount } from './count-batcher.js';
 import { commentCountTexts, type CommentCountTexts } from './comment-count.texts.js';
+import { commentCount } from './count-batcher.js';
 
 const TAG = 'sabba-comment-count';
 
@@ -86,6 +86,8 @@ export class SabbaCommentCount extends SabbaElement {
     if (this.value === undefined) return html`<span part="count"></span>`;
     const t = this.localize(commentCountTexts, this.strings);
     const href = safeLink(this.href);
-    return href ? html`<a part="count" href=${href}>${t.count(this.value)}</a>` : html`<span part="count">${t.count(this.value)}</span>`;
+    return href
+      ? html`<a part="count" href=${href}>${t.count(this.value)}</a>`
+      : html`<span part="count">${t.count(this.value)}</span>`;
   }
 }

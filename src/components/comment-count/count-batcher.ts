@@ -35,18 +35,28 @@ const MAX_PAGES = 3;
 type Counts = Map<number, Promise<number>>;
 
 /** Pending posts per REST root, collected until the current task ends. */
-const pending = new Map<string, { ids: Set<number>; resolvers: Map<number, { resolve(n: number): void; reject(e: unknown): void }> }>();
+const pending = new Map<
+  string,
+  { ids: Set<number>; resolvers: Map<number, { resolve(n: number): void; reject(e: unknown): void }> }
+>();
 /** Counts already asked for, per REST root (a page view asks once per post). */
 const known = new Map<string, Counts>();
 
 async function countAll(restRoot: string, ids: number[]): Promise<Map<number, number>> {
   const post = [...ids].sort((a, b) => a - b).join(',');
   const url = (page: number): string =>
-    routeUrl(restRoot, 'wp/v2/comments', [['post', post], ['per_page', '100'], ['page', String(page)], ['_fields', 'post']]);
+    routeUrl(restRoot, 'wp/v2/comments', [
+      ['post', post],
+      ['per_page', '100'],
+      ['page', String(page)],
+      ['_fields', 'post'],
+    ]);
   const counts = new Map(ids.map((id) => [id, 0]));
   const first = await fetchListing(url(1));
   if (first.totalPages <= MAX_PAGES) {
-    const rest = await Promise.all(Array.from({ length: Math.max(0, first.totalPages - 1) }, (_, i) => fetchListing(url(i + 2))));
+    const rest = await Promise.all(
+      Array.from({ length: Math.max(0, first.totalPages - 1) }, (_, i) => fetchListing(url(i + 2))),
+    );
     for (const page of [first, ...rest]) {
       for (const raw of page.items) {
         const id = Number((raw as { post?: unknown }).post);
@@ -56,7 +66,15 @@ async function countAll(restRoot: string, ids: number[]): Promise<Map<number, nu
     return counts;
   }
   const totals = await Promise.all(
-    ids.map((id) => fetchListing(routeUrl(restRoot, 'wp/v2/comments', [['post', String(id)], ['per_page', '1'], ['_fields', 'id']]))),
+    ids.map((id) =>
+      fetchListing(
+        routeUrl(restRoot, 'wp/v2/comments', [
+          ['post', String(id)],
+          ['per_page', '1'],
+          ['_fields', 'id'],
+        ]),
+      ),
+    ),
   );
   ids.forEach((id, i) => counts.set(id, totals[i]?.total ?? 0));
   return counts;
@@ -68,7 +86,10 @@ export function commentCount(restRoot: string, postId: number): Promise<number> 
   if (cached) return cached;
   let batch = pending.get(restRoot);
   if (!batch) {
-    const created = { ids: new Set<number>(), resolvers: new Map<number, { resolve(n: number): void; reject(e: unknown): void }>() };
+    const created = {
+      ids: new Set<number>(),
+      resolvers: new Map<number, { resolve(n: number): void; reject(e: unknown): void }>(),
+    };
     batch = created;
     pending.set(restRoot, created);
     setTimeout(() => {

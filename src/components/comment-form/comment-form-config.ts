@@ -38,7 +38,9 @@ export function parseRestRoot(value: string, siteUrl: string, base?: string): st
   if (value.trim() !== '') {
     const url = safeUrl(value, base);
     if (url !== undefined) return url;
-    warnOnce(`<sabba-comment-form> rest-root must be an http(s) URL; got ${describeValue(value)}. Using ${siteUrl}wp-json/.`);
+    warnOnce(
+      `<sabba-comment-form> rest-root must be an http(s) URL; got ${describeValue(value)}. Using ${siteUrl}wp-json/.`,
+    );
   }
   return new URL('wp-json/', siteUrl).href;
 }
@@ -68,6 +70,8 @@ export function parseSwitch(value: string | null, attribute: string): boolean {
 /** A number of seconds within [min, max], or `fallback` with a warning. */
 export function parseSeconds(value: number, attribute: string, fallback: number, min: number, max: number): number {
   if (Number.isFinite(value) && value >= min && value <= max) return value;
-  warnOnce(`<sabba-comment-form> ${attribute} must be between ${min} and ${max} seconds; got ${describeValue(value)}. Using ${fallback}.`);
+  warnOnce(
+    `<sabba-comment-form> ${attribute} must be between ${min} and ${max} seconds; got ${describeValue(value)}. Using ${fallback}.`,
+  );
   return fallback;
 }

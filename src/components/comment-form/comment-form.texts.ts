@@ -26,7 +26,8 @@ const id = {
   draftRestored: 'Draf komentar Anda dipulihkan.',
   posted: 'Komentar Anda telah terbit.',
   held: 'Komentar Anda sedang menunggu moderasi. Ini adalah pratinjau; komentar Anda akan terlihat setelah disetujui.',
-  sentUnconfirmed: 'Komentar Anda telah dikirim, tetapi situs tidak memberi tahu hasilnya. Salinannya tetap tersimpan di peramban ini.',
+  sentUnconfirmed:
+    'Komentar Anda telah dikirim, tetapi situs tidak memberi tahu hasilnya. Salinannya tetap tersimpan di peramban ini.',
   previewLabel: 'Komentar Anda',
   errorSummary: 'Komentar belum terkirim. Periksa ruas yang ditandai.',
   errCommentRequired: 'Tulis komentar Anda.',
@@ -47,7 +48,8 @@ const id = {
   errNetwork: 'Tidak dapat menghubungi situs. Periksa koneksi Anda lalu coba lagi; komentar Anda tetap tersimpan.',
   errOffline: 'Anda sedang luring. Komentar Anda tetap tersimpan; kirim lagi setelah tersambung.',
   errTimeout: 'Situs tidak menjawab tepat waktu. Komentar mungkin sudah diterima; periksa sebelum mengirim ulang.',
-  errInvalidResponse: 'Jawaban situs tidak dapat dibaca. Komentar mungkin sudah diterima; periksa sebelum mengirim ulang.',
+  errInvalidResponse:
+    'Jawaban situs tidak dapat dibaca. Komentar mungkin sudah diterima; periksa sebelum mengirim ulang.',
   errConfig: 'Formulir komentar belum diatur dengan benar (post-id atau site-url).',
   errUnknown: 'Komentar belum terkirim.',
 };
@@ -81,7 +83,8 @@ export const commentFormTexts = defineTexts('commentForm', id, {
   draftRestored: 'Your draft comment was restored.',
   posted: 'Your comment has been posted.',
   held: 'Your comment is awaiting moderation. This is a preview; your comment will be visible after it has been approved.',
-  sentUnconfirmed: 'Your comment was sent, but the site did not say what happened to it. A copy is kept in this browser.',
+  sentUnconfirmed:
+    'Your comment was sent, but the site did not say what happened to it. A copy is kept in this browser.',
   previewLabel: 'Your comment',
   errorSummary: 'Your comment was not sent. Please check the marked fields.',
   errCommentRequired: 'Please type your comment.',

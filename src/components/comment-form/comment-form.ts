@@ -10,7 +10,14 @@ import { safeLink, safeUrl } from '../../internal/safe-url.js';
 import { shadowQuery } from '../../internal/shadow-query.js';
 import { describeValue, warnOnce } from '../../internal/warn.js';
 import { byteBudget, MAX_BYTES, type LimitedField } from './byte-limits.js';
-import { parseId, parseRestRoot, parseSeconds, parseSiteUrl, parseSwitch, parseTransport } from './comment-form-config.js';
+import {
+  parseId,
+  parseRestRoot,
+  parseSeconds,
+  parseSiteUrl,
+  parseSwitch,
+  parseTransport,
+} from './comment-form-config.js';
 import {
   SabbaCommentErrorEvent,
   SabbaCommentReplyCancelEvent,
@@ -250,8 +257,13 @@ export class SabbaCommentForm extends SabbaElement {
     // A corrected field loses its error at once; the others keep theirs until the next attempt.
     if (this.errors[name] !== undefined) this.errors = { ...this.errors, [name]: undefined };
     if (!this.drafts.schedule()) {
-      const why = this.post === undefined ? `post-id ${describeValue(this.postId)} is not a positive whole number` : 'site-url is not a valid site';
-      warnOnce(`<sabba-comment-form> keeps no draft of the reader's text: ${why}, and drafts are kept per post so that one page's text never appears on another.`);
+      const why =
+        this.post === undefined
+          ? `post-id ${describeValue(this.postId)} is not a positive whole number`
+          : 'site-url is not a valid site';
+      warnOnce(
+        `<sabba-comment-form> keeps no draft of the reader's text: ${why}, and drafts are kept per post so that one page's text never appears on another.`,
+      );
     }
   }
 
@@ -312,7 +324,12 @@ export class SabbaCommentForm extends SabbaElement {
     this.submitting = true;
     this.setStatus('idle', '');
     const abort = (this.inFlight = new AbortController());
-    const outcome = await sendWithTimeout(this.submitterFor(), comment, parseSeconds(this.timeout, 'timeout', 20, 1, 120), abort);
+    const outcome = await sendWithTimeout(
+      this.submitterFor(),
+      comment,
+      parseSeconds(this.timeout, 'timeout', 20, 1, 120),
+      abort,
+    );
     this.inFlight = undefined;
     this.submitting = false;
     if (!this.isConnected) return;
@@ -360,7 +377,8 @@ export class SabbaCommentForm extends SabbaElement {
     if (this.submitter) return this.submitter;
     const site = this.site;
     if (site === undefined || this.post === undefined) return undefined;
-    if (parseTransport(this.transport) === 'classic') return createClassicTransport({ siteUrl: site, pageOrigin: location.origin });
+    if (parseTransport(this.transport) === 'classic')
+      return createClassicTransport({ siteUrl: site, pageOrigin: location.origin });
     return createRestTransport({ restRoot: parseRestRoot(this.restRoot, site), nonce: this.restNonce || undefined });
   }
 
@@ -383,7 +401,13 @@ export class SabbaCommentForm extends SabbaElement {
     }
   }
 
-  private accept(comment: OutgoingComment, status: 'approved' | 'hold', id: number | null, link: string | undefined, confirmed: boolean): void {
+  private accept(
+    comment: OutgoingComment,
+    status: 'approved' | 'hold',
+    id: number | null,
+    link: string | undefined,
+    confirmed: boolean,
+  ): void {
     // Only a confirmed comment may take the draft with it; an unreadable answer keeps the copy.
     if (confirmed) this.drafts.clear();
     if (this.site && this.cookiesConsent) {
@@ -393,7 +417,16 @@ export class SabbaCommentForm extends SabbaElement {
     this.values = { ...this.values, comment: '' };
     this.preview = { comment, status };
     this.setStatus(...acceptedStatus(status, confirmed, this.texts));
-    this.dispatchEvent(new SabbaCommentSuccessEvent({ id, status, link: safeUrl(link), confirmed, comment, transport: this.transportName() }));
+    this.dispatchEvent(
+      new SabbaCommentSuccessEvent({
+        id,
+        status,
+        link: safeUrl(link),
+        confirmed,
+        comment,
+        transport: this.transportName(),
+      }),
+    );
     // The reader's eyes go to their comment, shown as posted or as a held preview.
     void this.updateComplete.then(() => {
       shadowQuery<HTMLElement>(this, '[part~="preview"]')?.focus();
@@ -407,7 +440,14 @@ export class SabbaCommentForm extends SabbaElement {
     this.setStatus('error', message);
     if (outcome.code === 'comment_flood') this.floodWait.start(FLOOD_SECONDS);
     this.dispatchEvent(
-      new SabbaCommentErrorEvent({ code: outcome.code, status: outcome.status, message, serverMessage: outcome.message, field, transport: this.transportName() }),
+      new SabbaCommentErrorEvent({
+        code: outcome.code,
+        status: outcome.status,
+        message,
+        serverMessage: outcome.message,
+        field,
+        transport: this.transportName(),
+      }),
     );
     void this.updateComplete.then(() => {
       if (field) this.focusField(field);
@@ -423,31 +463,39 @@ export class SabbaCommentForm extends SabbaElement {
       <section part="base" aria-labelledby="title">
         <div id="title" part="title" class="title" role="heading" aria-level=${headingLevel('sabba-comment-form', this.headingLevel)}>
           <span>${parent > 0 ? (this.replyToName.trim() ? t.replyTo(this.replyToName.trim()) : t.replyToUnnamed) : t.title}</span>
-          ${parent > 0
-            ? html`<button type="button" part="cancel-reply" class="link-button" @click=${this.handleCancelReply}>
+          ${
+            parent > 0
+              ? html`<button type="button" part="cancel-reply" class="link-button" @click=${this.handleCancelReply}>
                 ${t.cancelReply}
               </button>`
-            : nothing}
+              : nothing
+          }
         </div>
         ${this.renderPreview(t)}
         <form part="form" novalidate aria-labelledby="title" aria-busy=${this.submitting ? 'true' : 'false'} @submit=${this.handleSubmit} @input=${this.handleInput}>
-          ${this.loggedIn && !required
-            ? nothing
-            : html`<p id="email-notes" part="notes">
+          ${
+            this.loggedIn && !required
+              ? nothing
+              : html`<p id="email-notes" part="notes">
                 ${this.loggedIn ? nothing : t.notes}
                 ${required ? html`${t.requiredNote} <span class="required" aria-hidden="true">*</span>` : nothing}
-              </p>`}
+              </p>`
+          }
           ${this.renderField('comment', t.comment, true)}
-          ${this.loggedIn
-            ? nothing
-            : html`${this.renderField('author', t.name, required)} ${this.renderField('email', t.email, required)}
-              ${this.renderField('url', t.url, false)}`}
-          ${this.cookiesConsent && !this.loggedIn
-            ? html`<div part="checkbox" class="checkbox">
+          ${
+            this.loggedIn
+              ? nothing
+              : html`${this.renderField('author', t.name, required)} ${this.renderField('email', t.email, required)}
+              ${this.renderField('url', t.url, false)}`
+          }
+          ${
+            this.cookiesConsent && !this.loggedIn
+              ? html`<div part="checkbox" class="checkbox">
                 <input id="wp-comment-cookies-consent" name="wp-comment-cookies-consent" type="checkbox" value="yes" .checked=${live(this.consent)} @change=${this.handleConsent} />
                 <label for="wp-comment-cookies-consent">${t.cookiesConsent}</label>
               </div>`
-            : nothing}
+              : nothing
+          }
           ${this.renderTerms(t)}
           <div class="honeypot" inert aria-hidden="true">
             <label for="sabba_hp">${t.honeypot}</label>
@@ -469,7 +517,13 @@ export class SabbaCommentForm extends SabbaElement {
     const error = this.errors[field];
     const budget = byteBudget(field, this.values[field]);
     const t = this.texts;
-    const describedBy = [field === 'email' ? 'email-notes' : '', budget.near ? `${field}-counter` : '', error ? `${field}-error` : ''].filter(Boolean).join(' ');
+    const describedBy = [
+      field === 'email' ? 'email-notes' : '',
+      budget.near ? `${field}-counter` : '',
+      error ? `${field}-error` : '',
+    ]
+      .filter(Boolean)
+      .join(' ');
     const control =
       field === 'comment'
         ? html`<textarea id=${field} name="comment" part="control" rows="6" maxlength=${MAX_BYTES.comment} ?required=${required}
@@ -480,11 +534,13 @@ export class SabbaCommentForm extends SabbaElement {
     return html`<div part="field" class="field">
       <label part="label" for=${field}>${label}${required ? html` <span class="required" aria-hidden="true">*</span>` : nothing}</label>
       ${control}
-      ${budget.near
-        ? html`<p id=${`${field}-counter`} part="counter" class=${budget.over ? 'counter over' : 'counter'}>
+      ${
+        budget.near
+          ? html`<p id=${`${field}-counter`} part="counter" class=${budget.over ? 'counter over' : 'counter'}>
             ${budget.over ? t.bytesOver(-budget.left) : t.bytesLeft(budget.left)}
           </p>`
-        : nothing}
+          : nothing
+      }
       ${error ? html`<p id=${`${field}-error`} part="field-error" class="field-error">${error}</p>` : nothing}
     </div>`;
   }
@@ -492,7 +548,8 @@ export class SabbaCommentForm extends SabbaElement {
   private renderTerms(t: Texts): TemplateResult | typeof nothing {
     if (this.termsUrl.trim() === '') return nothing;
     const href = safeLink(this.termsUrl);
-    if (href === undefined) warnOnce(`<sabba-comment-form> terms-url must be an http(s) URL; got ${describeValue(this.termsUrl)}.`);
+    if (href === undefined)
+      warnOnce(`<sabba-comment-form> terms-url must be an http(s) URL; got ${describeValue(this.termsUrl)}.`);
     const error = this.errors.terms;
     return html`<div part="checkbox" class="checkbox">
       <input id="terms" name="sabba_terms" type="checkbox" required aria-invalid=${error ? 'true' : 'false'}

@@ -61,7 +61,10 @@ export class DraftStore {
   load(key: string): Draft | undefined {
     const value = this.storage.getJSON(key);
     if (!isRecord(value) || text(value.comment) === '') return undefined;
-    const draft = { comment: text(value.comment), parent: Number.isSafeInteger(value.parent) ? (value.parent as number) : 0 };
+    const draft = {
+      comment: text(value.comment),
+      parent: Number.isSafeInteger(value.parent) ? (value.parent as number) : 0,
+    };
     // Drafts of earlier versions also held the name, e-mail and website: keep the text only.
     if (Object.keys(value).some((name) => name !== 'comment' && name !== 'parent')) this.save(key, draft);
     return draft;
@@ -89,7 +92,12 @@ export class DraftStore {
   /** Remembers an identity (the reader consented) or forgets it (`undefined`: consent withdrawn). */
   saveIdentity(key: string, identity: Identity | undefined): void {
     if (identity === undefined) this.storage.remove(key);
-    else this.storage.setJSON(key, { author: identity.author, email: identity.email, url: identity.url }, IDENTITY_MAX_AGE_MS);
+    else
+      this.storage.setJSON(
+        key,
+        { author: identity.author, email: identity.email, url: identity.url },
+        IDENTITY_MAX_AGE_MS,
+      );
   }
 
   /** Removes every expired draft and identity, whichever page they were written on. */

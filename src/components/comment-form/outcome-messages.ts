@@ -35,12 +35,18 @@ export function problemMessage(problem: FieldProblem, t: CommentFormTexts): stri
 }
 
 /** Where and how a refused comment is reported, given what the reader typed (`values`). */
-export function refusalMessage(outcome: CommentRefused, t: CommentFormTexts, values: Readonly<Record<LimitedField, string>>): ShownError {
+export function refusalMessage(
+  outcome: CommentRefused,
+  t: CommentFormTexts,
+  values: Readonly<Record<LimitedField, string>>,
+): ShownError {
   const placement = placeError(outcome.code, outcome.params);
   const field = placement.field;
   if (placement.key === 'errNameRequired') {
     // WordPress reports "name and e-mail required" as one error: point at the empty one.
-    return phpTrim(values.author) === '' ? { field: 'author', message: t.errNameRequired } : { field: 'email', message: t.errEmailRequired };
+    return phpTrim(values.author) === ''
+      ? { field: 'author', message: t.errNameRequired }
+      : { field: 'email', message: t.errEmailRequired };
   }
   if (placement.key === 'errTooLong') {
     const limited = (field ?? 'comment') as LimitedField;
@@ -50,7 +56,11 @@ export function refusalMessage(outcome: CommentRefused, t: CommentFormTexts, val
 }
 
 /** The status line after the site accepted a comment; `confirmed: false`: delivered, but the answer was unreadable. */
-export function acceptedStatus(status: 'approved' | 'hold', confirmed: boolean, t: CommentFormTexts): [StatusKind, string] {
+export function acceptedStatus(
+  status: 'approved' | 'hold',
+  confirmed: boolean,
+  t: CommentFormTexts,
+): [StatusKind, string] {
   if (!confirmed) return ['unconfirmed', t.sentUnconfirmed];
   return status === 'hold' ? ['hold', t.held] : ['approved', t.posted];
 }

@@ -95,7 +95,9 @@ const PARAM_FIELDS: Readonly<Record<string, FieldName>> = {
 export function placeError(code: string, params: readonly string[] = []): ErrorPlacement {
   if (code === 'rest_invalid_param' || code === 'rest_invalid_type') {
     // Own keys only: a parameter named `constructor` or `__proto__` must not read Object.prototype.
-    const field = params.map((p) => (Object.hasOwn(PARAM_FIELDS, p) ? PARAM_FIELDS[p] : undefined)).find((f) => f !== undefined);
+    const field = params
+      .map((p) => (Object.hasOwn(PARAM_FIELDS, p) ? PARAM_FIELDS[p] : undefined))
+      .find((f) => f !== undefined);
     if (field === 'email') return { field, key: 'errEmailInvalid' };
     if (field === 'url') return { field, key: 'errUrlInvalid' };
     return { field, key: 'errUnknown', useServerMessage: true };

@@ -19,22 +19,96 @@ import { safeLink } from '../../internal/safe-url.js';
 
 /** Elements kept, as themselves. Everything else is unwrapped (its text stays) or dropped. */
 const KEPT = new Set([
-  'p', 'br', 'a', 'em', 'strong', 'b', 'i', 'u', 's', 'del', 'ins', 'q', 'cite', 'blockquote', 'code', 'pre',
-  'ul', 'ol', 'li', 'abbr', 'sub', 'sup', 'small', 'mark',
+  'p',
+  'br',
+  'a',
+  'em',
+  'strong',
+  'b',
+  'i',
+  'u',
+  's',
+  'del',
+  'ins',
+  'q',
+  'cite',
+  'blockquote',
+  'code',
+  'pre',
+  'ul',
+  'ol',
+  'li',
+  'abbr',
+  'sub',
+  'sup',
+  'small',
+  'mark',
 ]);
 
 /** Elements whose content is dropped with them: code, styles, embedded documents, form controls. */
 const DROPPED = new Set([
-  'script', 'style', 'template', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'noscript', 'noembed',
-  'noframes', 'xmp', 'plaintext', 'textarea', 'select', 'option', 'title', 'head', 'svg', 'math', 'video', 'audio',
-  'canvas', 'button', 'datalist', 'picture', 'map',
+  'script',
+  'style',
+  'template',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'noscript',
+  'noembed',
+  'noframes',
+  'xmp',
+  'plaintext',
+  'textarea',
+  'select',
+  'option',
+  'title',
+  'head',
+  'svg',
+  'math',
+  'video',
+  'audio',
+  'canvas',
+  'button',
+  'datalist',
+  'picture',
+  'map',
 ]);
 
 /** Elements the HTML parser treats as raw text: their content is never markup. */
-const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'noscript', 'plaintext']);
+const RAW_TEXT = new Set([
+  'script',
+  'style',
+  'textarea',
+  'title',
+  'xmp',
+  'iframe',
+  'noembed',
+  'noframes',
+  'noscript',
+  'plaintext',
+]);
 
 /** Elements that have no end tag. */
-const VOID = new Set(['br', 'img', 'input', 'hr', 'meta', 'link', 'source', 'track', 'wbr', 'area', 'base', 'col', 'embed', 'param', 'keygen']);
+const VOID = new Set([
+  'br',
+  'img',
+  'input',
+  'hr',
+  'meta',
+  'link',
+  'source',
+  'track',
+  'wbr',
+  'area',
+  'base',
+  'col',
+  'embed',
+  'param',
+  'keygen',
+]);
 
 /** Kept elements nest at most this deep; deeper tags are unwrapped (1 MB of nested tags stays flat). */
 export const MAX_NESTING = 24;
@@ -43,8 +117,26 @@ export const MAX_NESTING = 24;
 export const MAX_INPUT = 200_000;
 
 const NAMED: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', hellip: '…', laquo: '«', raquo: '»', lsquo: '‘',
-  rsquo: '’', ldquo: '“', rdquo: '”', ndash: '–', mdash: '—', copy: '©', reg: '®', trade: '™', middot: '·', bull: '•',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00a0',
+  hellip: '…',
+  laquo: '«',
+  raquo: '»',
+  lsquo: '‘',
+  rsquo: '’',
+  ldquo: '“',
+  rdquo: '”',
+  ndash: '–',
+  mdash: '—',
+  copy: '©',
+  reg: '®',
+  trade: '™',
+  middot: '·',
+  bull: '•',
 };
 
 /** Decodes numeric and the common named character references WordPress writes; others stay as written. */
@@ -52,7 +144,9 @@ export function decodeEntities(text: string): string {
   return text.replace(/&(#[xX][\da-fA-F]{1,6}|#\d{1,7}|[a-zA-Z]{2,8});?/g, (whole, code: string) => {
     if (code.startsWith('#')) {
       const point = code[1] === 'x' || code[1] === 'X' ? parseInt(code.slice(2), 16) : parseInt(code.slice(1), 10);
-      return point > 0 && point <= 0x10ffff && (point < 0xd800 || point > 0xdfff) ? String.fromCodePoint(point) : '\ufffd';
+      return point > 0 && point <= 0x10ffff && (point < 0xd800 || point > 0xdfff)
+        ? String.fromCodePoint(point)
+        : '\ufffd';
     }
     return NAMED[code.toLowerCase()] ?? whole;
   });

@@ -36,14 +36,19 @@ export interface ThreadNode {
 /** WordPress's default thread depth (Settings → Discussion). */
 export const DEFAULT_MAX_DEPTH = 5;
 
-const byDate = (a: ThreadComment, b: ThreadComment): number => (a.dateGmt < b.dateGmt ? -1 : a.dateGmt > b.dateGmt ? 1 : a.id - b.id);
+const byDate = (a: ThreadComment, b: ThreadComment): number =>
+  a.dateGmt < b.dateGmt ? -1 : a.dateGmt > b.dateGmt ? 1 : a.id - b.id;
 
 /**
  * Builds the shown tree. `roots` are the top-level comments in their shown order; `replies` are
  * every reply fetched for them, in any order. A reply whose parent is not among them (on another
  * page, or not approved) is left out, as WordPress leaves it out.
  */
-export function buildThread(roots: readonly ThreadComment[], replies: readonly ThreadComment[], maxDepth: number): ThreadNode[] {
+export function buildThread(
+  roots: readonly ThreadComment[],
+  replies: readonly ThreadComment[],
+  maxDepth: number,
+): ThreadNode[] {
   const children = new Map<number, ThreadComment[]>();
   for (const reply of [...replies].sort(byDate)) {
     const list = children.get(reply.parent);

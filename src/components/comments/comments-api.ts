@@ -19,7 +19,8 @@ export const MAX_PER_PAGE = 100;
 export const MAX_REPLY_LEVELS = 20;
 
 /** Why a request failed, as the thread tells the reader. */
-export type CommentsFailure = 'login' | 'not-found' | 'server' | 'timeout' | 'offline' | 'malformed' | 'network' | 'config';
+export type CommentsFailure =
+  'login' | 'not-found' | 'server' | 'timeout' | 'offline' | 'malformed' | 'network' | 'config';
 
 /** A failed request: the reason, the HTTP status (0 without an answer) and WordPress's code. */
 export class CommentsError extends Error {
@@ -87,7 +88,8 @@ async function failure(response: Response): Promise<CommentsError> {
     // An HTML error page (a proxy's 502) has no code.
   }
   const s = response.status;
-  const reason: CommentsFailure = s === 401 || s === 403 ? 'login' : s === 404 ? 'not-found' : s >= 500 ? 'server' : 'malformed';
+  const reason: CommentsFailure =
+    s === 401 || s === 403 ? 'login' : s === 404 ? 'not-found' : s >= 500 ? 'server' : 'malformed';
   return new CommentsError(reason, s, code);
 }
 
@@ -161,14 +163,20 @@ export function newestUrl(source: CommentsSource): string {
 
 /** All the post's approved comments, replies included, as WordPress's comment count has them (read from `X-WP-Total`). */
 export async function fetchCommentTotal(source: CommentsSource): Promise<number> {
-  const url = routeUrl(source.restRoot, 'wp/v2/comments', [['post', String(source.postId)], ['per_page', '1'], ['_fields', 'id']]);
+  const url = routeUrl(source.restRoot, 'wp/v2/comments', [
+    ['post', String(source.postId)],
+    ['per_page', '1'],
+    ['_fields', 'id'],
+  ]);
   return (await fetchComments(url, source.signal)).total;
 }
 
 /** Every page of one URL family (replies can exceed 100 per level). */
 async function allPages(url: (page: number) => string, signal: AbortSignal | undefined): Promise<ThreadComment[]> {
   const first = await fetchComments(url(1), signal);
-  const rest = await Promise.all(Array.from({ length: Math.max(0, first.totalPages - 1) }, (_, i) => fetchComments(url(i + 2), signal)));
+  const rest = await Promise.all(
+    Array.from({ length: Math.max(0, first.totalPages - 1) }, (_, i) => fetchComments(url(i + 2), signal)),
+  );
   return [first, ...rest].flatMap((p) => p.comments);
 }
 
@@ -183,7 +191,9 @@ export async function fetchReplies(source: CommentsSource, roots: readonly Threa
     const ids = parents;
     // Long ID lists are split so URLs stay short for proxies (about 50 IDs each).
     const chunks = Array.from({ length: Math.ceil(ids.length / 50) }, (_, i) => ids.slice(i * 50, i * 50 + 50));
-    const found = (await Promise.all(chunks.map((chunk) => allPages((page) => repliesUrl(source, chunk, page), source.signal)))).flat();
+    const found = (
+      await Promise.all(chunks.map((chunk) => allPages((page) => repliesUrl(source, chunk, page), source.signal)))
+    ).flat();
     replies.push(...found);
     parents = found.map((c) => c.id);
   }
@@ -193,7 +203,11 @@ export async function fetchReplies(source: CommentsSource, roots: readonly Threa
 /** One comment by ID (approved only, as any reader may read), or `undefined` when WordPress has none. */
 export async function fetchComment(source: CommentsSource, id: number): Promise<ThreadComment | undefined> {
   const page = await fetchComments(
-    routeUrl(source.restRoot, 'wp/v2/comments', [['post', String(source.postId)], ['include', String(id)], ['_fields', FIELDS]]),
+    routeUrl(source.restRoot, 'wp/v2/comments', [
+      ['post', String(source.postId)],
+      ['include', String(id)],
+      ['_fields', FIELDS],
+    ]),
     source.signal,
   );
   return page.comments[0];

@@ -6,9 +6,18 @@ import { describeValue, warnOnce } from '../../internal/warn.js';
  */
 
 /** A whole number within [min, max], or `fallback` with a warning. */
-export function parseWhole(tag: string, attribute: string, value: number, fallback: number, min: number, max: number): number {
+export function parseWhole(
+  tag: string,
+  attribute: string,
+  value: number,
+  fallback: number,
+  min: number,
+  max: number,
+): number {
   if (Number.isInteger(value) && value >= min && value <= max) return value;
-  warnOnce(`<${tag}> ${attribute} must be a whole number from ${min} to ${max}; got ${describeValue(value)}. Using ${fallback}.`);
+  warnOnce(
+    `<${tag}> ${attribute} must be a whole number from ${min} to ${max}; got ${describeValue(value)}. Using ${fallback}.`,
+  );
   return fallback;
 }
 
@@ -16,6 +25,7 @@ export function parseWhole(tag: string, attribute: string, value: number, fallba
 export function parseOrder(tag: string, value: string): 'asc' | 'desc' {
   const v = value.trim().toLowerCase();
   if (v === 'desc') return 'desc';
-  if (v !== '' && v !== 'asc') warnOnce(`<${tag}> order must be "asc" or "desc"; got ${describeValue(value)}. Using "asc".`);
+  if (v !== '' && v !== 'asc')
+    warnOnce(`<${tag}> order must be "asc" or "desc"; got ${describeValue(value)}. Using "asc".`);
   return 'asc';
 }

@@ -36,7 +36,8 @@ export const commentsTexts = defineTexts('comments', id, {
   anonymous: 'Anonymous',
   loading: 'Loading comments…',
   loadMore: 'Load more comments',
-  loadedMore: (n: number): string => (n === 1 ? '1 more comment loaded.' : `${n.toLocaleString('en')} more comments loaded.`),
+  loadedMore: (n: number): string =>
+    n === 1 ? '1 more comment loaded.' : `${n.toLocaleString('en')} more comments loaded.`,
   loaded: (n: number): string => (n === 1 ? '1 comment loaded.' : `${n.toLocaleString('en')} comments loaded.`),
   empty: 'No comments yet. Be the first!',
   closed: 'Comments are closed.',

@@ -5,6 +5,7 @@ import type { Overrides } from '../../i18n/index.js';
 import { hostStyles } from '../../internal/host.styles.js';
 import { SabbaElement } from '../../internal/sabba-element.js';
 import { safeAbsoluteUrl } from '../../internal/safe-url.js';
+import { parsePostId, resolveRestRoot } from '../../internal/wordpress-rest.js';
 import { formatCommentDate, isoInstant } from './comment-date.js';
 import { sanitizeCommentHtml } from './comment-html.js';
 import { buildThread, countShown, DEFAULT_MAX_DEPTH, type ThreadComment, type ThreadNode } from './comment-tree.js';
@@ -21,8 +22,12 @@ import {
   type CommentsSource,
 } from './comments-api.js';
 import { parseOrder, parseWhole } from './comments-config.js';
-import { parsePostId, resolveRestRoot } from '../../internal/wordpress-rest.js';
-import { SabbaCommentReplyEvent, SabbaCommentsErrorEvent, SabbaCommentsLoadEvent, type SabbaCommentsLoadDetail } from './comments.events.js';
+import {
+  SabbaCommentReplyEvent,
+  SabbaCommentsErrorEvent,
+  SabbaCommentsLoadEvent,
+  type SabbaCommentsLoadDetail,
+} from './comments.events.js';
 import { styles } from './comments.styles.js';
 import { commentsTexts, type CommentsTexts } from './comments.texts.js';
 import { HeldComments } from './held-comments.js';
@@ -33,11 +38,21 @@ const TAG = 'sabba-comments';
 
 /** The form's events this thread listens to (typed here: elements do not import each other). */
 interface FormSuccess extends Event {
-  detail: { id: number | null; status: 'approved' | 'hold'; comment: { postId: number; parentId: number; authorName: string; content: string } };
+  detail: {
+    id: number | null;
+    status: 'approved' | 'hold';
+    comment: { postId: number; parentId: number; authorName: string; content: string };
+  };
 }
 
 /** The subset of `<sabba-comment-form>` the thread drives. */
-type ReplyForm = HTMLElement & { postId: string; parentId: string; replyToName: string; updateComplete?: Promise<unknown>; focusComment?: () => void };
+type ReplyForm = HTMLElement & {
+  postId: string;
+  parentId: string;
+  replyToName: string;
+  updateComplete?: Promise<unknown>;
+  focusComment?: () => void;
+};
 
 type Phase = 'waiting' | 'loading' | 'ready' | 'error';
 
@@ -209,7 +224,8 @@ export class SabbaComments extends SabbaElement {
 
   private readonly liveController = new LiveController(this, {
     enabled: () => this.live && this.phase === 'ready',
-    interval: () => (Number.isFinite(this.liveInterval) && this.liveInterval >= 5 ? Math.min(this.liveInterval, 3600) : 60),
+    interval: () =>
+      Number.isFinite(this.liveInterval) && this.liveInterval >= 5 ? Math.min(this.liveInterval, 3600) : 60,
     check: () => this.checkNew(),
   });
 
@@ -249,7 +265,13 @@ export class SabbaComments extends SabbaElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.hasUpdated) return;
     if (changed.has('live')) this.liveController.schedule();
-    if (changed.has('siteUrl') || changed.has('restRoot') || changed.has('postId') || changed.has('perPage') || changed.has('order')) {
+    if (
+      changed.has('siteUrl') ||
+      changed.has('restRoot') ||
+      changed.has('postId') ||
+      changed.has('perPage') ||
+      changed.has('order')
+    ) {
       if (this.phase !== 'waiting') void this.load('initial');
     }
   }
@@ -270,7 +292,9 @@ export class SabbaComments extends SabbaElement {
   private get source(): CommentsSource | undefined {
     const restRoot = resolveRestRoot(TAG, this.siteUrl, this.restRoot);
     const postId = parsePostId(TAG, this.postId);
-    return restRoot === undefined || postId === undefined ? undefined : { restRoot, postId, signal: this.inFlight?.signal };
+    return restRoot === undefined || postId === undefined
+      ? undefined
+      : { restRoot, postId, signal: this.inFlight?.signal };
   }
 
   private get pageSize(): number {
@@ -354,7 +378,14 @@ export class SabbaComments extends SabbaElement {
         this.focusComment(threads.comments[0]?.id);
       }
       if (target !== undefined) this.showPermalink(target);
-      this.dispatchEvent(new SabbaCommentsLoadEvent({ added, shown: this.shownCount(), total: this.total, cause: target !== undefined ? 'permalink' : cause === 'earlier' ? 'more' : cause }));
+      this.dispatchEvent(
+        new SabbaCommentsLoadEvent({
+          added,
+          shown: this.shownCount(),
+          total: this.total,
+          cause: target !== undefined ? 'permalink' : cause === 'earlier' ? 'more' : cause,
+        }),
+      );
     } catch (error) {
       if (this.inFlight !== controller) return; // a newer load replaced this one
       const failure = error instanceof CommentsError ? error : new CommentsError('network');
@@ -363,7 +394,9 @@ export class SabbaComments extends SabbaElement {
       if (cause === 'initial') this.phase = 'error';
       const message = this.texts[ERROR_TEXT[failure.reason]] as string;
       this.announcement = message;
-      this.dispatchEvent(new SabbaCommentsErrorEvent({ reason: failure.reason, status: failure.status, code: failure.code, message }));
+      this.dispatchEvent(
+        new SabbaCommentsErrorEvent({ reason: failure.reason, status: failure.status, code: failure.code, message }),
+      );
     } finally {
       clearTimeout(timer);
       if (this.inFlight === controller) {
@@ -377,7 +410,8 @@ export class SabbaComments extends SabbaElement {
   private async pageOf(source: CommentsSource, id: number): Promise<number | undefined> {
     let comment = await fetchComment(source, id);
     // Up to the top-level comment; a missing ancestor (not approved) hides the reply, as in WordPress.
-    for (let level = 0; comment !== undefined && comment.parent !== 0 && level < 20; level++) comment = await fetchComment(source, comment.parent);
+    for (let level = 0; comment !== undefined && comment.parent !== 0 && level < 20; level++)
+      comment = await fetchComment(source, comment.parent);
     if (comment?.parent !== 0) return undefined;
     return Math.floor((await countBefore(source, comment, this.sortOrder)) / this.pageSize) + 1;
   }
@@ -400,7 +434,10 @@ export class SabbaComments extends SabbaElement {
   }
 
   private commentBody(id: number | undefined): HTMLElement | null {
-    return id === undefined ? null : (this.shadowRoot?.getElementById(`comment-${id}`)?.querySelector<HTMLElement>('[part~="comment-body"]') ?? null);
+    return id === undefined
+      ? null
+      : (this.shadowRoot?.getElementById(`comment-${id}`)?.querySelector<HTMLElement>('[part~="comment-body"]') ??
+          null);
   }
 
   private focusComment(id: number | undefined): void {
@@ -422,7 +459,9 @@ export class SabbaComments extends SabbaElement {
     const inside = this.querySelector('sabba-comment-form');
     if (inside) return inside;
     const post = this.postId.trim();
-    return [...this.ownerDocument.querySelectorAll('sabba-comment-form')].find((f) => (f as ReplyForm).postId.trim() === post);
+    return [...this.ownerDocument.querySelectorAll('sabba-comment-form')].find(
+      (f) => (f as ReplyForm).postId.trim() === post,
+    );
   }
 
   private async handleReply(comment: ThreadComment): Promise<void> {
@@ -479,8 +518,12 @@ export class SabbaComments extends SabbaElement {
       return;
     }
     fetchComment(source, detail.id).then(
-      (fetched) => { add(fetched ?? comment); },
-      () => { add(comment); },
+      (fetched) => {
+        add(fetched ?? comment);
+      },
+      () => {
+        add(comment);
+      },
     );
   };
 
@@ -491,7 +534,9 @@ export class SabbaComments extends SabbaElement {
     const newest = await fetchComments(newestUrl(source), undefined);
     const shown = new Set([...this.roots, ...this.replies, ...this.fresh].map((c) => c.id));
     const latest = [...this.roots, ...this.replies].reduce((max, c) => (c.dateGmt > max ? c.dateGmt : max), '');
-    const ready = newest.comments.filter((c) => !shown.has(c.id) && c.dateGmt >= latest && (c.parent === 0 || shown.has(c.parent)));
+    const ready = newest.comments.filter(
+      (c) => !shown.has(c.id) && c.dateGmt >= latest && (c.parent === 0 || shown.has(c.parent)),
+    );
     if (ready.length > 0) this.fresh = [...this.fresh, ...ready.reverse()];
   }
 
@@ -509,7 +554,9 @@ export class SabbaComments extends SabbaElement {
     await this.updateComplete;
     // The button is gone: focus goes to the first comment it brought.
     this.focusComment(fresh[0]?.id);
-    this.dispatchEvent(new SabbaCommentsLoadEvent({ added: fresh.length, shown: this.shownCount(), total: this.total, cause: 'new' }));
+    this.dispatchEvent(
+      new SabbaCommentsLoadEvent({ added: fresh.length, shown: this.shownCount(), total: this.total, cause: 'new' }),
+    );
   }
 
   private readonly handleHashChange = (): void => {
@@ -585,21 +632,27 @@ export class SabbaComments extends SabbaElement {
     const moreError = this.failure !== undefined && this.busy === undefined;
     return html`
       ${this.sortOrder === 'desc' ? this.renderNew(t) : nothing}
-      ${this.firstPage > 1
-        ? html`<button type="button" part="load-earlier" class="button secondary" ?disabled=${this.busy !== undefined} @click=${this.handleEarlier}>${t.loadMore}</button>`
-        : nothing}
-      ${tree.length === 0
-        ? this.closed
-          ? nothing
-          : html`<p part="message" class="message empty">${t.empty}</p>`
-        : html`<ol part="list" class="comment-list">${this.renderNodes(tree, 1, t)}</ol>`}
+      ${
+        this.firstPage > 1
+          ? html`<button type="button" part="load-earlier" class="button secondary" ?disabled=${this.busy !== undefined} @click=${this.handleEarlier}>${t.loadMore}</button>`
+          : nothing
+      }
+      ${
+        tree.length === 0
+          ? this.closed
+            ? nothing
+            : html`<p part="message" class="message empty">${t.empty}</p>`
+          : html`<ol part="list" class="comment-list">${this.renderNodes(tree, 1, t)}</ol>`
+      }
       ${this.sortOrder === 'asc' ? this.renderNew(t) : nothing}
       ${moreError ? html`<p part="message" class="message error">${t[ERROR_TEXT[this.failure?.reason ?? 'network']]}</p>` : nothing}
-      ${this.lastPage < this.totalPages
-        ? html`<button type="button" part="load-more" class="button" aria-disabled=${this.busy === undefined ? 'false' : 'true'} @click=${this.busy === undefined ? this.handleMore : nothing}>
+      ${
+        this.lastPage < this.totalPages
+          ? html`<button type="button" part="load-more" class="button" aria-disabled=${this.busy === undefined ? 'false' : 'true'} @click=${this.busy === undefined ? this.handleMore : nothing}>
             ${moreError ? t.retry : t.loadMore}
           </button>`
-        : nothing}
+          : nothing
+      }
     `;
   }
 
@@ -631,15 +684,19 @@ export class SabbaComments extends SabbaElement {
       <article part="comment-body" class=${c.id === this.highlighted ? 'body highlighted' : 'body'} tabindex="-1" aria-labelledby=${nameId}>
         <header class="meta">
           <b id=${nameId} part="author" class="author">${url ? html`<a href=${url} rel="nofollow ugc">${name}</a>` : name}</b>
-          ${datetime
-            ? html`<a part="date" class="date" href=${`#comment-${c.id}`}><time datetime=${datetime}>${formatCommentDate(c.date, this.language)}</time></a>`
-            : nothing}
+          ${
+            datetime
+              ? html`<a part="date" class="date" href=${`#comment-${c.id}`}><time datetime=${datetime}>${formatCommentDate(c.date, this.language)}</time></a>`
+              : nothing
+          }
         </header>
         ${c.held ? html`<p part="held" class="held-note"><em>${t.held}</em></p>` : nothing}
         ${this.contentOf(c)}
-        ${c.held || this.closed
-          ? nothing
-          : html`<button type="button" part="reply" class="reply" aria-label=${t.replyTo(name)} @click=${() => void this.handleReply(c)}>${t.reply}</button>`}
+        ${
+          c.held || this.closed
+            ? nothing
+            : html`<button type="button" part="reply" class="reply" aria-label=${t.replyTo(name)} @click=${() => void this.handleReply(c)}>${t.reply}</button>`
+        }
       </article>
       ${node.replies.length > 0 ? html`<ol part="children" class="children">${this.renderNodes(node.replies, depth + 1, t)}</ol>` : nothing}
     </li>`;

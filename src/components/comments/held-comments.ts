@@ -16,7 +16,14 @@ const PREFIX = 'sabba:comments:held:';
 function isHeld(value: unknown): value is ThreadComment {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Record<string, unknown>;
-  return typeof v.id === 'number' && typeof v.parent === 'number' && typeof v.authorName === 'string' && typeof v.html === 'string' && typeof v.date === 'string' && typeof v.dateGmt === 'string';
+  return (
+    typeof v.id === 'number' &&
+    typeof v.parent === 'number' &&
+    typeof v.authorName === 'string' &&
+    typeof v.html === 'string' &&
+    typeof v.date === 'string' &&
+    typeof v.dateGmt === 'string'
+  );
 }
 
 /** Held previews of one post of one site. */

@@ -65,7 +65,10 @@ http {
 function listening(port) {
   return new Promise((resolve) => {
     const socket = connect(port, '127.0.0.1');
-    socket.once('connect', () => { socket.destroy(); resolve(true); });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
     socket.once('error', () => resolve(false));
   });
 }
@@ -76,13 +79,18 @@ function listening(port) {
  */
 export async function startNginxCache({ port, upstream }) {
   const dir = join(repoRoot, `.cache/nginx-cache-${port}`);
-  for (const sub of ['tmp/body', 'tmp/proxy', 'tmp/fastcgi', 'tmp/uwsgi', 'tmp/scgi', 'cache']) mkdirSync(join(dir, sub), { recursive: true });
+  for (const sub of ['tmp/body', 'tmp/proxy', 'tmp/fastcgi', 'tmp/uwsgi', 'tmp/scgi', 'cache'])
+    mkdirSync(join(dir, sub), { recursive: true });
   writeFileSync(join(dir, 'nginx.conf'), config({ port, upstream, dir }));
   writeFileSync(join(dir, 'access.log'), '');
   if (await listening(port)) throw new Error(`port ${port} is taken; set WP_CACHE_PORT`);
-  const child = spawn('/usr/sbin/nginx', ['-p', dir, '-c', join(dir, 'nginx.conf')], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn('/usr/sbin/nginx', ['-p', dir, '-c', join(dir, 'nginx.conf')], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   let stderr = '';
-  child.stderr.on('data', (chunk) => { stderr += String(chunk); });
+  child.stderr.on('data', (chunk) => {
+    stderr += String(chunk);
+  });
   for (let i = 0; i < 100 && !(await listening(port)); i++) {
     if (child.exitCode !== null) throw new Error(`nginx exited: ${stderr}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
@@ -90,7 +98,11 @@ export async function startNginxCache({ port, upstream }) {
   return {
     origin: `http://127.0.0.1:${port}`,
     /** Every logged request: `[cache status, method, target]` (status `-` when not cacheable). */
-    log: () => readFileSync(join(dir, 'access.log'), 'utf8').split('\n').filter(Boolean).map((line) => line.split(' ')),
+    log: () =>
+      readFileSync(join(dir, 'access.log'), 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => line.split(' ')),
     stop: () =>
       new Promise((resolve) => {
         if (child.exitCode !== null) return resolve(undefined);

@@ -30,7 +30,9 @@ export async function send(siteUrl, request, cookie) {
 export function summarise(request) {
   /** @param {unknown} value */
   const short = (value) =>
-    typeof value === 'string' && value.length > 120 ? `<${Buffer.byteLength(value)} bytes: ${value.slice(0, 24)}…>` : value;
+    typeof value === 'string' && value.length > 120
+      ? `<${Buffer.byteLength(value)} bytes: ${value.slice(0, 24)}…>`
+      : value;
   /** @type {Record<string, unknown>} */
   let fields;
   if (request.headers['content-type'] === 'application/json') {
@@ -61,7 +63,8 @@ export async function runCasesAgainstWordPress(state, log = () => {}) {
   const results = [];
   for (const c of cases) {
     if (c.before === 'age') ageComments(state);
-    if (c.setup === 'approve-created' && c.parentOf) approveComment(state, /** @type {number} */ (created.get(c.parentOf)));
+    if (c.setup === 'approve-created' && c.parentOf)
+      approveComment(state, /** @type {number} */ (created.get(c.parentOf)));
     if (c.login === 'reader') readerCookie ??= await login(state, state.reader);
     const request = c.request(ctx);
     const response = await send(state.siteUrl, request, c.login ? readerCookie : undefined);

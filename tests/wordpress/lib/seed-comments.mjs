@@ -32,7 +32,15 @@ export function seedThread(state, post) {
     row(post, 102, 101, 10, 'Sari', 'Setuju dengan Budi.'),
     row(post, 103, 102, 11, 'Tono', 'Level tiga.'),
     row(post, 104, 103, 12, 'Wati', 'Level empat.'),
-    row(post, 105, 0, 1, 'admin', '<p>Pengumuman <script>window.__sabbaPwned = 1</script><img src="x" onerror="window.__sabbaPwned = 2"></p>', { userId: state.admin.id }),
+    row(
+      post,
+      105,
+      0,
+      1,
+      'admin',
+      '<p>Pengumuman <script>window.__sabbaPwned = 1</script><img src="x" onerror="window.__sabbaPwned = 2"></p>',
+      { userId: state.admin.id },
+    ),
     row(post, 106, 0, 2, 'Ayu', 'Mantap sekali, terima kasih! 🇮🇩🎉 Semoga kabupaten Lebak makin maju.'),
     row(post, 107, 0, 3, 'Held', 'Menunggu.', { approved: '0' }),
     row(post, 108, 107, 4, 'Orphan', 'Balasan untuk komentar yang ditahan.'),
@@ -41,8 +49,11 @@ export function seedThread(state, post) {
     row(post, 111, 0, 7, 'Fajar', 'Komentar ketujuh, di halaman dua.'),
     row(post, 112, 0, 8, 'Gita', 'Komentar kedelapan, di halaman dua.'),
   ];
-  sql(state, `INSERT INTO ${p}comments (comment_ID, comment_post_ID, comment_author, comment_author_email, comment_author_url,
+  sql(
+    state,
+    `INSERT INTO ${p}comments (comment_ID, comment_post_ID, comment_author, comment_author_email, comment_author_url,
     comment_author_IP, comment_date, comment_date_gmt, comment_content, comment_approved, comment_type, comment_parent, user_id)
     VALUES ${rows.join(',\n')};
-    UPDATE ${p}posts SET comment_count = 11 WHERE ID = ${post};`);
+    UPDATE ${p}posts SET comment_count = 11 WHERE ID = ${post};`,
+  );
 }

@@ -41,9 +41,16 @@ export function sql(/** @type {WordPressState} */ state, /** @type {string} */ q
   const out = execFileSync(
     'mariadb',
     [
-      '--no-defaults', `--socket=${state.db.socket}`, `--user=${state.db.user}`,
-      `--password=${state.db.password}`, '--batch', '--raw', '--default-character-set=utf8mb4',
-      state.db.name, '-e', query,
+      '--no-defaults',
+      `--socket=${state.db.socket}`,
+      `--user=${state.db.user}`,
+      `--password=${state.db.password}`,
+      '--batch',
+      '--raw',
+      '--default-character-set=utf8mb4',
+      state.db.name,
+      '-e',
+      query,
     ],
     { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
   );
@@ -59,8 +66,11 @@ export function sql(/** @type {WordPressState} */ state, /** @type {string} */ q
 /** Deletes every comment, so each run starts from the same site. */
 export function resetComments(/** @type {WordPressState} */ state) {
   const p = state.db.tablePrefix;
-  sql(state, `DELETE FROM ${p}commentmeta; DELETE FROM ${p}comments;
-    UPDATE ${p}posts SET comment_count = 0;`);
+  sql(
+    state,
+    `DELETE FROM ${p}commentmeta; DELETE FROM ${p}comments;
+    UPDATE ${p}posts SET comment_count = 0;`,
+  );
 }
 
 /**
@@ -70,8 +80,11 @@ export function resetComments(/** @type {WordPressState} */ state) {
  */
 export function ageComments(/** @type {WordPressState} */ state) {
   const p = state.db.tablePrefix;
-  sql(state, `UPDATE ${p}comments SET comment_date = comment_date - INTERVAL 1 MINUTE,
-    comment_date_gmt = comment_date_gmt - INTERVAL 1 MINUTE;`);
+  sql(
+    state,
+    `UPDATE ${p}comments SET comment_date = comment_date - INTERVAL 1 MINUTE,
+    comment_date_gmt = comment_date_gmt - INTERVAL 1 MINUTE;`,
+  );
 }
 
 /**
@@ -79,8 +92,11 @@ export function ageComments(/** @type {WordPressState} */ state) {
  * 15 s flood window however slowly the browser got there.
  */
 export function freshenNewestComment(/** @type {WordPressState} */ state) {
-  sql(state, `UPDATE ${state.db.tablePrefix}comments SET comment_date = UTC_TIMESTAMP(),
-    comment_date_gmt = UTC_TIMESTAMP() ORDER BY comment_ID DESC LIMIT 1;`);
+  sql(
+    state,
+    `UPDATE ${state.db.tablePrefix}comments SET comment_date = UTC_TIMESTAMP(),
+    comment_date_gmt = UTC_TIMESTAMP() ORDER BY comment_ID DESC LIMIT 1;`,
+  );
 }
 
 /**

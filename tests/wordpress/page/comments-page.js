@@ -2,9 +2,20 @@
 // both from the query string (?site-url=…&post-id=…&per-page=…), recording what they report.
 window.sabbaEvents = [];
 window.cspViolations = [];
-for (const type of ['sabba-comments-load', 'sabba-comments-error', 'sabba-comment-reply', 'sabba-comment-success', 'sabba-comment-error']) {
+for (const type of [
+  'sabba-comments-load',
+  'sabba-comments-error',
+  'sabba-comment-reply',
+  'sabba-comment-success',
+  'sabba-comment-error',
+]) {
   document.addEventListener(type, (event) => {
-    window.sabbaEvents.push({ type, detail: JSON.parse(JSON.stringify(event.detail ?? null, (key, value) => (value instanceof Node ? undefined : value))) });
+    window.sabbaEvents.push({
+      type,
+      detail: JSON.parse(
+        JSON.stringify(event.detail ?? null, (key, value) => (value instanceof Node ? undefined : value)),
+      ),
+    });
   });
 }
 document.addEventListener('securitypolicyviolation', (event) => {

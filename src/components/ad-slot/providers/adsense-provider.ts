@@ -7,7 +7,14 @@
 import { describeValue, warnOnce } from '../../../internal/warn.js';
 import { loadScript } from '../script-loader.js';
 import { reservedBox } from '../size-map.js';
-import { AdFailure, EMPTY_OUTCOME, withTimeout, type AdProvider, type AdSlotContext, type RenderOutcome } from './provider.js';
+import {
+  AdFailure,
+  EMPTY_OUTCOME,
+  withTimeout,
+  type AdProvider,
+  type AdSlotContext,
+  type RenderOutcome,
+} from './provider.js';
 
 /** Google's script URL; `?client=` is added. Tests set `SabbaAdSlot.adsenseSrc` or `script-src`. */
 export const ADSENSE_SRC = 'https://pagead2.googlesyndication.com/pagead/js/adsbygoogle.js';
@@ -32,12 +39,18 @@ export function createAdsenseProvider(context: AdSlotContext): AdProvider {
   return {
     async request(): Promise<void> {
       if (!CLIENT_PATTERN.test(client) || !SLOT_PATTERN.test(adSlot)) {
-        warnOnce(`<sabba-ad-slot provider="adsense"> needs ad-client="ca-pub-…" and a numeric ad-slot; got ${describeValue(client)} and ${describeValue(adSlot)}.`);
+        warnOnce(
+          `<sabba-ad-slot provider="adsense"> needs ad-client="ca-pub-…" and a numeric ad-slot; got ${describeValue(client)} and ${describeValue(adSlot)}.`,
+        );
         throw new AdFailure('error', 'missing or malformed ad-client / ad-slot');
       }
       const url = new URL(context.scriptSrc ?? ADSENSE_SRC, document.baseURI);
       url.searchParams.set('client', client);
-      await loadScript(url.href, { timeout: context.timeout, crossOrigin: 'anonymous', isReady: () => queue().loaded === true });
+      await loadScript(url.href, {
+        timeout: context.timeout,
+        crossOrigin: 'anonymous',
+        isReady: () => queue().loaded === true,
+      });
     },
 
     render(): Promise<RenderOutcome> {

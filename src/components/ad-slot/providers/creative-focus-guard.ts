@@ -28,8 +28,12 @@ export function guardCreativeFocus(frame: HTMLIFrameElement): () => void {
     // Typing on the page with the mouse resting on the ad: that hover is not a wish to use it.
     else hovered = false;
   };
-  const onOver = (): void => { hovered = true; };
-  const onOut = (): void => { hovered = false; };
+  const onOver = (): void => {
+    hovered = true;
+  };
+  const onOut = (): void => {
+    hovered = false;
+  };
   const onBlur = (): void => {
     // Firefox updates activeElement after `blur`, so look once the move is done.
     setTimeout(() => {

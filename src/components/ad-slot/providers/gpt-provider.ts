@@ -82,9 +82,10 @@ export function createGptProvider(context: AdSlotContext): AdProvider {
   const handleRenderEnded = (event: GptSlotEvent): void => {
     if (event.slot !== slot || renderWaiter === undefined) return;
     const size = typeof event.size === 'object' && event.size !== null ? event.size : undefined;
-    const outcome: RenderOutcome = event.isEmpty === true || size === undefined
-      ? { empty: event.isEmpty === true, width: 0, height: 0 }
-      : { empty: false, width: size[0], height: size[1] };
+    const outcome: RenderOutcome =
+      event.isEmpty === true || size === undefined
+        ? { empty: event.isEmpty === true, width: 0, height: 0 }
+        : { empty: false, width: size[0], height: size[1] };
     const resolve = renderWaiter;
     renderWaiter = undefined;
     resolve(outcome);
@@ -107,11 +108,16 @@ export function createGptProvider(context: AdSlotContext): AdProvider {
   return {
     async request(): Promise<void> {
       if (!AD_UNIT_PATTERN.test(adUnit)) {
-        warnOnce(`<sabba-ad-slot provider="gpt"> ad-unit=${describeValue(adUnit)} is not an ad unit path like "/1234/site/section".`);
+        warnOnce(
+          `<sabba-ad-slot provider="gpt"> ad-unit=${describeValue(adUnit)} is not an ad unit path like "/1234/site/section".`,
+        );
         throw new AdFailure('error', 'missing or malformed ad-unit');
       }
       googletag(); // the queue exists before the script, so commands can be pushed at once
-      await loadScript(context.scriptSrc ?? GPT_SRC, { timeout: context.timeout, isReady: () => googletag().apiReady === true });
+      await loadScript(context.scriptSrc ?? GPT_SRC, {
+        timeout: context.timeout,
+        isReady: () => googletag().apiReady === true,
+      });
       slot = await command((gpt) => {
         const defined = gpt.defineSlot(adUnit, pairs(context.plan.sizes), id);
         if (defined === null) throw new Error(`defineSlot refused ${adUnit} (duplicate id?)`);

@@ -15,7 +15,14 @@ import { safeUrl } from '../../../internal/safe-url.js';
 import { describeValue, warnOnce } from '../../../internal/warn.js';
 import { reservedBox } from '../size-map.js';
 import { guardCreativeFocus } from './creative-focus-guard.js';
-import { AdFailure, EMPTY_OUTCOME, withTimeout, type AdProvider, type AdSlotContext, type RenderOutcome } from './provider.js';
+import {
+  AdFailure,
+  EMPTY_OUTCOME,
+  withTimeout,
+  type AdProvider,
+  type AdSlotContext,
+  type RenderOutcome,
+} from './provider.js';
 
 /** The sandbox of a creative without scripts (the default): links open tabs that leave the sandbox. */
 export const CREATIVE_SANDBOX = 'allow-popups allow-popups-to-escape-sandbox';
@@ -66,7 +73,8 @@ export function createHtmlProvider(context: AdSlotContext): AdProvider {
         warnOnce(`<sabba-ad-slot provider="html"> src=${describeValue(rawSrc)} is not an http(s) URL; it was ignored.`);
       }
       if (src === undefined && template === null) {
-        if (rawSrc.trim() === '') warnOnce('<sabba-ad-slot provider="html"> needs a src URL or a <template> child with the creative.');
+        if (rawSrc.trim() === '')
+          warnOnce('<sabba-ad-slot provider="html"> needs a src URL or a <template> child with the creative.');
         return Promise.resolve(EMPTY_OUTCOME);
       }
       const box = reservedBox(context.activeSizes) ?? { width: 0, height: 0 };
@@ -83,7 +91,13 @@ export function createHtmlProvider(context: AdSlotContext): AdProvider {
       // A direct creative is a web page: in a column narrower than its box it shrinks, not clips.
       element.style.maxInlineSize = '100%';
       const loaded = new Promise<RenderOutcome>((resolve) => {
-        element.addEventListener('load', () => { resolve({ empty: false, width: box.width, height: box.height }); }, { once: true });
+        element.addEventListener(
+          'load',
+          () => {
+            resolve({ empty: false, width: box.width, height: box.height });
+          },
+          { once: true },
+        );
       });
       try {
         if (src !== undefined) element.src = src;

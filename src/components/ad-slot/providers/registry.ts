@@ -32,7 +32,9 @@ const NAME_PATTERN = /^[a-z][a-z0-9-]{0,39}$/;
  */
 export function registerAdProvider(name: string, factory: AdProviderFactory): void {
   if (!NAME_PATTERN.test(name) || typeof factory !== 'function') {
-    warnOnce(`registerAdProvider: ${describeValue(name)} needs a lower-case name and a factory function; it was not registered.`);
+    warnOnce(
+      `registerAdProvider: ${describeValue(name)} needs a lower-case name and a factory function; it was not registered.`,
+    );
     return;
   }
   factories.set(name, factory);

@@ -1,5 +1,5 @@
-import { nextFrame } from './timing.js';
 import { signal, type AdblockSignal } from './signal.js';
+import { nextFrame } from './timing.js';
 
 /**
  * What the page's own `<sabba-ad-slot>`s saw. The slots fire `sabba-ad-error` (`{ reason:
@@ -74,7 +74,8 @@ export async function checkAdSlots(doc: Document, watcher: AdSlotWatcher, window
   }
   const hidden = hiddenAdContainers(doc);
   if (hidden > 0) return signal('ad-slot', 'blocked', `${hidden} ad container(s) hidden`);
-  if (watcher.blocked > 0) return signal('ad-slot', 'failed', `${watcher.blocked} ad slot(s) reported a blocked request`);
+  if (watcher.blocked > 0)
+    return signal('ad-slot', 'failed', `${watcher.blocked} ad slot(s) reported a blocked request`);
   if (watcher.rendered > 0) return signal('ad-slot', 'clear', `${watcher.rendered} ad(s) rendered`);
   return signal('ad-slot', 'inconclusive', `${watcher.outcomes} of ${slots} ad slot(s) reported, none rendered an ad`);
 }

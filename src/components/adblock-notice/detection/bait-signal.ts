@@ -1,5 +1,5 @@
-import { nextFrame } from './timing.js';
 import { signal, type AdblockSignal } from './signal.js';
+import { nextFrame } from './timing.js';
 
 /**
  * Bait elements: empty elements whose class or id generic cosmetic filters hide.
@@ -67,7 +67,12 @@ function createBait(doc: Document, selector: string): HTMLElement | undefined {
  * `display`.
  */
 export function isHidden(element: HTMLElement): boolean {
-  return !element.isConnected || element.getClientRects().length === 0 || element.offsetHeight === 0 || element.offsetWidth === 0;
+  return (
+    !element.isConnected ||
+    element.getClientRects().length === 0 ||
+    element.offsetHeight === 0 ||
+    element.offsetWidth === 0
+  );
 }
 
 /**
@@ -121,7 +126,12 @@ export async function checkBaits(doc: Document, options: BaitOptions = {}): Prom
   const observer = new MutationObserver(() => {
     styles.changed = true;
   });
-  observer.observe(doc.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['style'] });
+  observer.observe(doc.documentElement, {
+    childList: true,
+    subtree: true,
+    attributes: true,
+    attributeFilter: ['style'],
+  });
 
   const windowMs = options.windowMs ?? 700;
   const started = performance.now();
@@ -140,11 +150,18 @@ export async function checkBaits(doc: Document, options: BaitOptions = {}): Prom
       const late = elapsed >= windowMs;
       // A style change late in the window earns another frame, but a page that changes its DOM on
       // every frame must not keep detection running: the extension ends at 1.5 × the window.
-      more = hidden.length < baits.length && options.abort?.aborted !== true && (!late || styles.changed) && elapsed < windowMs * 1.5;
+      more =
+        hidden.length < baits.length &&
+        options.abort?.aborted !== true &&
+        (!late || styles.changed) &&
+        elapsed < windowMs * 1.5;
       if (late) styles.changed = false;
     }
     if (hidden.length > 0) {
-      const own = hiddenByPageConditions(doc, hidden.map((bait) => bait.element));
+      const own = hiddenByPageConditions(
+        doc,
+        hidden.map((bait) => bait.element),
+      );
       hidden = hidden.filter((bait) => !own.has(bait.element));
     }
   } finally {
@@ -156,5 +173,10 @@ export async function checkBaits(doc: Document, options: BaitOptions = {}): Prom
   if (!controlShown) return signal('bait', 'inconclusive', 'a control element was hidden too');
   const seen = `${hidden.length} of ${baits.length} bait elements hidden`;
   if (hidden.length === 0) return signal('bait', 'clear', seen);
-  return signal('bait', 'blocked', `${seen} (${hidden.map((bait) => bait.selector).join(', ')})`, hidden.length * 2 > baits.length);
+  return signal(
+    'bait',
+    'blocked',
+    `${seen} (${hidden.map((bait) => bait.selector).join(', ')})`,
+    hidden.length * 2 > baits.length,
+  );
 }

@@ -24,16 +24,32 @@ export function loadScript(doc: Document, url: string, timeoutMs: number): Promi
       script.remove();
       // The CSP violation event is queued after the error event; give it a turn to arrive.
       if (result === 'error') {
-        setTimeout(() => { resolve(refused ? 'refused' : 'error'); }, 0);
+        setTimeout(() => {
+          resolve(refused ? 'refused' : 'error');
+        }, 0);
       } else {
         resolve(result);
       }
     };
-    const timer = setTimeout(() => { finish('timeout'); }, timeoutMs);
+    const timer = setTimeout(() => {
+      finish('timeout');
+    }, timeoutMs);
     doc.addEventListener('securitypolicyviolation', onViolation);
     script.async = true;
-    script.addEventListener('load', () => { finish('loaded'); }, { once: true });
-    script.addEventListener('error', () => { finish('error'); }, { once: true });
+    script.addEventListener(
+      'load',
+      () => {
+        finish('loaded');
+      },
+      { once: true },
+    );
+    script.addEventListener(
+      'error',
+      () => {
+        finish('error');
+      },
+      { once: true },
+    );
     try {
       script.src = url;
       doc.head.append(script);

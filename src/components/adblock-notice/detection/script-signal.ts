@@ -98,7 +98,8 @@ async function refusedAtConnection(win: Window, url: string): Promise<boolean> {
  * When the page already has the real API (or a recognised stand-in) no request is made.
  */
 export async function checkAdScript(win: Window, url: string | undefined, timeoutMs = 1200): Promise<AdblockSignal> {
-  if (url === undefined) return signal('script', 'skipped', 'no ad script to probe (none on the page, none configured)');
+  if (url === undefined)
+    return signal('script', 'skipped', 'no ad script to probe (none on the page, none configured)');
   const known = KNOWN_AD_SCRIPTS.find((candidate) => candidate.pattern.test(url));
   const name = known?.name ?? url;
   const before = known?.state(win);
@@ -109,7 +110,12 @@ export async function checkAdScript(win: Window, url: string | undefined, timeou
   switch (result) {
     case 'error':
       return (await refusedAtConnection(win, url))
-        ? signal('script', 'blocked', `${name} refused at connection twice while the site answers (a DNS-level blocker)`, true)
+        ? signal(
+            'script',
+            'blocked',
+            `${name} refused at connection twice while the site answers (a DNS-level blocker)`,
+            true,
+          )
         : signal('script', 'failed', `${name} request failed`);
     case 'refused':
       return signal('script', 'inconclusive', `${name} refused by the page's security policy`);

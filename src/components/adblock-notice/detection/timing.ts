@@ -30,7 +30,9 @@ export function delay(ms: number): Promise<void> {
 /** Resolves with `promise`'s value, or with `fallback()` when `ms` pass first. */
 export function withTimeout<T>(promise: Promise<T>, ms: number, fallback: () => T): Promise<T> {
   return new Promise((resolve) => {
-    const timer = setTimeout(() => { resolve(fallback()); }, ms);
+    const timer = setTimeout(() => {
+      resolve(fallback());
+    }, ms);
     promise.then(
       (value) => {
         clearTimeout(timer);

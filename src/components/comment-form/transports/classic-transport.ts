@@ -61,7 +61,8 @@ export function readRedirect(finalUrl: string): CommentOutcome {
     return invalidResponse(0);
   }
   const unapproved = Number(url.searchParams.get('unapproved'));
-  if (Number.isInteger(unapproved) && unapproved > 0) return { ok: true, id: unapproved, status: 'hold', link: url.href };
+  if (Number.isInteger(unapproved) && unapproved > 0)
+    return { ok: true, id: unapproved, status: 'hold', link: url.href };
   // A redirect to the login page is WordPress asking the reader to log in, not a posted comment.
   if (url.pathname.endsWith('/wp-login.php')) return { ok: false, code: 'not_logged_in', status: 0 };
   return { ok: true, id: null, status: 'approved', link: url.href };
@@ -95,7 +96,10 @@ export function readClassicPage(status: number, body: string | undefined): Comme
     const messageBox = errorPage.querySelector('.wp-die-message') ?? errorPage;
     // The back link ("« Back") is navigation, not part of the message.
     for (const link of messageBox.querySelectorAll('a[href^="javascript:"]')) link.remove();
-    const message = messageBox.textContent.replace(/\s+/g, ' ').trim().replace(/^(Error|Galat|Kesalahan):\s*/i, '');
+    const message = messageBox.textContent
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(/^(Error|Galat|Kesalahan):\s*/i, '');
     return { ok: false, code: classicErrorCode(message, status), status, message };
   }
   if (status >= 500) return { ok: false, code: 'http_5xx', status };

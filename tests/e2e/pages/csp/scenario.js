@@ -26,10 +26,14 @@ function until(check, what, ms = 15000) {
 const nextEvent = (target, type, ms = 15000) =>
   new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`no ${type} within ${ms} ms`)), ms);
-    target.addEventListener(type, (event) => {
-      clearTimeout(timer);
-      resolve(event);
-    }, { once: true });
+    target.addEventListener(
+      type,
+      (event) => {
+        clearTimeout(timer);
+        resolve(event);
+      },
+      { once: true },
+    );
   });
 
 async function step(name, run) {
@@ -43,9 +47,15 @@ async function step(name, run) {
 
 async function visit() {
   await Promise.all(
-    ['sabba-comment-form', 'sabba-ad-slot', 'sabba-adblock-notice', 'sabba-back-to-top', 'sabba-author-card', 'sabba-comments', 'sabba-comment-count'].map((tag) =>
-      customElements.whenDefined(tag),
-    ),
+    [
+      'sabba-comment-form',
+      'sabba-ad-slot',
+      'sabba-adblock-notice',
+      'sabba-back-to-top',
+      'sabba-author-card',
+      'sabba-comments',
+      'sabba-comment-count',
+    ].map((tag) => customElements.whenDefined(tag)),
   );
   const form = document.querySelector('sabba-comment-form');
   const ad = document.querySelector('sabba-ad-slot');
@@ -55,7 +65,11 @@ async function visit() {
 
   await step('comment posted', async () => {
     await form.updateComplete;
-    const values = { comment: `Strict pages deserve comments too (${navigator.userAgent.includes('Firefox') ? 'Firefox' : 'Chromium'}, ${Date.now()}).`, author: 'Sari Dewi', email: 'sari@contoh.id' };
+    const values = {
+      comment: `Strict pages deserve comments too (${navigator.userAgent.includes('Firefox') ? 'Firefox' : 'Chromium'}, ${Date.now()}).`,
+      author: 'Sari Dewi',
+      email: 'sari@contoh.id',
+    };
     for (const [name, value] of Object.entries(values)) {
       const control = form.shadowRoot.querySelector(`[name="${name}"]`);
       control.value = value;
@@ -85,9 +99,22 @@ async function visit() {
   });
 
   await step('html ad filled', async () => {
-    const frame = await until(() => ad.shadowRoot.querySelector('iframe') ?? ad.querySelector('iframe'), 'the creative iframe');
-    await until(() => ad.matches(':state(filled)') || ad.getAttribute('status') === 'filled' || frame.isConnected && frame.getAttribute('src'), 'a filled slot');
-    return { src: frame.getAttribute('src'), sandbox: frame.getAttribute('sandbox'), height: Math.round(ad.getBoundingClientRect().height) };
+    const frame = await until(
+      () => ad.shadowRoot.querySelector('iframe') ?? ad.querySelector('iframe'),
+      'the creative iframe',
+    );
+    await until(
+      () =>
+        ad.matches(':state(filled)') ||
+        ad.getAttribute('status') === 'filled' ||
+        (frame.isConnected && frame.getAttribute('src')),
+      'a filled slot',
+    );
+    return {
+      src: frame.getAttribute('src'),
+      sandbox: frame.getAttribute('sandbox'),
+      height: Math.round(ad.getBoundingClientRect().height),
+    };
   });
 
   await step('notice shown and dismissed', async () => {
@@ -121,9 +148,13 @@ async function visit() {
   log.result = {
     trustedTypes: typeof window.trustedTypes === 'object' && window.trustedTypes !== null,
     adoptedStyleSheets: 'adoptedStyleSheets' in Document.prototype,
-    styleElementsInShadowRoots: [...document.querySelectorAll('*')].filter((el) => el.shadowRoot?.querySelector('style')).length,
+    styleElementsInShadowRoots: [...document.querySelectorAll('*')].filter((el) =>
+      el.shadowRoot?.querySelector('style'),
+    ).length,
     // What a crawler reads: the card's light-DOM JSON-LD.
-    authorJsonLd: [...card.querySelectorAll('script[type="application/ld+json"]')].map((script) => JSON.parse(script.textContent)),
+    authorJsonLd: [...card.querySelectorAll('script[type="application/ld+json"]')].map((script) =>
+      JSON.parse(script.textContent),
+    ),
   };
   log.done = true;
 }

@@ -52,9 +52,19 @@ export async function serveCspPages({ csp, nonce = false }) {
   const wordpress = createCommentsEndpoint({ basePath: '/wp', floodSeconds: 0 }); // both engines post from one IP
   // An administrator's unfiltered comment for <sabba-comments> to render under the strict policy.
   wordpress.insert({
-    post: 1, parent: 0, userId: 1, author: 'Redaksi', authorEmail: 'redaksi@example.test', authorUrl: '', authorIp: '127.0.0.1',
-    content: '', dateGmt: Date.UTC(2022, 2, 14, 10, 12), approved: true, via: 'rest',
-    rendered: '<p>Pengumuman <script>window.__sabbaPwned = 1</script><img src="x" onerror="window.__sabbaPwned = 2"><a href="javascript:window.__sabbaPwned = 3">tautan</a> <strong>penting</strong></p>',
+    post: 1,
+    parent: 0,
+    userId: 1,
+    author: 'Redaksi',
+    authorEmail: 'redaksi@example.test',
+    authorUrl: '',
+    authorIp: '127.0.0.1',
+    content: '',
+    dateGmt: Date.UTC(2022, 2, 14, 10, 12),
+    approved: true,
+    via: 'rest',
+    rendered:
+      '<p>Pengumuman <script>window.__sabbaPwned = 1</script><img src="x" onerror="window.__sabbaPwned = 2"><a href="javascript:window.__sabbaPwned = 3">tautan</a> <strong>penting</strong></p>',
   });
   /** @type {Map<string, number>} */
   const hits = new Map();
@@ -72,7 +82,11 @@ export async function serveCspPages({ csp, nonce = false }) {
     }
     const variant = Object.hasOwn(VARIANTS, path) ? VARIANTS[path] : undefined;
     const file =
-      path === '/sabba.js' ? bundle : path.startsWith('/csp/') ? fileInside(here, variant === undefined ? path.slice('/csp'.length) : '/index.html') : undefined;
+      path === '/sabba.js'
+        ? bundle
+        : path.startsWith('/csp/')
+          ? fileInside(here, variant === undefined ? path.slice('/csp'.length) : '/index.html')
+          : undefined;
     if (file === undefined) {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
@@ -82,11 +96,12 @@ export async function serveCspPages({ csp, nonce = false }) {
     const headers = { 'content-type': type, 'cache-control': 'no-store' };
     if (type.startsWith('text/html') && !path.endsWith('/creative.html')) {
       pageNonce = randomBytes(16).toString('base64');
-      headers['content-security-policy'] = nonce ? csp.replace("style-src 'self'", `style-src 'self' 'nonce-${pageNonce}'`) : csp;
+      headers['content-security-policy'] = nonce
+        ? csp.replace("style-src 'self'", `style-src 'self' 'nonce-${pageNonce}'`)
+        : csp;
     }
     response.writeHead(200, headers);
     response.end(variant === undefined ? readFileSync(file) : variantPage(variant));
   });
   return { ...server, hits };
 }
-

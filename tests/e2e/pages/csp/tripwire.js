@@ -5,13 +5,17 @@
   var log = { violations: [], errors: [], warnings: [], steps: [], done: false, result: null };
   window.__sabbaCsp = log;
   document.addEventListener('securitypolicyviolation', function (event) {
-    log.violations.push(event.effectiveDirective + ' blocked ' + (event.blockedURI || '(inline)') + ' ' + (event.sample || ''));
+    log.violations.push(
+      event.effectiveDirective + ' blocked ' + (event.blockedURI || '(inline)') + ' ' + (event.sample || ''),
+    );
   });
   window.addEventListener('error', function (event) {
     log.errors.push('error: ' + (event.message || String(event.error)));
   });
   window.addEventListener('unhandledrejection', function (event) {
-    log.errors.push('unhandledrejection: ' + String(event.reason && event.reason.message ? event.reason.message : event.reason));
+    log.errors.push(
+      'unhandledrejection: ' + String(event.reason && event.reason.message ? event.reason.message : event.reason),
+    );
   });
   var warn = console.warn;
   console.warn = function () {

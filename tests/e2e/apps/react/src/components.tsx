@@ -2,7 +2,13 @@
 // order, and events are `on<EventName>` props.
 import { useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import { SabbaAdSlot, SabbaAdblockNotice, SabbaAuthorCard, SabbaBackToTop, SabbaCommentForm } from 'sabba-widgets/react.js';
+import {
+  SabbaAdSlot,
+  SabbaAdblockNotice,
+  SabbaAuthorCard,
+  SabbaBackToTop,
+  SabbaCommentForm,
+} from 'sabba-widgets/react.js';
 import { creativeUrl, submitter } from './app-shared';
 
 function App() {

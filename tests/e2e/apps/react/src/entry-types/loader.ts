@@ -8,5 +8,9 @@ form?.addEventListener('sabba-comment-success', (event) => {
   console.info(id, form.postId);
 });
 const slot = document.querySelector('sabba-ad-slot');
-console.info(slot?.sizeMap, document.querySelector('sabba-author-card')?.jobTitle, document.querySelector('sabba-back-to-top')?.threshold);
+console.info(
+  slot?.sizeMap,
+  document.querySelector('sabba-author-card')?.jobTitle,
+  document.querySelector('sabba-back-to-top')?.threshold,
+);
 console.info(document.querySelector('sabba-adblock-notice')?.rememberDays);
