@@ -12,7 +12,7 @@ import { createServer } from 'node:http';
 import { after, before, test } from 'node:test';
 import { launchBrowser } from './lib/browser.mjs';
 import { debugLines, plugin, setOptions, setUpPlugin, tearDownPlugin } from './lib/plugin.mjs';
-import { ageComments, comments, loadState, resetComments } from './lib/wordpress.mjs';
+import { ageComments, comments, loadState, login, resetComments } from './lib/wordpress.mjs';
 
 const state = loadState();
 const HOSTILE = '"><script>alert(1)</script>';
@@ -244,6 +244,49 @@ test('CORS on the comment routes: an allowed portal posts, another origin is ref
   });
   assert.equal(read.headers.get('access-control-allow-origin'), null, 'core’s echo of any Origin is gone');
   assert.equal(read.headers.get('cache-control'), 'public, max-age=60, stale-while-revalidate=600');
+});
+
+test('every kind of page renders for readers and the administrator (for the debug.log check below)', async () => {
+  setOptions({ ads: 1, ad_provider: 'gpt', ad_network: '1234', ad_slot: 'artikel', ad_after_paragraph: 2 });
+  setOptions({ adblock_notice: 1, back_to_top: 1, author_card: 1, comments: 1 });
+  const admin = await login(state, state.admin);
+  /** [path, expected status] */
+  const pages = /** @type {[string, number][]} */ ([
+    ['/', 200],
+    ['/artikel-plugin/', 200],
+    ['/artikel-plugin/?replytocom=999999', 200],
+    ['/artikel-redaksi/', 200],
+    ['/artikel-kontributor/', 200],
+    ['/author/wartawan/', 200],
+    ['/author/redaksi/', 200],
+    ['/category/uncategorized/', 200],
+    ['/?s=pasar', 200],
+    ['/feed/', 200],
+    ['/artikel-plugin/feed/', 200],
+    ['/artikel-plugin/embed/', 200],
+    ['/tidak-ada-halaman-ini/', 404],
+    ['/wp-json/wp/v2/comments?post=' + fixtures.posts.article, 200],
+  ]);
+  const adminPages = [
+    '/wp-admin/',
+    '/wp-admin/options-general.php?page=sabba-widgets',
+    '/wp-admin/profile.php',
+    `/wp-admin/user-edit.php?user_id=${fixtures.users.reporter}`,
+    '/wp-admin/plugins.php',
+    '/wp-admin/edit.php',
+    '/artikel-plugin/',
+  ];
+  for (const [path, status] of pages) {
+    const response = await fetch(`${state.siteUrl}${path}`);
+    assert.equal(response.status, status, path);
+    await response.arrayBuffer();
+  }
+  for (const path of adminPages) {
+    const response = await fetch(`${state.siteUrl}${path}`, { headers: { cookie: admin } });
+    assert.equal(response.status, 200, path);
+    assert.doesNotMatch(await response.text(), /Fatal error|Warning:|Notice:|Deprecated:/, path);
+  }
+  setOptions({ ads: 0, adblock_notice: 0, ad_after_paragraph: 0 });
 });
 
 test('WP_DEBUG stays quiet: debug.log has nothing but core’s two known PHP 8.2 deprecations', (t) => {

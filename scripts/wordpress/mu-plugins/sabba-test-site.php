@@ -92,6 +92,9 @@ add_filter('pre_http_request', static function ($pre, $args, $url) {
         str_contains($url, '/plugins/update-check') => '{"plugins":[],"translations":[],"no_update":[]}',
         str_contains($url, '/themes/update-check') => '{"themes":[],"translations":[],"no_update":[]}',
         str_contains($url, '/translations/') => '{"translations":[]}',
+        // The dashboard's browser and PHP checks: nothing to upgrade.
+        str_contains($url, '/core/browse-happy/') => '{"name":"Chrome","version":"156","platform":"Linux","update_url":"","img_src":"","img_src_ssl":"","current_version":"156","upgrade":false,"insecure":false,"mobile":false}',
+        str_contains($url, '/core/serve-happy/') => '{"recommended_version":"8.2","minimum_version":"7.0","is_supported":true,"is_secure":true,"is_acceptable":true}',
         // The block editor's inserter searches the block directory: no plugin found.
         str_contains($url, '/plugins/info/') => '{"info":{"page":1,"pages":0,"results":0},"plugins":[]}',
         default => '{"offers":[],"translations":[]}',
