@@ -8,6 +8,8 @@
  * Co-Authors Plus itself cannot be downloaded on the test machine: tests/wordpress/stand-ins/
  * co-authors-plus-stand-in.php, clearly named as a stand-in, defines only its documented template
  * tag, returning real WP_User objects (and one guest-author object shaped as Co-Authors Plus' own).
+ * Yoast SEO neither: its stand-in only defines WPSEO_VERSION, so only the plugin's branch for "an
+ * SEO plugin prints the Article" is checked, not Yoast's own graph.
  *
  * Run: bash scripts/wordpress/test.sh tests/wordpress/plugin-authors.wordpress.test.mjs (after npm run build)
  */
@@ -18,6 +20,7 @@ import { loadState, repoRoot } from './lib/wordpress.mjs';
 
 const state = loadState();
 const STAND_IN = `${repoRoot}tests/wordpress/stand-ins/co-authors-plus-stand-in.php`;
+const YOAST_STAND_IN = `${repoRoot}tests/wordpress/stand-ins/yoast-seo-stand-in.php`;
 
 before(() => {
   setUpPlugin();
@@ -26,6 +29,7 @@ before(() => {
 after(() => {
   try {
     plugin('remove-plugin', 'co-authors-plus-stand-in.php');
+    plugin('remove-plugin', 'yoast-seo-stand-in.php');
   } finally {
     tearDownPlugin();
   }
@@ -93,6 +97,28 @@ test('co-authors (Co-Authors Plus’ get_coauthors(), a stand-in here): one card
     people.map((/** @type {any} */ node) => ({ '@id': node['@id'] })),
   );
   assert.equal(new Set(people.map((/** @type {any} */ node) => node['@id'])).size, 3, 'three distinct @ids');
+});
+
+/** The page's JSON-LD graph printed by the plugin. @param {string} page @returns {any[]} */
+function graphOf(page) {
+  const json = /<script type="application\/ld\+json" class="sabba-widgets-schema">(.*?)<\/script>/.exec(page);
+  assert.ok(json, 'the plugin’s JSON-LD');
+  return JSON.parse(json[1] ?? '{}')['@graph'];
+}
+
+test('with an SEO plugin (a Yoast SEO stand-in: WPSEO_VERSION only) the author nodes join its graph, without an Article of ours', async () => {
+  const types = (/** @type {any[]} */ graph) => graph.map((node) => node['@type']);
+  assert.deepEqual(types(graphOf(await html('artikel-plugin'))), ['Person', 'Article']);
+  assert.deepEqual(types(graphOf(await html('author/wartawan'))), ['Person', 'ProfilePage']);
+  plugin('add-plugin', YOAST_STAND_IN);
+  try {
+    const graph = graphOf(await html('artikel-plugin'));
+    assert.deepEqual(types(graph), ['Person'], 'the SEO plugin’s Article points at this node');
+    assert.match(graph[0]['@id'], /^http:\/\/127\.0\.0\.1:\d+\/#\/schema\/person\/[0-9a-f]{32}$/);
+    assert.deepEqual(types(graphOf(await html('author/wartawan'))), ['Person']);
+  } finally {
+    plugin('remove-plugin', 'yoast-seo-stand-in.php');
+  }
 });
 
 test('WP_DEBUG stays quiet on the author pages, with and without co-authors', () => {
