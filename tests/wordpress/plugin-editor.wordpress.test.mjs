@@ -137,6 +137,7 @@ test('the post is published, reopens without a warning, and its front end carrie
   assert.match(content, /<sabba-author-card name="admin"/);
   assert.match(content, /<sabba-ad-slot provider="gpt" sizes="300x250" ad-unit="\/1234\/artikel"/);
   assert.match(content, /<sabba-back-to-top><a href="#top">/);
+  assert.equal(html.split('<sabba-back-to-top>').length, 2, 'one back-to-top: the block’s, not also the footer’s');
   assert.match(content, /<sabba-adblock-notice /);
   assert.deepEqual(problems, [], 'no console error or failed request in the editor');
 });

@@ -85,12 +85,13 @@ function sabba_widgets_ad_shortcode_overrides( $atts ) {
 }
 
 /**
- * [sabba_back_to_top]: the back-to-top control (when it is not already on every page).
+ * [sabba_back_to_top]: the back-to-top control; the footer's (when on for every page) is then
+ * left out, so the page has one.
  *
  * @return string
  */
 function sabba_widgets_shortcode_back_to_top() {
-	return sabba_widgets_option( 'back_to_top' ) ? '' : sabba_widgets_render_back_to_top();
+	return sabba_widgets_render_back_to_top();
 }
 
 /**
