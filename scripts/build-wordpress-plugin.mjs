@@ -1,8 +1,9 @@
 // @ts-check
 /**
- * Builds the WordPress plugin: wordpress/ (without its development files) plus the autoloader,
- * its chunks and ad-slot.css from dist/cdn/, into dist/wordpress/sabba-widgets/ and
- * dist/wordpress/sabba-widgets.zip (top folder `sabba-widgets/`, as WordPress expects).
+ * Builds the WordPress plugin: wordpress/ (without its development files) plus the autoloader
+ * and its chunks from dist/cdn/ (the ad slots' CSS is computed per slot in PHP, by
+ * includes/ad-css.php), into dist/wordpress/sabba-widgets/ and dist/wordpress/sabba-widgets.zip
+ * (top folder `sabba-widgets/`, as WordPress expects).
  * Run by `npm run build` after the CDN builds.
  */
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -25,7 +26,7 @@ for (const [file, text] of [
 ]) {
   if (!text.includes(version)) throw new Error(`wordpress/${file} does not name version ${version} (package.json)`);
 }
-for (const asset of ['loader.js', 'chunks', 'ad-slot.css']) {
+for (const asset of ['loader.js', 'chunks']) {
   if (!existsSync(join(root, 'dist/cdn', asset)))
     throw new Error(`dist/cdn/${asset} is missing: run the CDN builds first`);
 }
@@ -33,7 +34,7 @@ for (const asset of ['loader.js', 'chunks', 'ad-slot.css']) {
 rmSync(outDir, { recursive: true, force: true });
 mkdirSync(plugin, { recursive: true });
 cpSync(source, plugin, { recursive: true, filter: (path) => !DEV_FILES.has(relative(source, path)) });
-for (const asset of ['loader.js', 'chunks', 'ad-slot.css']) {
+for (const asset of ['loader.js', 'chunks']) {
   cpSync(join(root, 'dist/cdn', asset), join(plugin, 'assets', asset), { recursive: true });
 }
 

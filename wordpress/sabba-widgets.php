@@ -26,6 +26,7 @@ require_once SABBA_WIDGETS_DIR . 'includes/assets.php';
 require_once SABBA_WIDGETS_DIR . 'includes/comments.php';
 require_once SABBA_WIDGETS_DIR . 'includes/author-card.php';
 require_once SABBA_WIDGETS_DIR . 'includes/structured-data.php';
+require_once SABBA_WIDGETS_DIR . 'includes/ad-css.php';
 require_once SABBA_WIDGETS_DIR . 'includes/ads.php';
 require_once SABBA_WIDGETS_DIR . 'includes/page-widgets.php';
 require_once SABBA_WIDGETS_DIR . 'includes/shortcodes.php';

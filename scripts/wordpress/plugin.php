@@ -9,6 +9,10 @@
  *   php plugin.php fixtures      the suite's authors (a reporter, the newsroom, a contributor) and posts; prints their ids
  *   php plugin.php options JSON  merges JSON into the plugin's settings (as stored, without the settings page)
  *   php plugin.php theme NAME    switches the theme
+ *   php plugin.php add-plugin FILE  copies a one-file plugin (a test stand-in) into wp-content/plugins/ and activates it
+ *   php plugin.php remove-plugin NAME  deactivates and deletes wp-content/plugins/NAME
+ *   php plugin.php wp-option NAME [JSON]  prints a WordPress option as JSON; with JSON, stores that value first
+ *                                (null deletes it) and prints the value it replaced
  *
  * Environment: SABBA_WP_CONFIG and WP_URL, as start.sh sets them.
  */
@@ -102,6 +106,16 @@ if ($command === 'install') {
             'article' => $make_post('artikel-plugin', $reporter, $paragraphs),
             'newsroom' => $make_post('artikel-redaksi', $newsroom, $paragraphs),
             'hostile' => $make_post('artikel-kontributor', $contributor, "<p>Tulisan kontributor.</p>\n<p>$hostile</p>"),
+            // Three authors through Co-Authors Plus' template tag (the suite's stand-in reads this meta).
+            'coauthored' => (static function () use ($make_post, $reporter, $newsroom, $paragraphs): int {
+                $id = $make_post('artikel-bersama', $reporter, $paragraphs);
+                update_post_meta($id, '_sabba_test_coauthors', "$reporter,$newsroom,guest");
+                return $id;
+            })(),
+            // Ad slots of three kinds: after paragraph N (the settings), a shortcode and a block.
+            'ads' => $make_post('artikel-iklan', $reporter, "<p>Paragraf satu.</p>\n<p>Paragraf dua.</p>\n"
+                . "[sabba_ad_slot slot=\"tengah\" size-map=\"0:320x100 | 1024:970x250\"]\n<p>Paragraf tiga.</p>\n"
+                . "<!-- wp:sabba-widgets/ad-slot {\"slot\":\"bawah\",\"sizeMap\":\"0:none | 768:728x90, 468x60\"} /-->\n<p>Paragraf empat.</p>"),
         ],
     ]) . "\n");
 } elseif ($command === 'options') {
@@ -111,6 +125,33 @@ if ($command === 'install') {
     }
     update_option('sabba_widgets_settings', array_merge((array) get_option('sabba_widgets_settings', []), $changes));
     fwrite(STDOUT, wp_json_encode(get_option('sabba_widgets_settings')) . "\n");
+} elseif ($command === 'add-plugin') {
+    $file = $argv[2] ?? '';
+    if (!is_file($file)) {
+        sabba_fail("no plugin file at $file");
+    }
+    copy($file, WP_PLUGIN_DIR . '/' . basename($file));
+    wp_clean_plugins_cache();
+    $result = activate_plugin(basename($file));
+    if (is_wp_error($result)) {
+        sabba_fail('activate_plugin(): ' . $result->get_error_message());
+    }
+    fwrite(STDOUT, "[plugin] activated " . basename($file) . "\n");
+} elseif ($command === 'remove-plugin') {
+    $name = basename($argv[2] ?? '');
+    deactivate_plugins($name);
+    if ($name !== '' && is_file(WP_PLUGIN_DIR . '/' . $name)) {
+        unlink(WP_PLUGIN_DIR . '/' . $name);
+    }
+    fwrite(STDOUT, "[plugin] removed $name\n");
+} elseif ($command === 'wp-option') {
+    $name = $argv[2] ?? '';
+    $old = get_option($name, null);
+    if (isset($argv[3])) {
+        $value = json_decode($argv[3], true);
+        null === $value ? delete_option($name) : update_option($name, $value);
+    }
+    fwrite(STDOUT, wp_json_encode($old) . "\n");
 } elseif ($command === 'theme') {
     switch_theme($argv[2] ?? '');
     fwrite(STDOUT, get_stylesheet() . "\n");
@@ -122,5 +163,5 @@ if ($command === 'install') {
         'active' => is_plugin_active($plugin),
     ]) . "\n");
 } else {
-    sabba_fail('usage: plugin.php install ZIP | deactivate | uninstall | state | fixtures | options JSON | theme NAME');
+    sabba_fail('usage: plugin.php install ZIP | deactivate | uninstall | state | fixtures | options JSON | theme NAME | wp-option NAME [JSON]');
 }

@@ -24,7 +24,11 @@ function phpFiles(dir) {
   });
 }
 
-const files = [...phpFiles(join(root, 'wordpress')), ...phpFiles(join(root, 'scripts/wordpress'))];
+const files = [
+  ...phpFiles(join(root, 'wordpress')),
+  ...phpFiles(join(root, 'scripts/wordpress')),
+  ...phpFiles(join(root, 'tests/wordpress')),
+];
 
 test('the plugin and the WordPress scripts have PHP files to check', () => {
   assert.ok(files.some((file) => file.endsWith('wordpress/sabba-widgets.php')));

@@ -50,6 +50,19 @@
     return el(components.TextControl, common);
   }
 
+  /**
+   * A line above the preview for blocks whose rendering may show nothing (a thread without
+   * comments yet; the notice, which appears only when an ad blocker is found), so the block can
+   * be seen and selected.
+   */
+  var notes = {
+    'sabba-widgets/comments': __('Comment thread: the approved comments of this post appear here.', 'sabba-widgets'),
+    'sabba-widgets/adblock-notice': __(
+      'Adblock notice: shown here (inline) or as a banner only to readers whose ad blocker hides the ads.',
+      'sabba-widgets',
+    ),
+  };
+
   ['comments', 'comment-form', 'author-card', 'ad-slot', 'back-to-top', 'adblock-notice'].forEach(function (short) {
     var name = 'sabba-widgets/' + short;
     wp.blocks.registerBlockType(name, {
@@ -71,6 +84,7 @@
           'div',
           blockEditor.useBlockProps(),
           panel,
+          notes[name] ? el('p', { className: 'sabba-widgets-editor-note' }, notes[name]) : null,
           el(ServerSideRender, { block: name, attributes: props.attributes }),
         );
       },

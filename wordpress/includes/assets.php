@@ -45,14 +45,6 @@ function sabba_widgets_module_tag( $tag, $handle ) {
 add_filter( 'script_loader_tag', 'sabba_widgets_module_tag', 10, 2 );
 
 /**
- * The ad slots' pre-upgrade stylesheet (dist/cdn/ad-slot.css, generated from size-map.ts): it
- * reserves each slot's space from its sizes before any script runs.
- */
-function sabba_widgets_use_ad_css() {
-	wp_enqueue_style( 'sabba-widgets-ad-slot', plugins_url( 'assets/ad-slot.css', SABBA_WIDGETS_FILE ), array(), SABBA_WIDGETS_VERSION );
-}
-
-/**
  * The few rules that give the server-rendered content the theme's layout before the elements
  * upgrade (and without JavaScript); in `<head>`, as widgets inside the content render after it.
  */

@@ -51,12 +51,23 @@ function sabba_widgets_block_author_card( $attributes ) {
  * @return string
  */
 function sabba_widgets_block_ad_slot( $attributes ) {
-	return sabba_widgets_shortcode_ad_slot(
-		array(
-			'slot'     => isset( $attributes['slot'] ) ? (string) $attributes['slot'] : '',
-			'sizes'    => isset( $attributes['sizes'] ) ? (string) $attributes['sizes'] : '',
-			'size-map' => isset( $attributes['sizeMap'] ) ? (string) $attributes['sizeMap'] : '',
-		)
+	return sabba_widgets_shortcode_ad_slot( sabba_widgets_ad_block_atts( $attributes ) );
+}
+
+/**
+ * The ad slot block's attributes as shortcode attributes.
+ *
+ * @param array<string, mixed> $attributes Block attributes.
+ * @return array<string, string>
+ */
+function sabba_widgets_ad_block_atts( $attributes ) {
+	$text = function ( $key ) use ( $attributes ) {
+		return isset( $attributes[ $key ] ) && is_scalar( $attributes[ $key ] ) ? (string) $attributes[ $key ] : '';
+	};
+	return array(
+		'slot'     => $text( 'slot' ),
+		'sizes'    => $text( 'sizes' ),
+		'size-map' => $text( 'sizeMap' ),
 	);
 }
 

@@ -73,10 +73,17 @@ function sabba_widgets_render_comments( $part ) {
 	if ( ! get_post() ) {
 		return '';
 	}
+	global $withcomments;
 	$previous = sabba_widgets_comments_part();
+	$forced   = $withcomments;
 	sabba_widgets_comments_part( $part );
+	// comments_template() prints nothing outside a single post or page unless $withcomments is
+	// set (core's own switch for this): a shortcode or block asked for the comments, and the block
+	// editor's preview (a REST request) is never a single-post page.
+	$withcomments = true; // phpcs:ignore WordPress.WP.GlobalVariablesOverride -- restored below.
 	ob_start();
 	comments_template();
+	$withcomments = $forced; // phpcs:ignore WordPress.WP.GlobalVariablesOverride -- restored.
 	sabba_widgets_comments_part( $previous );
 	return (string) ob_get_clean();
 }

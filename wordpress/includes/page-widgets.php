@@ -13,8 +13,24 @@ defined( 'ABSPATH' ) || exit;
  * @return string
  */
 function sabba_widgets_render_back_to_top() {
+	sabba_widgets_back_to_top_rendered( true );
 	sabba_widgets_use_script();
 	return '<sabba-back-to-top><a href="#top">' . esc_html__( 'Back to top', 'sabba-widgets' ) . '</a></sabba-back-to-top>';
+}
+
+/**
+ * Whether a back-to-top control is on the page already (a block or shortcode in the content), so
+ * the footer does not print a second one.
+ *
+ * @param bool $set True to record that one was rendered.
+ * @return bool
+ */
+function sabba_widgets_back_to_top_rendered( $set = false ) {
+	static $rendered = false;
+	if ( $set ) {
+		$rendered = true;
+	}
+	return $rendered;
 }
 
 /**
@@ -56,7 +72,7 @@ add_action( 'template_redirect', 'sabba_widgets_plan_page_widgets' );
  * Prints the page-wide widgets in the footer.
  */
 function sabba_widgets_print_page_widgets() {
-	if ( sabba_widgets_option( 'back_to_top' ) ) {
+	if ( sabba_widgets_option( 'back_to_top' ) && ! sabba_widgets_back_to_top_rendered() ) {
 		echo sabba_widgets_render_back_to_top(); // phpcs:ignore WordPress.Security.EscapeOutput -- built from escaped parts.
 	}
 	if ( sabba_widgets_option( 'adblock_notice' ) ) {

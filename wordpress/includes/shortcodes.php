@@ -56,6 +56,16 @@ function sabba_widgets_shortcode_author_card( $atts ) {
  * @return string
  */
 function sabba_widgets_shortcode_ad_slot( $atts ) {
+	return sabba_widgets_render_ad_slot( sabba_widgets_ad_shortcode_overrides( $atts ) );
+}
+
+/**
+ * The validated overrides of an ad slot shortcode (also used to foresee the slot before `<head>`).
+ *
+ * @param array<string, string>|string $atts Shortcode attributes.
+ * @return array<string, string> slot, sizes, size_map; '' where the value is missing or invalid.
+ */
+function sabba_widgets_ad_shortcode_overrides( $atts ) {
 	$atts     = shortcode_atts(
 		array(
 			'slot'     => '',
@@ -67,22 +77,21 @@ function sabba_widgets_shortcode_ad_slot( $atts ) {
 		'sabba_ad_slot'
 	);
 	$provider = sabba_widgets_option( 'ad_provider' );
-	return sabba_widgets_render_ad_slot(
-		array(
-			'slot'     => sabba_widgets_valid_ad_value( 'adsense' === $provider ? 'adsense_slot' : 'gpt_slot', $atts['slot'] ),
-			'sizes'    => sabba_widgets_valid_ad_value( 'sizes', $atts['sizes'] ),
-			'size_map' => sabba_widgets_valid_ad_value( 'size_map', '' !== $atts['size-map'] ? $atts['size-map'] : $atts['size_map'] ),
-		)
+	return array(
+		'slot'     => sabba_widgets_valid_ad_value( 'adsense' === $provider ? 'adsense_slot' : 'gpt_slot', $atts['slot'] ),
+		'sizes'    => sabba_widgets_valid_ad_value( 'sizes', $atts['sizes'] ),
+		'size_map' => sabba_widgets_valid_ad_value( 'size_map', '' !== $atts['size-map'] ? $atts['size-map'] : $atts['size_map'] ),
 	);
 }
 
 /**
- * [sabba_back_to_top]: the back-to-top control (when it is not already on every page).
+ * [sabba_back_to_top]: the back-to-top control; the footer's (when on for every page) is then
+ * left out, so the page has one.
  *
  * @return string
  */
 function sabba_widgets_shortcode_back_to_top() {
-	return sabba_widgets_option( 'back_to_top' ) ? '' : sabba_widgets_render_back_to_top();
+	return sabba_widgets_render_back_to_top();
 }
 
 /**

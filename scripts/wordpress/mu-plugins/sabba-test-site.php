@@ -83,7 +83,7 @@ add_filter('rest_pre_serve_request', static function ($served, $result = null, $
 }, 20, 3);
 
 // The test machine has no route to WordPress.org: wp-admin's update and translation checks are
-// answered "nothing new" here, so they log no warning (the plugin's suite reads debug.log).
+// answered "nothing new" (and the block directory "no plugin found") here, so they log no warning (the plugin's suite reads debug.log).
 add_filter('pre_http_request', static function ($pre, $args, $url) {
     if (!is_string($url) || !str_contains($url, 'api.wordpress.org')) {
         return $pre;
@@ -92,6 +92,11 @@ add_filter('pre_http_request', static function ($pre, $args, $url) {
         str_contains($url, '/plugins/update-check') => '{"plugins":[],"translations":[],"no_update":[]}',
         str_contains($url, '/themes/update-check') => '{"themes":[],"translations":[],"no_update":[]}',
         str_contains($url, '/translations/') => '{"translations":[]}',
+        // The dashboard's browser and PHP checks: nothing to upgrade.
+        str_contains($url, '/core/browse-happy/') => '{"name":"Chrome","version":"156","platform":"Linux","update_url":"","img_src":"","img_src_ssl":"","current_version":"156","upgrade":false,"insecure":false,"mobile":false}',
+        str_contains($url, '/core/serve-happy/') => '{"recommended_version":"8.2","minimum_version":"7.0","is_supported":true,"is_secure":true,"is_acceptable":true}',
+        // The block editor's inserter searches the block directory: no plugin found.
+        str_contains($url, '/plugins/info/') => '{"info":{"page":1,"pages":0,"results":0},"plugins":[]}',
         default => '{"offers":[],"translations":[]}',
     };
     return ['headers' => [], 'body' => $body, 'response' => ['code' => 200, 'message' => 'OK'], 'cookies' => [], 'filename' => null];
