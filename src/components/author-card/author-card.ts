@@ -13,6 +13,7 @@ import { authorCardTexts, type AuthorCardTexts } from './author-card.texts.js';
 import { cssProperties } from './css-properties.js';
 import { syncJsonLd } from './json-ld-sync.js';
 import { parseProfileLinks } from './profile-links.js';
+import { adoptServerContent } from './server-content.js';
 import type { AuthorFacts, AuthorType } from './structured-data.js';
 
 export type { AuthorType } from './structured-data.js';
@@ -35,6 +36,8 @@ const MAX_COLLAPSED_LINES = 50;
  *
  * @slot - The bio as markup (paragraphs, a `<blockquote>` or `<q>` keeps its quotation styling).
  * Used when the `bio` attribute is empty.
+ * @slot server - Never shown: the card a server printed for readers without JavaScript (photo, name,
+ * role, profile links; markup in `server-content.ts`). Fills the attributes left empty when the card upgrades.
  *
  * @csspart base - The card's box.
  * @csspart avatar - The photo, or the initials box when there is none.
@@ -127,6 +130,8 @@ export class SabbaAuthorCard extends SabbaElement {
 
   /** The card's own JSON-LD script while structured data is on and the card is in the page. */
   private jsonLdScript: HTMLScriptElement | undefined;
+  /** Whether a server printed the card's content (then the page's own JSON-LD comes first). */
+  private serverRendered = false;
 
   // The bio's width decides where it wraps, so a resize can add or remove the overflow. The bio
   // itself is observed, not the host: showing the toggle resizes the host, and measuring in
@@ -169,6 +174,8 @@ export class SabbaAuthorCard extends SabbaElement {
   /** Starts listening for late web fonts and restores the JSON-LD when the card is re-inserted. */
   override connectedCallback(): void {
     super.connectedCallback();
+    // Before the first render, so the card draws the server's content in its place at once.
+    if (!this.hasUpdated) this.serverRendered = adoptServerContent(this);
     // A web font that arrives late changes line breaks: measure again once fonts are ready and
     // whenever the page loads another font.
     const fonts = document.fonts as FontFaceSet | undefined;
@@ -277,7 +284,7 @@ export class SabbaAuthorCard extends SabbaElement {
   /** Creates, updates or removes the light-DOM JSON-LD script to match the current state. */
   private syncStructuredData(): void {
     const on = this.structuredData && this.isConnected;
-    this.jsonLdScript = syncJsonLd(this, this.jsonLdScript, on ? this.facts() : undefined);
+    this.jsonLdScript = syncJsonLd(this, this.jsonLdScript, on ? this.facts() : undefined, this.serverRendered);
   }
 
   /** What the card shows right now, for its structured data. */

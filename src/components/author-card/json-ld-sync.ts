@@ -13,9 +13,11 @@ const OWN_SCRIPT_ATTRIBUTE = 'data-sabba-author-card';
 
 /**
  * The serialised schema.org node for what the card shows, reusing the `@id` of a node the page's
- * own JSON-LD already has for this author, or `undefined` when the card shows no name.
+ * own JSON-LD already has for this author, or `undefined` when the card shows no name, or when
+ * `deferToPage` and the page already describes this author (the server that printed the card
+ * printed its node too: a second copy would only repeat it).
  */
-function jsonLdFor(facts: AuthorFacts): string | undefined {
+function jsonLdFor(facts: AuthorFacts, deferToPage: boolean): string | undefined {
   const blocks = parseJsonLdBlocks(
     Array.from(document.querySelectorAll('script[type="application/ld+json"]'))
       .filter((script) => !script.hasAttribute(OWN_SCRIPT_ATTRIBUTE))
@@ -28,6 +30,7 @@ function jsonLdFor(facts: AuthorFacts): string | undefined {
         `card says type="${facts.type}"; its @id was not reused. Make both agree.`,
     );
   }
+  if (deferToPage && existing.id !== undefined) return undefined;
   const node = buildAuthorNode(facts, existing.id);
   return node === undefined ? undefined : serializeJsonLd(node);
 }
@@ -35,14 +38,15 @@ function jsonLdFor(facts: AuthorFacts): string | undefined {
 /**
  * Makes the card's light-DOM JSON-LD (crawlers do not read shadow roots) match `facts`: creates,
  * replaces or, when `facts` is `undefined` or names no one, removes the script. Returns the
- * script now in the card, for the next call.
+ * script now in the card, for the next call. `deferToPage`: see {@link jsonLdFor}.
  */
 export function syncJsonLd(
   host: HTMLElement,
   current: HTMLScriptElement | undefined,
   facts: AuthorFacts | undefined,
+  deferToPage: boolean,
 ): HTMLScriptElement | undefined {
-  const text = facts === undefined ? undefined : jsonLdFor(facts);
+  const text = facts === undefined ? undefined : jsonLdFor(facts, deferToPage);
   if (text === undefined) {
     current?.remove();
     return undefined;
