@@ -13,7 +13,7 @@ import { REDAKSI, RINA, serverCard, serverJsonLd } from './server-markup.js';
 /** Puts `markup` (the plugin's HTML) in the page and waits for the card to settle. */
 async function printed(markup: string): Promise<{ el: SabbaAuthorCard; card: AuthorCardHarness }> {
   const wrapper = await fixture<HTMLDivElement>(html`<div>${unsafeStatic(markup)}</div>`);
-  const el = wrapper.querySelector('sabba-author-card') as SabbaAuthorCard;
+  const el = wrapper.querySelector('sabba-author-card')!;
   const card = new AuthorCardHarness(el);
   await card.settled();
   return { el, card };
