@@ -33,13 +33,16 @@ export function serverCard(author: ServerAuthor, { compact = false, newsroom = '
     author.avatar === undefined
       ? ''
       : `<img slot="server" class="sabba-author-avatar" src="${escape(author.avatar)}" alt="" width="64" height="64" loading="lazy" decoding="async">`;
-  let head = `<p class="sabba-author-name"><a href="${escape(author.href)}" rel="author">${escape(author.name)}</a></p>`;
+  // The byline's markup is phrasing content only: it sits inside a paragraph.
+  const nameTag = compact ? 'span' : 'p';
+  let head = `<${nameTag} class="sabba-author-name"><a href="${escape(author.href)}" rel="author">${escape(author.name)}</a></${nameTag}>`;
   if (!compact) {
     const badge = type === 'organization' ? `<span class="sabba-author-badge">${escape(newsroom)}</span>` : '';
     const role = author.jobTitle ? `<p class="sabba-author-role">${escape(author.jobTitle)}</p>` : '';
     head = badge + head + role;
   }
-  inner += `<div slot="server" class="sabba-author-head">${head}</div>`;
+  const headTag = compact ? 'span' : 'div';
+  inner += `<${headTag} slot="server" class="sabba-author-head">${head}</${headTag}>`;
   if (!compact && author.bio) inner += `<div class="sabba-author-bio"><p>${escape(author.bio)}</p>\n</div>`;
   const links = compact
     ? ''

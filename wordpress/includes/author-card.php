@@ -120,12 +120,15 @@ function sabba_widgets_render_author_card( array $author, $compact = false ) {
 	$inner = '' !== $author['avatar']
 		? '<img slot="server" class="sabba-author-avatar" src="' . esc_url( $author['avatar'] ) . '" alt="" width="64" height="64" loading="lazy" decoding="async">'
 		: '';
-	$head  = '<p class="sabba-author-name"><a href="' . esc_url( $author['href'] ) . '" rel="author">' . esc_html( $author['name'] ) . '</a></p>';
+	// The byline sits inside a line of text (often a theme's <p>), where a <div> or <p> would end that paragraph.
+	$tag   = $compact ? 'span' : 'p';
+	$head  = '<' . $tag . ' class="sabba-author-name"><a href="' . esc_url( $author['href'] ) . '" rel="author">' . esc_html( $author['name'] ) . '</a></' . $tag . '>';
 	if ( ! $compact ) {
 		$badge = 'organization' === $author['type'] ? '<span class="sabba-author-badge">' . esc_html__( 'Newsroom', 'sabba-widgets' ) . '</span>' : '';
 		$head  = $badge . $head . ( '' !== $author['job_title'] ? '<p class="sabba-author-role">' . esc_html( $author['job_title'] ) . '</p>' : '' );
 	}
-	$inner .= '<div slot="server" class="sabba-author-head">' . $head . '</div>';
+	$tag    = $compact ? 'span' : 'div';
+	$inner .= '<' . $tag . ' slot="server" class="sabba-author-head">' . $head . '</' . $tag . '>';
 	if ( ! $compact && '' !== $author['bio'] ) {
 		// One box around the paragraphs: the card folds the bio as one block.
 		$inner .= '<div class="sabba-author-bio">' . wpautop( esc_html( $author['bio'] ) ) . '</div>';
