@@ -314,31 +314,18 @@ export class SabbaAuthorCard extends SabbaElement {
     const texts = this.texts;
     const links = parseProfileLinks(this.sameAs);
     const hasBio = this.bioText !== '';
-    return html`
-      <div part="base" class="card">
-        ${this.renderAvatar()}
-        <div class="head">
-          ${this.authorType === 'organization' ? html`<span part="badge" class="badge">${texts.organization}</span>` : nothing}
-          ${renderName(this.name, this.href)}
-          ${this.jobTitle.trim() === '' ? nothing : html`<p part="job-title" class="job-title">${this.jobTitle}</p>`}
-        </div>
-        <div
-          part="bio"
-          id="bio"
-          class=${this.expanded ? 'bio expanded' : 'bio'}
-          style=${cssProperties({ '--_lines': String(this.lines) })}
-          ?hidden=${!hasBio}
-        >
-          ${this.bio.trim() !== '' ? this.bio : html`<slot @slotchange=${this.handleSlotChange}></slot>`}
-        </div>
-        ${
-          hasBio && (this.overflowing || this.expanded)
-            ? html`<button part="toggle" class="toggle" type="button" aria-expanded=${this.expanded ? 'true' : 'false'} aria-controls="bio" @click=${this.handleToggle}>${this.expanded ? texts.showLess : texts.showMore}</button>`
-            : nothing
-        }
-        ${links.length === 0 ? nothing : renderProfiles(links, this.name, texts)}
-      </div>
-    `;
+    const badge =
+      this.authorType === 'organization'
+        ? html`<span part="badge" class="badge">${texts.organization}</span>`
+        : nothing;
+    const jobTitle =
+      this.jobTitle.trim() === '' ? nothing : html`<p part="job-title" class="job-title">${this.jobTitle}</p>`;
+    const toggle =
+      hasBio && (this.overflowing || this.expanded)
+        ? html`<button part="toggle" class="toggle" type="button" aria-expanded=${this.expanded ? 'true' : 'false'} aria-controls="bio" @click=${this.handleToggle}>${this.expanded ? texts.showLess : texts.showMore}</button>`
+        : nothing;
+    // No white space between tags: the bundles keep templates as written.
+    return html`<div part="base" class="card">${this.renderAvatar()}<div class="head">${badge}${renderName(this.name, this.href)}${jobTitle}</div><div part="bio" id="bio" class=${this.expanded ? 'bio expanded' : 'bio'} style=${cssProperties({ '--_lines': String(this.lines) })} ?hidden=${!hasBio}>${this.bio.trim() !== '' ? this.bio : html`<slot @slotchange=${this.handleSlotChange}></slot>`}</div>${toggle}${links.length === 0 ? nothing : renderProfiles(links, this.name, texts)}</div>`;
   }
 
   private renderAvatar(): TemplateResult {

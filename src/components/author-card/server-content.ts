@@ -22,52 +22,41 @@
  * checks its attributes.
  */
 
-/** What the server-rendered markup says, each '' when it says nothing. */
+/** The card properties the server's markup can fill. */
 export interface ServerContent {
-  readonly name: string;
-  readonly href: string;
-  readonly avatar: string;
-  readonly jobTitle: string;
+  name: string;
+  href: string;
+  avatar: string;
+  jobTitle: string;
   /** The profile URLs, space-separated as in `same-as`. */
-  readonly sameAs: string;
-}
-
-/** `host`'s server-rendered nodes matching `selector`: a `slot="server"` child or inside one. */
-function serverNodes(host: Element, selector: string): Element[] {
-  return [...host.querySelectorAll(`:scope>[slot=server]:is(${selector}),:scope>[slot=server] ${selector}`)];
-}
-
-/** The text of the first match, with white space collapsed. */
-function serverText(host: Element, selector: string): string {
-  return (serverNodes(host, selector)[0]?.textContent ?? '').replace(/\s+/gu, ' ').trim();
-}
-
-/** The attribute `name` of the first match that has it. */
-function serverAttribute(host: Element, selector: string, name: string): string {
-  return serverNodes(host, `${selector}[${name}]`)[0]?.getAttribute(name)?.trim() ?? '';
-}
-
-/** Reads the server-rendered card inside `host`, or `undefined` when it has none. */
-export function readServerContent(host: Element): ServerContent | undefined {
-  if (host.querySelector(':scope>[slot=server]') === null) return undefined;
-  return {
-    name: serverText(host, '.sabba-author-name'),
-    href: serverAttribute(host, '.sabba-author-name a', 'href'),
-    avatar: serverAttribute(host, 'img', 'src'),
-    jobTitle: serverText(host, '.sabba-author-role'),
-    sameAs: serverNodes(host, 'a[rel~=me][href]')
-      .map((link) => link.getAttribute('href')?.trim() ?? '')
-      .join(' '),
-  };
+  sameAs: string;
 }
 
 /**
  * Fills each of `card`'s properties that is still empty from its server-rendered content, so an
  * attribute or property the page set always wins. Returns whether the card had such content.
  */
-export function adoptServerContent(card: Element & Record<keyof ServerContent, string>): boolean {
-  const server = readServerContent(card);
-  if (server === undefined) return false;
-  for (const key of Object.keys(server) as (keyof ServerContent)[]) card[key] ||= server[key];
+export function adoptServerContent(card: Element & ServerContent): boolean {
+  const server = card.querySelectorAll(':scope>[slot=server]');
+  if (server.length === 0) return false;
+  /** The first server-rendered node matching `selector`: a `slot="server"` child or inside one. */
+  const find = (selector: string): Element | undefined => {
+    for (const node of server) {
+      const match = node.matches(selector) ? node : node.querySelector(selector);
+      if (match !== null) return match;
+    }
+    return undefined;
+  };
+  const read = (selector: string, attribute?: string): string =>
+    ((attribute === undefined ? find(selector)?.textContent : find(selector)?.getAttribute(attribute)) ?? '')
+      .replace(/\s+/gu, ' ')
+      .trim();
+  card.name ||= read('.sabba-author-name');
+  card.href ||= read('.sabba-author-name a', 'href');
+  card.avatar ||= read('img', 'src');
+  card.jobTitle ||= read('.sabba-author-role');
+  card.sameAs ||= [...card.querySelectorAll(':scope>[slot=server] a[rel~=me]')]
+    .map((link) => link.getAttribute('href'))
+    .join(' ');
   return true;
 }
