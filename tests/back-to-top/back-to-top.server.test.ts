@@ -31,7 +31,9 @@ describe('<sabba-back-to-top> printed by the WordPress plugin', () => {
     const stylesheet = document.createElement('link');
     stylesheet.rel = 'stylesheet';
     stylesheet.href = '/wordpress/css/widgets.css';
-    const loaded = new Promise((resolve) => stylesheet.addEventListener('load', resolve));
+    const loaded = new Promise((resolve) => {
+      stylesheet.addEventListener('load', resolve);
+    });
     document.head.append(stylesheet);
     await loaded;
     const article = document.createElement('main');
@@ -39,7 +41,7 @@ describe('<sabba-back-to-top> printed by the WordPress plugin', () => {
     document.body.append(article);
     document.body.insertAdjacentHTML('beforeend', PRINTED);
     host = document.querySelector('sabba-back-to-top') as HTMLElement;
-    link = host.querySelector('a') as HTMLAnchorElement;
+    link = host.querySelector('a')!;
     await frames(2);
     boxBefore = round(host.getBoundingClientRect());
     visibleBefore = link.checkVisibility({ visibilityProperty: true });
@@ -106,6 +108,6 @@ describe('<sabba-back-to-top> printed by the WordPress plugin', () => {
     await sendKeys({ press: 'Tab' });
     expect(document.activeElement).to.equal(host);
     expect(host.shadowRoot?.activeElement).to.equal(button);
-    expect(button?.textContent?.trim()).to.equal('Kembali ke atas');
+    expect(button?.textContent.trim()).to.equal('Kembali ke atas');
   });
 });
