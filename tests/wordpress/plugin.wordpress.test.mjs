@@ -134,6 +134,40 @@ test('a post carries every element, filled from WordPress, with its content prin
   assert.match(archive, /"@type":"ProfilePage"[^}]*"mainEntity":\{"@id":"[^"]*#\/schema\/person\/[0-9a-f]{32}"\}/);
 });
 
+test('the author card and back-to-top take over what the plugin printed, moving nothing', async () => {
+  const page = await browser.context.newPage();
+  await page.addInitScript(() => {
+    /** @type {any} */ (window).__shifts = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries())
+        /** @type {any} */ (window).__shifts.push(/** @type {any} */ (entry).value);
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto(url('artikel-plugin'));
+  const card = page.locator('sabba-author-card');
+  await card.locator('[part="name"]').waitFor({ timeout: 30_000 });
+  assert.equal(await card.locator('[part="name"]').textContent(), 'Rina Kartika');
+  assert.equal(await card.locator('[part="job-title"]').textContent(), 'Wartawan Ekonomi');
+  assert.equal(await card.locator('[part="profile-link"]').count(), 3);
+  assert.equal(await card.locator('.sabba-author-name').isVisible(), false, 'the server’s copy is not drawn too');
+  await page.waitForTimeout(1000);
+  assert.deepEqual(await page.evaluate(() => /** @type {any} */ (window).__shifts), [], 'no layout shift (CLS 0)');
+  await page.close();
+
+  // The script blocked: the stylesheet's fallback shows the whole bio and the link to the top.
+  const bare = await browser.context.newPage();
+  await bare.route('**/*', (route) => (route.request().resourceType() === 'script' ? route.abort() : route.continue()));
+  await bare.goto(url('artikel-plugin'));
+  await bare.waitForTimeout(5500);
+  assert.equal(await bare.locator('sabba-author-card .sabba-author-bio').isVisible(), true);
+  const top = bare.locator('sabba-back-to-top a[href="#top"]');
+  assert.equal(await top.isVisible(), true);
+  await bare.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  await top.click();
+  await bare.waitForFunction(() => window.scrollY === 0);
+  await bare.close();
+});
+
 test('without JavaScript a reader comments through the server-rendered form', async () => {
   const page = await browser.context.newPage();
   await page.route('**/*', (route) => (route.request().resourceType() === 'script' ? route.abort() : route.continue()));
