@@ -5,20 +5,14 @@
  * bio and every link as text. The element is never defined in this file.
  */
 import { expect, nextFrame } from '@open-wc/testing';
+import { loadPluginStylesheet } from '../helpers/plugin-page.js';
 import { RINA, serverCard } from './server-markup.js';
 
 describe('<sabba-author-card> printed by the plugin, when the script never arrives', () => {
   let card: HTMLElement;
 
   before(async () => {
-    const stylesheet = document.createElement('link');
-    stylesheet.rel = 'stylesheet';
-    stylesheet.href = '/wordpress/css/widgets.css';
-    const loaded = new Promise((resolve) => {
-      stylesheet.addEventListener('load', resolve);
-    });
-    document.head.append(stylesheet);
-    await loaded;
+    await loadPluginStylesheet();
     const main = document.createElement('main');
     main.style.cssText = 'inline-size: 328px; font: 16px/1.6 sans-serif';
     main.innerHTML = serverCard(RINA);

@@ -6,8 +6,9 @@
  * boxes and the paragraphs after them must not move, and Chromium's layout-shift entries (the
  * source of CLS) must stay empty. This file must not import the element before it has measured.
  */
-import { expect, nextFrame } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
+import { frames, loadPluginStylesheet } from '../helpers/plugin-page.js';
 import { REDAKSI, RINA, serverCard } from './server-markup.js';
 
 const WIDTHS = [360, 1280] as const;
@@ -43,10 +44,6 @@ function measure(): Record<string, string> {
   return boxes;
 }
 
-async function frames(count: number): Promise<void> {
-  for (let i = 0; i < count; i += 1) await nextFrame();
-}
-
 describe('<sabba-author-card> upgrading the card the WordPress plugin printed', () => {
   const boxesBefore = new Map<number, Record<string, string>>();
   const boxesAfter = new Map<number, Record<string, string>>();
@@ -55,14 +52,7 @@ describe('<sabba-author-card> upgrading the card the WordPress plugin printed', 
   let togglesAtPhoneWidth: string[] = [];
 
   before(async () => {
-    const stylesheet = document.createElement('link');
-    stylesheet.rel = 'stylesheet';
-    stylesheet.href = '/wordpress/css/widgets.css';
-    const loaded = new Promise((resolve) => {
-      stylesheet.addEventListener('load', resolve);
-    });
-    document.head.append(stylesheet);
-    await loaded;
+    await loadPluginStylesheet();
     const main = document.createElement('main');
     main.style.cssText = 'max-inline-size: 720px; margin: 0 auto; padding: 0 16px; font: 16px/1.6 sans-serif';
     main.innerHTML = article('id') + article('en');

@@ -4,6 +4,7 @@
  * so the browser tests exercise exactly what a WordPress site sends. tests/wordpress/ checks the
  * real plugin's output against the same shape.
  */
+import { escHtml } from '../../scripts/test/wordpress-stand-in/wp-text.mjs';
 
 /** What sabba_widgets_author_data() returns, as far as the markup uses it. */
 export interface ServerAuthor {
@@ -16,15 +17,8 @@ export interface ServerAuthor {
   readonly links?: readonly string[];
 }
 
-/** esc_html() / esc_attr() / esc_url() on the values the tests use. */
-function escape(value: string): string {
-  return value
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#039;');
-}
+/** esc_html() / esc_attr() / esc_url() on the values the tests use (the same five characters). */
+const escape = escHtml;
 
 /** sabba_widgets_render_author_card( $author, $compact ), `newsroom` being the plugin's "Newsroom" text. */
 export function serverCard(author: ServerAuthor, { compact = false, newsroom = 'Tim redaksi' } = {}): string {

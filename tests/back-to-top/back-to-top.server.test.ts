@@ -6,15 +6,12 @@
  * if the script never comes; once defined the element's button is the one control, in the same box.
  * This file must not import the element before it has measured.
  */
-import { expect, nextFrame, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { frames, loadPluginStylesheet } from '../helpers/plugin-page.js';
 
 /** Exactly what the plugin prints in the footer (esc_html__( 'Back to top' ) in Indonesian). */
 const PRINTED = '<sabba-back-to-top><a href="#top">Kembali ke atas</a></sabba-back-to-top>';
-
-async function frames(count: number): Promise<void> {
-  for (let i = 0; i < count; i += 1) await nextFrame();
-}
 
 const round = (rect: DOMRect) => [rect.x, rect.y, rect.width, rect.height].map((value) => Math.round(value)).join(' ');
 
@@ -28,14 +25,7 @@ describe('<sabba-back-to-top> printed by the WordPress plugin', () => {
 
   before(async () => {
     await setViewport({ width: 360, height: 640 });
-    const stylesheet = document.createElement('link');
-    stylesheet.rel = 'stylesheet';
-    stylesheet.href = '/wordpress/css/widgets.css';
-    const loaded = new Promise((resolve) => {
-      stylesheet.addEventListener('load', resolve);
-    });
-    document.head.append(stylesheet);
-    await loaded;
+    await loadPluginStylesheet();
     const article = document.createElement('main');
     article.innerHTML = `<h1>Judul</h1>${'<p>Isi artikel yang panjang sekali.</p>'.repeat(150)}`;
     document.body.append(article);
