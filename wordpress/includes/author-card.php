@@ -104,36 +104,49 @@ function sabba_widgets_current_authors() {
 }
 
 /**
- * One `<sabba-author-card>` with its server-rendered content. The light DOM sits in a named slot
- * the element does not render (`slot="server"`), so it shows only until the element upgrades.
+ * One `<sabba-author-card>` with its server-rendered content, printed once: readers without
+ * JavaScript (and crawlers) read it as it is, styled by css/widgets.css, and the element takes it
+ * over when it upgrades. The photo, name, role and links sit in `slot="server"` children, which
+ * the element reads instead of attributes and never renders; the bio is an ordinary child
+ * (`.sabba-author-bio`), which the element shows in its bio box. Only what is not content is an attribute
+ * (`type`, `compact`). The markup is the contract of src/components/author-card/server-content.ts.
  *
  * @param array<string, mixed> $author  From sabba_widgets_author_data().
- * @param bool                 $compact The one-line byline variant.
+ * @param bool                 $compact The one-line byline variant (photo and name only).
  * @return string
  */
 function sabba_widgets_render_author_card( array $author, $compact = false ) {
 	sabba_widgets_use_script();
+	$inner = '' !== $author['avatar']
+		? '<img slot="server" class="sabba-author-avatar" src="' . esc_url( $author['avatar'] ) . '" alt="" width="64" height="64" loading="lazy" decoding="async">'
+		: '';
+	// The byline sits inside a line of text (often a theme's <p>), where a <div> or <p> would end that paragraph.
+	$tag   = $compact ? 'span' : 'p';
+	$head  = '<' . $tag . ' class="sabba-author-name"><a href="' . esc_url( $author['href'] ) . '" rel="author">' . esc_html( $author['name'] ) . '</a></' . $tag . '>';
+	if ( ! $compact ) {
+		$badge = 'organization' === $author['type'] ? '<span class="sabba-author-badge">' . esc_html__( 'Newsroom', 'sabba-widgets' ) . '</span>' : '';
+		$head  = $badge . $head . ( '' !== $author['job_title'] ? '<p class="sabba-author-role">' . esc_html( $author['job_title'] ) . '</p>' : '' );
+	}
+	$tag    = $compact ? 'span' : 'div';
+	$inner .= '<' . $tag . ' slot="server" class="sabba-author-head">' . $head . '</' . $tag . '>';
+	if ( ! $compact && '' !== $author['bio'] ) {
+		// One box around the paragraphs: the card folds the bio as one block.
+		$inner .= '<div class="sabba-author-bio">' . wpautop( esc_html( $author['bio'] ) ) . '</div>';
+	}
 	$links = '';
-	foreach ( $author['links'] as $url ) {
+	foreach ( $compact ? array() : $author['links'] as $url ) {
 		$host   = wp_parse_url( $url, PHP_URL_HOST );
 		$links .= '<li><a href="' . esc_url( $url ) . '" rel="me noopener">' . esc_html( $host ? preg_replace( '/^www\./', '', $host ) : $url ) . '</a></li>';
 	}
-	$inner = '<p class="sabba-author-name"><a href="' . esc_url( $author['href'] ) . '" rel="author">' . esc_html( $author['name'] ) . '</a></p>'
-		. ( '' !== $author['job_title'] ? '<p class="sabba-author-role">' . esc_html( $author['job_title'] ) . '</p>' : '' )
-		. ( '' !== $author['bio'] ? wpautop( esc_html( $author['bio'] ) ) : '' )
-		. ( '' !== $links ? '<ul class="sabba-author-links">' . $links . '</ul>' : '' );
+	if ( '' !== $links ) {
+		$inner .= '<ul slot="server" class="sabba-author-links">' . $links . '</ul>';
+	}
 	return '<sabba-author-card' . sabba_widgets_attributes(
 		array(
-			'name'      => $author['name'],
-			'type'      => $author['type'],
-			'job-title' => $author['job_title'],
-			'bio'       => $author['bio'],
-			'avatar'    => '' !== $author['avatar'] ? esc_url_raw( $author['avatar'] ) : '',
-			'href'      => esc_url_raw( $author['href'] ),
-			'same-as'   => implode( ' ', $author['links'] ),
-			'compact'   => (bool) $compact,
+			'type'    => $author['type'],
+			'compact' => (bool) $compact,
 		)
-	) . '><div slot="server" class="sabba-author-card">' . $inner . '</div></sabba-author-card>';
+	) . '>' . $inner . '</sabba-author-card>';
 }
 
 /**

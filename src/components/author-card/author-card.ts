@@ -7,21 +7,14 @@ import { SabbaElement } from '../../internal/sabba-element.js';
 import { safeLink, safeUrl } from '../../internal/safe-url.js';
 import { shadowQuery } from '../../internal/shadow-query.js';
 import { describeValue, warnOnce } from '../../internal/warn.js';
+import { renderAvatar, renderName, renderProfiles } from './author-card.parts.js';
 import { styles } from './author-card.styles.js';
 import { authorCardTexts, type AuthorCardTexts } from './author-card.texts.js';
 import { cssProperties } from './css-properties.js';
-import { colourFor, initialsFor } from './initials.js';
-import { createJsonLdScript } from './json-ld-script.js';
-import { profileIcon } from './profile-icons.js';
-import { parseProfileLinks, type ProfileLink } from './profile-links.js';
-import {
-  buildAuthorNode,
-  findExistingAuthor,
-  parseJsonLdBlocks,
-  serializeJsonLd,
-  type AuthorType,
-  type JsonLdNode,
-} from './structured-data.js';
+import { syncJsonLd } from './json-ld-sync.js';
+import { parseProfileLinks } from './profile-links.js';
+import { adoptServerContent } from './server-content.js';
+import type { AuthorFacts, AuthorType } from './structured-data.js';
 
 export type { AuthorType } from './structured-data.js';
 export type { ProfileLink, ProfileNetwork } from './profile-links.js';
@@ -33,8 +26,6 @@ export type AuthorCardStrings = AuthorCardTexts;
 export const DEFAULT_COLLAPSED_LINES = 3;
 /** More than this is not a teaser any more; such values are treated as a typo. */
 const MAX_COLLAPSED_LINES = 50;
-/** Marks the card's own JSON-LD script, so the page search never matches the card against itself. */
-const OWN_SCRIPT_ATTRIBUTE = 'data-sabba-author-card';
 
 /**
  * @summary The author box under an article: photo or initials, name linked to the author's page,
@@ -45,6 +36,8 @@ const OWN_SCRIPT_ATTRIBUTE = 'data-sabba-author-card';
  *
  * @slot - The bio as markup (paragraphs, a `<blockquote>` or `<q>` keeps its quotation styling).
  * Used when the `bio` attribute is empty.
+ * @slot server - Never shown: the card a server printed for readers without JavaScript (photo, name,
+ * role, profile links; markup in `server-content.ts`). Fills the attributes left empty when the card upgrades.
  *
  * @csspart base - The card's box.
  * @csspart avatar - The photo, or the initials box when there is none.
@@ -137,6 +130,8 @@ export class SabbaAuthorCard extends SabbaElement {
 
   /** The card's own JSON-LD script while structured data is on and the card is in the page. */
   private jsonLdScript: HTMLScriptElement | undefined;
+  /** Whether a server printed the card's content (then the page's own JSON-LD comes first). */
+  private serverRendered = false;
 
   // The bio's width decides where it wraps, so a resize can add or remove the overflow. The bio
   // itself is observed, not the host: showing the toggle resizes the host, and measuring in
@@ -179,6 +174,8 @@ export class SabbaAuthorCard extends SabbaElement {
   /** Starts listening for late web fonts and restores the JSON-LD when the card is re-inserted. */
   override connectedCallback(): void {
     super.connectedCallback();
+    // Before the first render, so the card draws the server's content in its place at once.
+    if (!this.hasUpdated) this.serverRendered = adoptServerContent(this);
     // A web font that arrives late changes line breaks: measure again once fonts are ready and
     // whenever the page loads another font.
     const fonts = document.fonts as FontFaceSet | undefined;
@@ -191,7 +188,7 @@ export class SabbaAuthorCard extends SabbaElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     (document.fonts as FontFaceSet | undefined)?.removeEventListener('loadingdone', this.handleFontsLoaded);
-    this.removeStructuredData();
+    this.syncStructuredData();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -284,159 +281,55 @@ export class SabbaAuthorCard extends SabbaElement {
     this.overflowing = bio.scrollHeight > bio.clientHeight + 1;
   }
 
-  /** The schema.org node for what the card shows right now, or `undefined` when it shows no name. */
-  private buildStructuredData(): JsonLdNode | undefined {
-    const type = this.authorType;
-    const url = safeUrl(this.href);
-    const full = !this.compact;
-    const blocks = parseJsonLdBlocks(
-      Array.from(document.querySelectorAll('script[type="application/ld+json"]'))
-        .filter((script) => !script.hasAttribute(OWN_SCRIPT_ATTRIBUTE))
-        .map((script) => script.textContent),
-    );
-    const existing = findExistingAuthor(blocks, type, url);
-    if (existing.conflictingType !== undefined) {
-      warnOnce(
-        `<sabba-author-card> the page describes ${describeValue(url)} as ${existing.conflictingType}, but the card ` +
-          `says type="${type}"; its @id was not reused. Make both agree.`,
-      );
-    }
-    // Only what the reader can see: the compact byline shows a photo and a name, nothing else.
-    return buildAuthorNode(
-      {
-        type,
-        name: this.name,
-        url,
-        image: this.avatarFailed ? undefined : safeUrl(this.avatar),
-        jobTitle: full ? this.jobTitle : undefined,
-        sameAs: full ? parseProfileLinks(this.sameAs).map((link) => link.href) : undefined,
-        description: full ? this.bioText : undefined,
-      },
-      existing.id,
-    );
-  }
-
   /** Creates, updates or removes the light-DOM JSON-LD script to match the current state. */
   private syncStructuredData(): void {
-    const node = this.structuredData && this.isConnected ? this.buildStructuredData() : undefined;
-    if (node === undefined) {
-      this.removeStructuredData();
-      return;
-    }
-    const text = serializeJsonLd(node);
-    if (this.jsonLdScript?.textContent !== text) {
-      // A new script each time the text changes: a script's text may not be changed in place on
-      // pages that enforce Trusted Types (see createJsonLdScript).
-      const script = createJsonLdScript(text);
-      // Light DOM, because crawlers do not read shadow roots. The slot name matches no slot, so the
-      // script is never rendered or mistaken for bio content.
-      script.slot = 'structured-data';
-      script.setAttribute(OWN_SCRIPT_ATTRIBUTE, '');
-      this.jsonLdScript?.remove();
-      this.jsonLdScript = script;
-    }
-    if (this.jsonLdScript.parentNode !== this) this.append(this.jsonLdScript);
+    const on = this.structuredData && this.isConnected;
+    this.jsonLdScript = syncJsonLd(this, this.jsonLdScript, on ? this.facts() : undefined, this.serverRendered);
   }
 
-  private removeStructuredData(): void {
-    this.jsonLdScript?.remove();
-    this.jsonLdScript = undefined;
+  /** What the card shows right now, for its structured data. */
+  private facts(): AuthorFacts {
+    // Only what the reader can see: the compact byline shows a photo and a name, nothing else.
+    const full = !this.compact;
+    return {
+      type: this.authorType,
+      name: this.name,
+      url: safeUrl(this.href),
+      image: this.avatarFailed ? undefined : safeUrl(this.avatar),
+      jobTitle: full ? this.jobTitle : undefined,
+      sameAs: full ? parseProfileLinks(this.sameAs).map((link) => link.href) : undefined,
+      description: full ? this.bioText : undefined,
+    };
   }
+
   protected override render(): TemplateResult {
     return this.compact ? this.renderCompact() : this.renderFull();
   }
 
   private renderCompact(): TemplateResult {
-    return html`<div part="base" class="card compact">${this.renderAvatar()}${this.renderName()}</div>`;
+    return html`<div part="base" class="card compact">${this.renderAvatar()}${renderName(this.name, this.href)}</div>`;
   }
 
   private renderFull(): TemplateResult {
     const texts = this.texts;
     const links = parseProfileLinks(this.sameAs);
     const hasBio = this.bioText !== '';
-    return html`
-      <div part="base" class="card">
-        ${this.renderAvatar()}
-        <div class="head">
-          ${this.authorType === 'organization' ? html`<span part="badge" class="badge">${texts.organization}</span>` : nothing}
-          ${this.renderName()}
-          ${this.jobTitle.trim() === '' ? nothing : html`<p part="job-title" class="job-title">${this.jobTitle}</p>`}
-        </div>
-        <div
-          part="bio"
-          id="bio"
-          class=${this.expanded ? 'bio expanded' : 'bio'}
-          style=${cssProperties({ '--_lines': String(this.lines) })}
-          ?hidden=${!hasBio}
-        >
-          ${this.bio.trim() !== '' ? this.bio : html`<slot @slotchange=${this.handleSlotChange}></slot>`}
-        </div>
-        ${
-          hasBio && (this.overflowing || this.expanded)
-            ? html`<button
-              part="toggle"
-              class="toggle"
-              type="button"
-              aria-expanded=${this.expanded ? 'true' : 'false'}
-              aria-controls="bio"
-              @click=${this.handleToggle}
-            >
-              ${this.expanded ? texts.showLess : texts.showMore}
-            </button>`
-            : nothing
-        }
-        ${links.length === 0 ? nothing : this.renderProfiles(links, texts)}
-      </div>
-    `;
+    const badge =
+      this.authorType === 'organization'
+        ? html`<span part="badge" class="badge">${texts.organization}</span>`
+        : nothing;
+    const jobTitle =
+      this.jobTitle.trim() === '' ? nothing : html`<p part="job-title" class="job-title">${this.jobTitle}</p>`;
+    const toggle =
+      hasBio && (this.overflowing || this.expanded)
+        ? html`<button part="toggle" class="toggle" type="button" aria-expanded=${this.expanded ? 'true' : 'false'} aria-controls="bio" @click=${this.handleToggle}>${this.expanded ? texts.showLess : texts.showMore}</button>`
+        : nothing;
+    // No white space between tags: the bundles keep templates as written.
+    return html`<div part="base" class="card">${this.renderAvatar()}<div class="head">${badge}${renderName(this.name, this.href)}${jobTitle}</div><div part="bio" id="bio" class=${this.expanded ? 'bio expanded' : 'bio'} style=${cssProperties({ '--_lines': String(this.lines) })} ?hidden=${!hasBio}>${this.bio.trim() !== '' ? this.bio : html`<slot @slotchange=${this.handleSlotChange}></slot>`}</div>${toggle}${links.length === 0 ? nothing : renderProfiles(links, this.name, texts)}</div>`;
   }
 
   private renderAvatar(): TemplateResult {
-    const src = this.avatarSrc;
-    if (src !== undefined) {
-      // alt="": the name is right next to the photo, so announcing it twice would only add noise.
-      return html`<img
-        part="avatar"
-        class="avatar"
-        src=${src}
-        alt=""
-        width="64"
-        height="64"
-        loading="lazy"
-        decoding="async"
-        @error=${this.handleAvatarError}
-      />`;
-    }
-    const initials = initialsFor(this.name);
-    const colour = colourFor(this.name);
-    return html`<span
-      part="avatar initials"
-      class="avatar initials"
-      style=${cssProperties({ '--_initials-bg': colour.background, '--_initials-fg': colour.foreground })}
-      aria-hidden="true"
-      >${initials === '' ? profileIcon(this.authorType) : initials}</span
-    >`;
-  }
-
-  private renderName(): TemplateResult {
-    const href = safeLink(this.href);
-    const name = this.name.trim();
-    if (href === undefined) return html`<p class="name"><span part="name">${name}</span></p>`;
-    return html`<p class="name"><a part="name" href=${href} rel="author">${name}</a></p>`;
-  }
-
-  private renderProfiles(links: readonly ProfileLink[], texts: AuthorCardStrings): TemplateResult {
-    const name = this.name.trim();
-    return html`<ul part="profiles" class="profiles">
-      ${links.map(
-        (link) =>
-          html`<li>
-            <a part="profile-link" class="profile-link" href=${link.href} rel="me noopener" data-network=${link.network}
-              >${profileIcon(link.network)}<span class="visually-hidden"
-                >${name === '' ? link.label : texts.profileOn(name, link.label)}</span
-              ></a
-            >
-          </li>`,
-      )}
-    </ul>`;
+    // Lit calls template listeners with the element as `this`.
+    return renderAvatar(this.avatarSrc, this.name, this.authorType, this.handleAvatarError);
   }
 }

@@ -27,6 +27,10 @@ export type BackToTopPosition = 'end' | 'start';
  * `focus-target`), so the next Tab continues from the top. Place it once per page, usually at the
  * end of `<body>`; it is fixed to a bottom corner and hidden in print.
  *
+ * Anything inside the tag, such as the `<a href="#top">` a server prints for readers without
+ * JavaScript (the WordPress plugin does), is never rendered: the button takes its place, so
+ * keyboard and screen-reader users meet one control.
+ *
  * @fires sabba-back-to-top - Cancelable. The reader activated the button; nothing has scrolled yet. `detail: { focusTarget, behavior }`.
  *
  * @csspart button - The native button.
