@@ -236,3 +236,38 @@ export function sanitizeCommentHtml(markup: string, doc: Document = document): D
   addText(input.slice(last));
   return fragment;
 }
+
+/**
+ * The same safe DOM from a comment the page already holds (the server's `.comment-content`): its
+ * nodes are read, never moved, cloned or serialized, and only the {@link KEPT} elements and checked
+ * links are built anew, so nothing the server printed can run or load from the copy.
+ */
+export function sanitizeCommentNodes(source: Node, doc: Document = document): DocumentFragment {
+  const fragment = doc.createDocumentFragment();
+  const copy = (from: Node, to: Node, depth: number): void => {
+    for (let child = from.firstChild; child !== null; child = child.nextSibling) {
+      if (child.nodeType === Node.TEXT_NODE) {
+        to.appendChild(doc.createTextNode(child.nodeValue ?? ''));
+        continue;
+      }
+      if (child.nodeType !== Node.ELEMENT_NODE) continue; // comments, processing instructions
+      const tag = (child as Element).localName;
+      // Only HTML elements are kept; SVG and MathML (and anything inside them) are dropped.
+      if ((child as Element).namespaceURI !== 'http://www.w3.org/1999/xhtml' || DROPPED.has(tag)) continue;
+      if (!KEPT.has(tag) || depth >= MAX_NESTING) {
+        copy(child, to, depth); // unwrapped: its content stays, its tag goes
+        continue;
+      }
+      const node = doc.createElement(tag);
+      if (tag === 'a') {
+        const href = safeLink((child as Element).getAttribute('href'));
+        if (href !== undefined) node.setAttribute('href', href);
+        node.setAttribute('rel', 'nofollow ugc noopener');
+      }
+      to.appendChild(node);
+      copy(child, node, depth + 1);
+    }
+  };
+  copy(source, fragment, 0);
+  return fragment;
+}
