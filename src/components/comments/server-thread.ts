@@ -124,7 +124,9 @@ export class ServerThreadController implements ReactiveController {
     if (!this.read) {
       this.read = true;
       this.nodes = [...this.host.querySelectorAll(SERVER_NODES)];
-      if (this.shown) this.comments = readServerComments(this.host.querySelector(':scope > .comment-list'));
+      // Paging links: the theme's pages are not the element's, so the element reads its own.
+      if (this.shown && !this.host.querySelector(':scope > .comments-pagination'))
+        this.comments = readServerComments(this.host.querySelector(':scope > .comment-list'));
       if (this.comments) this.options.found(this.comments);
     }
     if (!this.shown) return;
@@ -147,7 +149,10 @@ export class ServerThreadController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    this.check();
+    // Once the update is over (a replacement is an update of its own, in the same frame).
+    queueMicrotask(() => {
+      this.check();
+    });
   }
 
   /** Replaces the server's nodes once the element is ready and the reader is not looking at them. */
