@@ -155,10 +155,27 @@ export class ServerThreadController implements ReactiveController {
     });
   }
 
+  /**
+   * The theme's margins of the server's first and last nodes collapsed through the element (its
+   * `.comments-title` margin set where the thread starts); the element's own rendering has none
+   * there, so they stay on the element and its edges do not move when the list is replaced.
+   */
+  private keepEdges(): void {
+    const host = getComputedStyle(this.host);
+    const first = this.nodes[0];
+    const last = this.nodes.at(-1);
+    const margin = (a: string, b: string): string => `${Math.max(parseFloat(a) || 0, parseFloat(b) || 0)}px`;
+    if (first && first === this.host.firstElementChild)
+      this.host.style.marginBlockStart = margin(host.marginBlockStart, getComputedStyle(first).marginBlockStart);
+    if (last && last === this.host.lastElementChild)
+      this.host.style.marginBlockEnd = margin(host.marginBlockEnd, getComputedStyle(last).marginBlockEnd);
+  }
+
   /** Replaces the server's nodes once the element is ready and the reader is not looking at them. */
   private check(): void {
     if (!this.shown || this.inView !== false || !this.options.ready()) return;
     this.hostDisconnected();
+    this.keepEdges();
     // Out with the server's nodes and in with the element's rendering before the next frame.
     for (const node of this.nodes) node.remove();
     this.nodes = [];
