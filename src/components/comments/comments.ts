@@ -40,6 +40,11 @@ const PERMALINK = /^#comment-(\d{1,15})$/;
  * "awaiting moderation" preview, which survives a reload in this browser. A permalink
  * (`#comment-123`) loads the page holding that comment, scrolls to it, highlights and focuses it.
  *
+ * Progressive enhancement: WordPress's own list inside the element (`h2.comments-title`,
+ * `ol.comment-list`, `.comments-pagination`, `p.no-comments`, as the plugin prints them) is shown as
+ * it is until the element's rendering can replace it while the thread is out of view; a complete
+ * list (no paging links) is the first page itself, with no request.
+ *
  * @slot - The page's `<sabba-comment-form>`, shown below the thread (hidden when `closed`).
  *
  * @fires sabba-comments-load - Comments were shown; `detail: { added, shown, total, cause }`.
