@@ -18,97 +18,23 @@
 import { safeLink } from '../../internal/safe-url.js';
 
 /** Elements kept, as themselves. Everything else is unwrapped (its text stays) or dropped. */
-const KEPT = new Set([
-  'p',
-  'br',
-  'a',
-  'em',
-  'strong',
-  'b',
-  'i',
-  'u',
-  's',
-  'del',
-  'ins',
-  'q',
-  'cite',
-  'blockquote',
-  'code',
-  'pre',
-  'ul',
-  'ol',
-  'li',
-  'abbr',
-  'sub',
-  'sup',
-  'small',
-  'mark',
-]);
+const KEPT = new Set(
+  'p br a em strong b i u s del ins q cite blockquote code pre ul ol li abbr sub sup small mark'.split(' '),
+);
 
 /** Elements whose content is dropped with them: code, styles, embedded documents, form controls. */
-const DROPPED = new Set([
-  'script',
-  'style',
-  'template',
-  'iframe',
-  'frame',
-  'frameset',
-  'object',
-  'embed',
-  'applet',
-  'noscript',
-  'noembed',
-  'noframes',
-  'xmp',
-  'plaintext',
-  'textarea',
-  'select',
-  'option',
-  'title',
-  'head',
-  'svg',
-  'math',
-  'video',
-  'audio',
-  'canvas',
-  'button',
-  'datalist',
-  'picture',
-  'map',
-]);
+const DROPPED = new Set(
+  (
+    'script style template iframe frame frameset object embed applet noscript noembed noframes xmp plaintext ' +
+    'textarea select option title head svg math video audio canvas button datalist picture map'
+  ).split(' '),
+);
 
 /** Elements the HTML parser treats as raw text: their content is never markup. */
-const RAW_TEXT = new Set([
-  'script',
-  'style',
-  'textarea',
-  'title',
-  'xmp',
-  'iframe',
-  'noembed',
-  'noframes',
-  'noscript',
-  'plaintext',
-]);
+const RAW_TEXT = new Set('script style textarea title xmp iframe noembed noframes noscript plaintext'.split(' '));
 
 /** Elements that have no end tag. */
-const VOID = new Set([
-  'br',
-  'img',
-  'input',
-  'hr',
-  'meta',
-  'link',
-  'source',
-  'track',
-  'wbr',
-  'area',
-  'base',
-  'col',
-  'embed',
-  'param',
-  'keygen',
-]);
+const VOID = new Set('br img input hr meta link source track wbr area base col embed param keygen'.split(' '));
 
 /** Kept elements nest at most this deep; deeper tags are unwrapped (1 MB of nested tags stays flat). */
 export const MAX_NESTING = 24;

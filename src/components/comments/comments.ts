@@ -3,11 +3,9 @@ import { property, state } from 'lit/decorators.js';
 import type { Overrides } from '../../i18n/index.js';
 import { hostStyles } from '../../internal/host.styles.js';
 import { SabbaElement } from '../../internal/sabba-element.js';
-import { parsePostId, resolveRestRoot } from '../../internal/wordpress-rest.js';
-import { CommentContents } from './comment-contents.js';
+import { sanitizeCommentHtml, sanitizeCommentNodes } from './comment-html.js';
 import { countShown, DEFAULT_MAX_DEPTH, type ThreadComment } from './comment-tree.js';
 import { CommentsError } from './comments-api.js';
-import { parseOrder, parseWhole } from './comments-config.js';
 import { SabbaCommentReplyEvent, SabbaCommentsErrorEvent, SabbaCommentsLoadEvent } from './comments.events.js';
 import { styles } from './comments.styles.js';
 import { commentsTexts, type CommentsTexts } from './comments.texts.js';
@@ -15,13 +13,8 @@ import { LiveController } from './live-controller.js';
 import { NearViewportController } from './near-viewport-controller.js';
 import { findReplyForm, postedComment } from './reply-form.js';
 import { ServerThreadController } from './server-thread.js';
-import { ThreadController, type LoadCause, type ThreadBatch } from './thread-controller.js';
+import { permalinkId, ThreadController, type LoadCause, type ThreadBatch } from './thread-controller.js';
 import { ERROR_TEXT, renderError, renderSkeleton, renderThread, type CommentView } from './thread-view.js';
-
-const TAG = 'sabba-comments';
-
-/** Comments of a permalink (`#comment-123`). */
-const PERMALINK = /^#comment-(\d{1,15})$/;
 
 /**
  * @summary A post's approved WordPress comments, threaded and paged as WordPress themes show them, loaded when the reader gets near.
@@ -139,18 +132,12 @@ export class SabbaComments extends SabbaElement {
   @state() private announcement = '';
   @state() private highlighted = 0;
 
-  /** Each comment's sanitized text, built on the first render that shows it. */
-  private contents: CommentContents | undefined;
+  /** Each comment's sanitized text, built once: re-renders reuse the node. */
+  private readonly contents = new Map<number, HTMLElement>();
   /** The comment whose "Balas" was pressed, to give focus back on "Batalkan balasan". */
   private replyingTo = 0;
 
   private readonly thread = new ThreadController(this, {
-    config: () => this.config,
-    pageSize: () => this.pageSize,
-    order: () => this.sortOrder,
-    depth: () => parseWhole(TAG, 'max-depth', this.maxDepth, DEFAULT_MAX_DEPTH, 1, 10),
-    timeout: () => parseWhole(TAG, 'timeout', this.timeout, 20, 1, 120),
-    permalinkId: () => this.permalinkId(),
     loaded: (cause, batch, target) => this.handleLoaded(cause, batch, target),
     // Start again when the thread is put back (and comes near the viewport again).
     interrupted: () => {
@@ -241,27 +228,12 @@ export class SabbaComments extends SabbaElement {
     return this.localize(commentsTexts, this.strings);
   }
 
-  /** The checked REST root and post, or `undefined` (with a warning) when they are unusable. */
-  private get config(): { restRoot: string; postId: number } | undefined {
-    const restRoot = resolveRestRoot(TAG, this.siteUrl, this.restRoot);
-    const postId = parsePostId(TAG, this.postId);
-    return restRoot === undefined || postId === undefined ? undefined : { restRoot, postId };
-  }
-
-  private get pageSize(): number {
-    return parseWhole(TAG, 'per-page', this.perPage, 20, 1, 100);
-  }
-
-  private get sortOrder(): 'asc' | 'desc' {
-    return parseOrder(TAG, this.order);
-  }
-
   private readonly handleLoaded = async (
     cause: LoadCause,
     batch: ThreadBatch,
     target: number | undefined,
   ): Promise<void> => {
-    if (cause === 'initial') this.contents?.clear();
+    if (cause === 'initial') this.contents.clear();
     this.liveController.schedule();
     const added = batch.roots.length + batch.replies.length;
     this.announcement = cause === 'initial' ? this.texts.loaded(added) : this.texts.loadedMore(added);
@@ -271,15 +243,14 @@ export class SabbaComments extends SabbaElement {
       this.focusComment(batch.roots[0]?.id);
     }
     if (target !== undefined) this.showPermalink(target);
-    this.dispatchEvent(
-      new SabbaCommentsLoadEvent({
-        added,
-        shown: countShown(this.thread.tree()),
-        total: this.thread.total,
-        cause: target !== undefined ? 'permalink' : cause === 'earlier' ? 'more' : cause,
-      }),
-    );
+    this.reportLoad(added, target !== undefined ? 'permalink' : cause === 'earlier' ? 'more' : cause);
   };
+
+  private reportLoad(added: number, cause: SabbaCommentsLoadEvent['detail']['cause']): void {
+    this.dispatchEvent(
+      new SabbaCommentsLoadEvent({ added, shown: countShown(this.thread.tree()), total: this.thread.total, cause }),
+    );
+  }
 
   private handleFailed(failure: CommentsError): void {
     const message = this.texts[ERROR_TEXT[failure.reason]] as string;
@@ -324,19 +295,12 @@ export class SabbaComments extends SabbaElement {
     await this.updateComplete;
     // The button is gone: focus goes to the first comment it brought.
     this.focusComment(fresh[0]?.id);
-    this.dispatchEvent(
-      new SabbaCommentsLoadEvent({
-        added: fresh.length,
-        shown: countShown(this.thread.tree()),
-        total: this.thread.total,
-        cause: 'new',
-      }),
-    );
+    this.reportLoad(fresh.length, 'new');
   }
 
   /** The element's rendering replaced the server's: a permalink now points at the element's comment. */
   private handleReplaced(unseen: boolean): void {
-    const id = this.permalinkId();
+    const id = permalinkId();
     if (id === undefined) return;
     // Scrolled to only when the reader has not seen the thread yet (the browser could not, either).
     if (unseen) this.showPermalink(id);
@@ -344,7 +308,7 @@ export class SabbaComments extends SabbaElement {
   }
 
   private readonly handleHashChange = (): void => {
-    const id = this.permalinkId();
+    const id = permalinkId();
     // The server's list is still shown: the browser scrolls to its comment.
     if (id === undefined || this.thread.phase === 'waiting' || this.serverThread.shown) return;
     if (this.commentBody(id)) this.showPermalink(id);
@@ -356,11 +320,6 @@ export class SabbaComments extends SabbaElement {
   private readonly handleOnline = (): void => {
     if (this.thread.phase === 'error' && this.thread.failure?.reason === 'offline') void this.thread.load('initial');
   };
-
-  private permalinkId(): number | undefined {
-    const match = PERMALINK.exec(location.hash);
-    return match ? Number(match[1]) : undefined;
-  }
 
   private showPermalink(id: number): void {
     const body = this.commentBody(id);
@@ -381,6 +340,24 @@ export class SabbaComments extends SabbaElement {
     this.commentBody(id)?.focus();
   }
 
+  /**
+   * The sanitized text of one comment, built once per comment: from the server's nodes for a
+   * comment read from its list, else from the REST API's HTML, through the same allow-list.
+   */
+  private contentOf(comment: ThreadComment): HTMLElement {
+    let node = this.contents.get(comment.id);
+    if (!node) {
+      const doc = this.ownerDocument;
+      node = doc.createElement('div');
+      node.setAttribute('part', 'content');
+      node.className = 'content';
+      const server = comment.html === '' ? this.serverThread.comments?.contents.get(comment.id) : undefined;
+      node.append(server ? sanitizeCommentNodes(server, doc) : sanitizeCommentHtml(comment.html, doc));
+      this.contents.set(comment.id, node);
+    }
+    return node;
+  }
+
   override render(): TemplateResult {
     const t = this.texts;
     const { phase, busy } = this.thread;
@@ -391,7 +368,7 @@ export class SabbaComments extends SabbaElement {
     return html`
       <section part="base" aria-labelledby="heading" aria-busy=${loading || busy !== undefined ? 'true' : 'false'}>
         <h2 id="heading" part="heading">${heading}</h2>
-        ${loading ? renderSkeleton(t, Math.max(1, Math.min(this.count ?? 3, this.pageSize))) : nothing}
+        ${loading ? renderSkeleton(t, Math.max(1, Math.min(this.count ?? 3, this.thread.pageSize))) : nothing}
         ${phase === 'error' ? renderError(t, this.thread.failure?.reason ?? 'network', this.handleRetry) : nothing}
         ${phase === 'ready' ? renderThread(this.view(t), this.thread, this.thread.tree()) : nothing}
         ${this.closed ? html`<p part="message" class="message closed">${t.closed}</p>` : html`<slot></slot>`}
@@ -402,16 +379,13 @@ export class SabbaComments extends SabbaElement {
 
   /** What the comment templates need from this element. */
   private view(t: CommentsTexts): CommentView {
-    const contents = (this.contents ??= new CommentContents(this.ownerDocument, (id) =>
-      this.serverThread.comments?.contents.get(id),
-    ));
     return {
       t,
       language: this.language,
       closed: this.closed,
       highlighted: this.highlighted,
-      order: this.sortOrder,
-      content: (c) => contents.of(c),
+      order: this.thread.order,
+      content: (c) => this.contentOf(c),
       reply: (c) => void this.handleReply(c),
       earlier: () => void this.thread.load('earlier'),
       more: () => void this.thread.load('more'),

@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { buildThread, type ThreadComment, type ThreadNode } from './comment-tree.js';
+import { parsePostId, resolveRestRoot } from '../../internal/wordpress-rest.js';
+import { buildThread, DEFAULT_MAX_DEPTH, type ThreadComment, type ThreadNode } from './comment-tree.js';
 import {
   CommentsError,
   countBefore,
@@ -11,8 +12,20 @@ import {
   threadsUrl,
   type CommentsSource,
 } from './comments-api.js';
+import { parseOrder, parseWhole } from './comments-config.js';
 import type { SabbaCommentsLoadDetail } from './comments.events.js';
 import { HeldComments } from './held-comments.js';
+
+const TAG = 'sabba-comments';
+
+/** Comments of a permalink (`#comment-123`). */
+const PERMALINK = /^#comment-(\d{1,15})$/;
+
+/** The comment the page's permalink (`#comment-123`) names. */
+export function permalinkId(): number | undefined {
+  const match = PERMALINK.exec(location.hash);
+  return match ? Number(match[1]) : undefined;
+}
 
 /** Where the thread is: nothing asked yet, asking, shown, or the first load failed. */
 export type Phase = 'waiting' | 'loading' | 'ready' | 'error';
@@ -36,20 +49,19 @@ export interface ThreadBatch {
 
 type Shown = 'phase' | 'busy' | 'failure' | 'held' | 'fresh' | 'allComments';
 
-/** What the element tells the controller and hears from it. */
+/** The element's public settings the controller reads (and checks, warning once about bad ones). */
+export interface ThreadHost extends ReactiveControllerHost {
+  readonly siteUrl: string;
+  readonly restRoot: string;
+  readonly postId: string;
+  readonly perPage: number;
+  readonly order: string;
+  readonly maxDepth: number;
+  readonly timeout: number;
+}
+
+/** What the controller tells the element. */
 export interface ThreadOptions {
-  /** The checked `site-url`/`rest-root` and `post-id`, or `undefined` when they are unusable. */
-  readonly config: () => { restRoot: string; postId: number } | undefined;
-  /** Top-level comments per page. */
-  readonly pageSize: () => number;
-  /** The order of the top-level comments. */
-  readonly order: () => 'asc' | 'desc';
-  /** Thread depth. */
-  readonly depth: () => number;
-  /** Seconds each load may take. */
-  readonly timeout: () => number;
-  /** The comment a permalink (`#comment-123`) asks for. */
-  readonly permalinkId: () => number | undefined;
   /** A load succeeded; the thread is rendered with what it brought before this resolves. */
   readonly loaded: (cause: LoadCause, batch: ThreadBatch, target: number | undefined) => Promise<void>;
   /** A first load was cut short because the element left the page. */
@@ -89,21 +101,34 @@ export class ThreadController implements ReactiveController {
   /** New comments found by a live check, not shown until the reader asks. */
   fresh: ThreadComment[] = [];
 
-  private readonly host: ReactiveControllerHost;
+  private readonly host: ThreadHost;
   private readonly options: ThreadOptions;
   private inFlight: AbortController | undefined;
   private heldStore: HeldComments | undefined;
 
-  constructor(host: ReactiveControllerHost, options: ThreadOptions) {
+  constructor(host: ThreadHost, options: ThreadOptions) {
     this.host = host;
     this.options = options;
     host.addController(this);
   }
 
-  /** Where and how to read, with the signal of the load in flight. */
+  /** Where and how to read, with the signal of the load in flight; `undefined` (with a warning) for a bad `site-url`/`rest-root` or `post-id`. */
   get source(): CommentsSource | undefined {
-    const config = this.options.config();
-    return config && { ...config, signal: this.inFlight?.signal };
+    const restRoot = resolveRestRoot(TAG, this.host.siteUrl, this.host.restRoot);
+    const postId = parsePostId(TAG, this.host.postId);
+    return restRoot === undefined || postId === undefined
+      ? undefined
+      : { restRoot, postId, signal: this.inFlight?.signal };
+  }
+
+  /** Top-level comments per page (`per-page`, checked). */
+  get pageSize(): number {
+    return parseWhole(TAG, 'per-page', this.host.perPage, 20, 1, 100);
+  }
+
+  /** The order of the top-level comments (`order`, checked). */
+  get order(): 'asc' | 'desc' {
+    return parseOrder(TAG, this.host.order);
   }
 
   /** A removed thread ends its load, and starts again when it is put back in a page. */
@@ -118,8 +143,12 @@ export class ThreadController implements ReactiveController {
   /** The shown tree: fetched comments with the reader's held previews in place. */
   tree(): ThreadNode[] {
     const heldRoots = this.held.filter((c) => c.parent === 0);
-    const roots = this.options.order() === 'asc' ? [...this.roots, ...heldRoots] : [...heldRoots, ...this.roots];
-    return buildThread(roots, [...this.replies, ...this.held.filter((c) => c.parent !== 0)], this.options.depth());
+    const roots = this.order === 'asc' ? [...this.roots, ...heldRoots] : [...heldRoots, ...this.roots];
+    return buildThread(
+      roots,
+      [...this.replies, ...this.held.filter((c) => c.parent !== 0)],
+      parseWhole(TAG, 'max-depth', this.host.maxDepth, DEFAULT_MAX_DEPTH, 1, 10),
+    );
   }
 
   /** Loads the first page (or the permalinked one), the next or the one before. */
@@ -133,11 +162,11 @@ export class ThreadController implements ReactiveController {
     await this.host.updateComplete;
     try {
       if (source === undefined) throw new CommentsError('config');
-      const target = cause === 'initial' ? this.options.permalinkId() : undefined;
+      const target = cause === 'initial' ? permalinkId() : undefined;
       let page = cause === 'initial' ? 1 : cause === 'earlier' ? this.firstPage - 1 : this.lastPage + 1;
       if (target !== undefined) page = (await this.pageOf(source, target)) ?? 1;
       const [threads, all] = await Promise.all([
-        fetchComments(threadsUrl(source, page, this.options.pageSize(), this.options.order()), source.signal),
+        fetchComments(threadsUrl(source, page, this.pageSize, this.order), source.signal),
         cause === 'initial' ? fetchCommentTotal(source) : Promise.resolve(undefined),
       ]);
       const replies = await fetchReplies(source, threads.comments);
@@ -175,7 +204,7 @@ export class ThreadController implements ReactiveController {
     }
     // Approved: the site's own rendering when it can be read, else the text as sent.
     const add = (shown: ThreadComment): void => {
-      const asc = this.options.order() === 'asc';
+      const asc = this.order === 'asc';
       if (shown.parent === 0) this.roots = asc ? [...this.roots, shown] : [shown, ...this.roots];
       else this.replies = [...this.replies, shown];
       if (shown.parent === 0) this.total += 1;
@@ -212,7 +241,7 @@ export class ThreadController implements ReactiveController {
   showNew(): ThreadComment[] {
     const fresh = this.fresh;
     const roots = fresh.filter((c) => c.parent === 0);
-    this.roots = this.options.order() === 'asc' ? [...this.roots, ...roots] : [...roots.reverse(), ...this.roots];
+    this.roots = this.order === 'asc' ? [...this.roots, ...roots] : [...roots.reverse(), ...this.roots];
     this.replies = [...this.replies, ...fresh.filter((c) => c.parent !== 0)];
     this.total += roots.length;
     this.allComments += fresh.length;
@@ -232,9 +261,12 @@ export class ThreadController implements ReactiveController {
     this.inFlight?.abort(new CommentsError('network'));
     const controller = new AbortController();
     this.inFlight = controller;
-    const timer = setTimeout(() => {
-      controller.abort(new CommentsError('timeout'));
-    }, this.options.timeout() * 1000);
+    const timer = setTimeout(
+      () => {
+        controller.abort(new CommentsError('timeout'));
+      },
+      parseWhole(TAG, 'timeout', this.host.timeout, 20, 1, 120) * 1000,
+    );
     return { controller, timer };
   }
 
@@ -269,6 +301,6 @@ export class ThreadController implements ReactiveController {
     for (let level = 0; comment !== undefined && comment.parent !== 0 && level < 20; level++)
       comment = await fetchComment(source, comment.parent);
     if (comment?.parent !== 0) return undefined;
-    return Math.floor((await countBefore(source, comment, this.options.order())) / this.options.pageSize()) + 1;
+    return Math.floor((await countBefore(source, comment, this.order)) / this.pageSize) + 1;
   }
 }
