@@ -129,6 +129,16 @@ export class SabbaComments extends SabbaElement {
   /** Replaces any of the thread's texts, e.g. `{ empty: '…' }`. */
   @property({ attribute: false }) strings: Overrides<CommentsTexts> = {};
 
+  /** Top-level comments of the post, from `X-WP-Total` (0 until loaded). */
+  get totalThreads(): number {
+    return this.thread.total;
+  }
+
+  /** Loads the comments again from the first page (or the permalinked one), as "Coba lagi" does. */
+  reload(): Promise<void> {
+    return this.thread.load('initial');
+  }
+
   @state() private announcement = '';
   @state() private highlighted = 0;
 
@@ -173,16 +183,6 @@ export class SabbaComments extends SabbaElement {
       Number.isFinite(this.liveInterval) && this.liveInterval >= 5 ? Math.min(this.liveInterval, 3600) : 60,
     check: () => this.thread.checkNew(),
   });
-
-  /** Top-level comments of the post, from `X-WP-Total` (0 until loaded). */
-  get totalThreads(): number {
-    return this.thread.total;
-  }
-
-  /** Loads the comments again from the first page (or the permalinked one), as "Coba lagi" does. */
-  reload(): Promise<void> {
-    return this.thread.load('initial');
-  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -245,12 +245,6 @@ export class SabbaComments extends SabbaElement {
     if (target !== undefined) this.showPermalink(target);
     this.reportLoad(added, target !== undefined ? 'permalink' : cause === 'earlier' ? 'more' : cause);
   };
-
-  private reportLoad(added: number, cause: SabbaCommentsLoadEvent['detail']['cause']): void {
-    this.dispatchEvent(
-      new SabbaCommentsLoadEvent({ added, shown: countShown(this.thread.tree()), total: this.thread.total, cause }),
-    );
-  }
 
   private handleFailed(failure: CommentsError): void {
     const message = this.texts[ERROR_TEXT[failure.reason]] as string;
@@ -320,6 +314,12 @@ export class SabbaComments extends SabbaElement {
   private readonly handleOnline = (): void => {
     if (this.thread.phase === 'error' && this.thread.failure?.reason === 'offline') void this.thread.load('initial');
   };
+
+  private reportLoad(added: number, cause: SabbaCommentsLoadEvent['detail']['cause']): void {
+    this.dispatchEvent(
+      new SabbaCommentsLoadEvent({ added, shown: countShown(this.thread.tree()), total: this.thread.total, cause }),
+    );
+  }
 
   private showPermalink(id: number): void {
     const body = this.commentBody(id);
