@@ -97,7 +97,11 @@ describe('<sabba-comments> over the server-rendered thread', () => {
         '<a href="javascript:window.__sabbaPwned=5" onmouseover="x">klik</a> <a href="https://contoh.id/">aman</a>' +
         ' &lt;script&gt;window.__sabbaPwned=6&lt;/script&gt;</p>' +
         '<svg><a href="https://evil.example/"><text>svg</text></a></svg><iframe srcdoc="x"></iframe>' +
-        '<template><img src=x onerror="window.__sabbaPwned=7"></template><form><input name="a"></form>',
+        '<template><img src=x onerror="window.__sabbaPwned=7"></template><form><input name="a"></form>' +
+        // A list item in the text dressed as a comment is text, not a comment of the thread.
+        '<ol><li id="comment-77" class="comment"><article class="comment-body"><footer><div class="comment-author">' +
+        '<b class="fn">Palsu</b></div><div class="comment-metadata"><time datetime="2022-03-16T09:00:00+07:00">x</time>' +
+        '</div></footer><div class="comment-content">Palsu</div></article></li></ol>',
     };
     const h = await mountServer(serverThread([hostile]));
     await takenOver(h);
@@ -108,7 +112,10 @@ describe('<sabba-comments> over the server-rendered thread', () => {
     expect(text(li.querySelector('[part~="author"]'))).to.equal('<img src=x onerror=window.__sabbaPwned=1>');
     expect(li.querySelector('[part~="author"] a, img, script, svg, iframe, template, form, input')).to.equal(null);
     const content = li.querySelector('[part~="content"]')!;
-    expect(text(content)).to.equal('Halo klik aman <script>window.__sabbaPwned=6</script>');
+    expect(text(content.querySelector('p'))).to.equal('Halo klik aman <script>window.__sabbaPwned=6</script>');
+    expect(text(content.querySelector('li'))).to.include('Palsu');
+    expect(h.item(77)).to.equal(null);
+    expect(h.heading).to.equal('1 komentar');
     expect(
       [...content.querySelectorAll('*')].flatMap((n) =>
         n.getAttributeNames().filter((a) => a !== 'href' && a !== 'rel'),

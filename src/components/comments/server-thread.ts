@@ -59,22 +59,26 @@ export function readServerComments(list: Element | null): ServerComments | undef
   const roots: ThreadComment[] = [];
   const replies: ThreadComment[] = [];
   const contents = new Map<number, Element>();
-  let approved = 0;
-  for (const li of list.querySelectorAll('li')) {
-    if (!li.matches('.comment-list li.comment, .comment-list li.pingback, .comment-list li.trackback')) continue;
-    // Pingbacks and trackbacks are not comments to the REST API either.
-    if (!li.classList.contains('comment')) continue;
-    const parentLi = li.parentElement?.closest('li.comment');
-    const parent = parentLi && list.contains(parentLi) ? Number(COMMENT_ID.exec(parentLi.id)?.[1] ?? NaN) : 0;
-    const item = readItem(li, parent);
-    if (item === undefined || Number.isNaN(parent)) return undefined;
-    const { content, ...comment } = item;
-    contents.set(comment.id, content);
-    (parent === 0 ? roots : replies).push(comment);
-    if (!comment.held) approved++;
-  }
+  // Only the list's own items and those of each item's `ol.children`, never an `li` inside a
+  // comment's text, which could otherwise pass for a comment.
+  const walk = (items: Element, parent: number): boolean => {
+    for (const li of items.querySelectorAll(':scope > li')) {
+      // Pingbacks and trackbacks are not comments to the REST API either.
+      if (!li.classList.contains('comment')) continue;
+      const item = readItem(li, parent);
+      if (item === undefined) return false;
+      const { content, ...comment } = item;
+      contents.set(comment.id, content);
+      (parent === 0 ? roots : replies).push(comment);
+      const children = li.querySelector(':scope > .children');
+      if (children && !walk(children, comment.id)) return false;
+    }
+    return true;
+  };
+  if (!walk(list, 0)) return undefined;
   const total = roots.filter((c) => !c.held).length;
-  return { batch: { roots, replies, total, totalPages: total > 0 ? 1 : 0, all: approved }, contents };
+  const all = total + replies.filter((c) => !c.held).length;
+  return { batch: { roots, replies, total, totalPages: total > 0 ? 1 : 0, all }, contents };
 }
 
 /** What the controller asks of the element. */
