@@ -46,7 +46,7 @@ export const BUDGETS = {
     'author-card': 5_850,
     'back-to-top': 3_750,
     'comment-form': 10_950,
-    comments: 10_450, // 10.25 kB: taking over the server-rendered list (1.08 kB) and the split into a controller and templates (0.21 kB)
+    comments: 10_450, // 10.20 kB: taking over the server-rendered list (1.08 kB) and the split into a controller and templates (0.21 kB)
     'comment-count': 1_300,
   },
   /** One element's define module bundled alone with Lit (what `import 'sabba-widgets/x.js'` costs an app). */
