@@ -32,6 +32,11 @@ export class CommentsHarness {
     return new CommentsHarness(el, site);
   }
 
+  /** Drives a thread the test built itself (e.g. over server-rendered markup), on the site `site`. */
+  static wrap(el: SabbaComments, site: string): CommentsHarness {
+    return new CommentsHarness(el, site);
+  }
+
   /** Waits until the thread is no longer loading. */
   async settled(): Promise<this> {
     await waitUntil(

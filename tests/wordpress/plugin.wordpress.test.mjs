@@ -12,7 +12,7 @@ import { createServer } from 'node:http';
 import { after, before, test } from 'node:test';
 import { launchBrowser } from './lib/browser.mjs';
 import { debugLines, plugin, setOptions, setUpPlugin, tearDownPlugin } from './lib/plugin.mjs';
-import { ageComments, comments, loadState, login, resetComments } from './lib/wordpress.mjs';
+import { ageComments, approveComment, comments, loadState, login, resetComments, sql } from './lib/wordpress.mjs';
 
 const state = loadState();
 const HOSTILE = '"><script>alert(1)</script>';
@@ -161,6 +161,31 @@ test('without JavaScript a reader comments through the server-rendered form', as
   assert.equal(row.email, 'dewi@example.com');
   await page.locator('sabba-comments ol.comment-list').getByText('Komentar tanpa JavaScript.').waitFor();
   await page.close();
+});
+
+test('with JavaScript the thread takes over the list WordPress printed, without asking the REST API', async () => {
+  const row = comments(state).find((c) => c.content === 'Komentar tanpa JavaScript.');
+  assert.ok(row, 'the comment posted without JavaScript');
+  approveComment(state, row.id);
+  const page = await browser.context.newPage();
+  try {
+    /** @type {string[]} */
+    const reads = [];
+    page.on('request', (request) => {
+      if (request.url().includes('wp/v2/comments')) reads.push(request.url());
+    });
+    await page.goto(url('artikel-plugin'));
+    // The comments are below the article: the element replaces WordPress's list at once.
+    const shown = page.locator('sabba-comments [part~="comment"]').filter({ hasText: 'Komentar tanpa JavaScript.' });
+    await shown.waitFor({ timeout: 30_000 });
+    assert.equal(await page.locator('sabba-comments > ol.comment-list').count(), 0, 'the server list was replaced');
+    assert.equal(await shown.locator('[part~="author"]').textContent(), 'Dewi Lestari');
+    assert.deepEqual(reads, [], 'the first page came from the server list');
+  } finally {
+    await page.close();
+    // Held again, so the next tests see the post as before (its form higher on the page).
+    sql(state, `UPDATE ${state.db.tablePrefix}comments SET comment_approved = '0' WHERE comment_ID = ${row.id}`);
+  }
 });
 
 test('with JavaScript the element posts the comment', async () => {

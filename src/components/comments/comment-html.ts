@@ -18,97 +18,23 @@
 import { safeLink } from '../../internal/safe-url.js';
 
 /** Elements kept, as themselves. Everything else is unwrapped (its text stays) or dropped. */
-const KEPT = new Set([
-  'p',
-  'br',
-  'a',
-  'em',
-  'strong',
-  'b',
-  'i',
-  'u',
-  's',
-  'del',
-  'ins',
-  'q',
-  'cite',
-  'blockquote',
-  'code',
-  'pre',
-  'ul',
-  'ol',
-  'li',
-  'abbr',
-  'sub',
-  'sup',
-  'small',
-  'mark',
-]);
+const KEPT = new Set(
+  'p br a em strong b i u s del ins q cite blockquote code pre ul ol li abbr sub sup small mark'.split(' '),
+);
 
 /** Elements whose content is dropped with them: code, styles, embedded documents, form controls. */
-const DROPPED = new Set([
-  'script',
-  'style',
-  'template',
-  'iframe',
-  'frame',
-  'frameset',
-  'object',
-  'embed',
-  'applet',
-  'noscript',
-  'noembed',
-  'noframes',
-  'xmp',
-  'plaintext',
-  'textarea',
-  'select',
-  'option',
-  'title',
-  'head',
-  'svg',
-  'math',
-  'video',
-  'audio',
-  'canvas',
-  'button',
-  'datalist',
-  'picture',
-  'map',
-]);
+const DROPPED = new Set(
+  (
+    'script style template iframe frame frameset object embed applet noscript noembed noframes xmp plaintext ' +
+    'textarea select option title head svg math video audio canvas button datalist picture map'
+  ).split(' '),
+);
 
 /** Elements the HTML parser treats as raw text: their content is never markup. */
-const RAW_TEXT = new Set([
-  'script',
-  'style',
-  'textarea',
-  'title',
-  'xmp',
-  'iframe',
-  'noembed',
-  'noframes',
-  'noscript',
-  'plaintext',
-]);
+const RAW_TEXT = new Set('script style textarea title xmp iframe noembed noframes noscript plaintext'.split(' '));
 
 /** Elements that have no end tag. */
-const VOID = new Set([
-  'br',
-  'img',
-  'input',
-  'hr',
-  'meta',
-  'link',
-  'source',
-  'track',
-  'wbr',
-  'area',
-  'base',
-  'col',
-  'embed',
-  'param',
-  'keygen',
-]);
+const VOID = new Set('br img input hr meta link source track wbr area base col embed param keygen'.split(' '));
 
 /** Kept elements nest at most this deep; deeper tags are unwrapped (1 MB of nested tags stays flat). */
 export const MAX_NESTING = 24;
@@ -234,5 +160,40 @@ export function sanitizeCommentHtml(markup: string, doc: Document = document): D
     open.push({ name: tag, node });
   }
   addText(input.slice(last));
+  return fragment;
+}
+
+/**
+ * The same safe DOM from a comment the page already holds (the server's `.comment-content`): its
+ * nodes are read, never moved, cloned or serialized, and only the {@link KEPT} elements and checked
+ * links are built anew, so nothing the server printed can run or load from the copy.
+ */
+export function sanitizeCommentNodes(source: Node, doc: Document = document): DocumentFragment {
+  const fragment = doc.createDocumentFragment();
+  const copy = (from: Node, to: Node, depth: number): void => {
+    for (let child = from.firstChild; child !== null; child = child.nextSibling) {
+      if (child.nodeType === Node.TEXT_NODE) {
+        to.appendChild(doc.createTextNode(child.nodeValue ?? ''));
+        continue;
+      }
+      if (child.nodeType !== Node.ELEMENT_NODE) continue; // comments, processing instructions
+      const tag = (child as Element).localName;
+      // Only HTML elements are kept; SVG and MathML (and anything inside them) are dropped.
+      if ((child as Element).namespaceURI !== 'http://www.w3.org/1999/xhtml' || DROPPED.has(tag)) continue;
+      if (!KEPT.has(tag) || depth >= MAX_NESTING) {
+        copy(child, to, depth); // unwrapped: its content stays, its tag goes
+        continue;
+      }
+      const node = doc.createElement(tag);
+      if (tag === 'a') {
+        const href = safeLink((child as Element).getAttribute('href'));
+        if (href !== undefined) node.setAttribute('href', href);
+        node.setAttribute('rel', 'nofollow ugc noopener');
+      }
+      to.appendChild(node);
+      copy(child, node, depth + 1);
+    }
+  };
+  copy(source, fragment, 0);
   return fragment;
 }

@@ -27,7 +27,7 @@ export const styles = css`
   }
 
   /* The page's form below the thread: the same gap as between the thread's own blocks, doubled. */
-  ::slotted(*) {
+  slot:not(.server)::slotted(*) {
     margin-block-start: calc(var(--_gap) * 2);
   }
 

@@ -1,89 +1,20 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import type { Overrides } from '../../i18n/index.js';
 import { hostStyles } from '../../internal/host.styles.js';
 import { SabbaElement } from '../../internal/sabba-element.js';
-import { safeAbsoluteUrl } from '../../internal/safe-url.js';
-import { parsePostId, resolveRestRoot } from '../../internal/wordpress-rest.js';
-import { formatCommentDate, isoInstant } from './comment-date.js';
-import { sanitizeCommentHtml } from './comment-html.js';
-import { buildThread, countShown, DEFAULT_MAX_DEPTH, type ThreadComment, type ThreadNode } from './comment-tree.js';
-import {
-  CommentsError,
-  countBefore,
-  fetchComment,
-  fetchCommentTotal,
-  fetchComments,
-  fetchReplies,
-  newestUrl,
-  threadsUrl,
-  type CommentsFailure,
-  type CommentsSource,
-} from './comments-api.js';
-import { parseOrder, parseWhole } from './comments-config.js';
-import {
-  SabbaCommentReplyEvent,
-  SabbaCommentsErrorEvent,
-  SabbaCommentsLoadEvent,
-  type SabbaCommentsLoadDetail,
-} from './comments.events.js';
+import { sanitizeCommentHtml, sanitizeCommentNodes } from './comment-html.js';
+import { countShown, DEFAULT_MAX_DEPTH, type ThreadComment } from './comment-tree.js';
+import { CommentsError } from './comments-api.js';
+import { SabbaCommentReplyEvent, SabbaCommentsErrorEvent, SabbaCommentsLoadEvent } from './comments.events.js';
 import { styles } from './comments.styles.js';
 import { commentsTexts, type CommentsTexts } from './comments.texts.js';
-import { HeldComments } from './held-comments.js';
 import { LiveController } from './live-controller.js';
 import { NearViewportController } from './near-viewport-controller.js';
-
-const TAG = 'sabba-comments';
-
-/** The form's events this thread listens to (typed here: elements do not import each other). */
-interface FormSuccess extends Event {
-  detail: {
-    id: number | null;
-    status: 'approved' | 'hold';
-    comment: { postId: number; parentId: number; authorName: string; content: string };
-  };
-}
-
-/** The subset of `<sabba-comment-form>` the thread drives. */
-type ReplyForm = HTMLElement & {
-  postId: string;
-  parentId: string;
-  replyToName: string;
-  updateComplete?: Promise<unknown>;
-  focusComment?: () => void;
-};
-
-type Phase = 'waiting' | 'loading' | 'ready' | 'error';
-
-const ERROR_TEXT: Record<CommentsFailure, keyof CommentsTexts> = {
-  login: 'errLogin',
-  'not-found': 'errNotFound',
-  server: 'errServer',
-  timeout: 'errTimeout',
-  offline: 'errOffline',
-  malformed: 'errMalformed',
-  network: 'errNetwork',
-  config: 'errConfig',
-};
-
-/** Comments of a permalink (`#comment-123`). */
-const PERMALINK = /^#comment-(\d{1,15})$/;
-
-/** Plain text as the paragraphs WordPress's wpautop makes of it, escaped. */
-function textToHtml(text: string): string {
-  const escaped = text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-  return escaped
-    .split(/\n{2,}/)
-    .map((p) => `<p>${p.replace(/\n/g, '<br>')}</p>`)
-    .join('');
-}
-
-/** Site-local `YYYY-MM-DDTHH:MM:SS` of the reader's clock (a preview's date until the site's arrives). */
-function localStamp(date: Date, utc: boolean): string {
-  const iso = new Date(utc ? date.getTime() : date.getTime() - date.getTimezoneOffset() * 60_000).toISOString();
-  return iso.slice(0, 19);
-}
+import { findReplyForm, postedComment } from './reply-form.js';
+import { ServerThreadController } from './server-thread.js';
+import { permalinkId, ThreadController, type LoadCause, type ThreadBatch } from './thread-controller.js';
+import { ERROR_TEXT, renderError, renderSkeleton, renderThread, type CommentView } from './thread-view.js';
 
 /**
  * @summary A post's approved WordPress comments, threaded and paged as WordPress themes show them, loaded when the reader gets near.
@@ -101,6 +32,11 @@ function localStamp(date: Date, utc: boolean): string {
  * anywhere on the page); a comment the form posts appears in its place, or as the reader's own
  * "awaiting moderation" preview, which survives a reload in this browser. A permalink
  * (`#comment-123`) loads the page holding that comment, scrolls to it, highlights and focuses it.
+ *
+ * Progressive enhancement: WordPress's own list inside the element (`h2.comments-title`,
+ * `ol.comment-list`, `.comments-pagination`, `p.no-comments`, as the plugin prints them) is shown as
+ * it is until the element's rendering can replace it while the thread is out of view; a complete
+ * list (no paging links) is the first page itself, with no request.
  *
  * @slot - The page's `<sabba-comment-form>`, shown below the thread (hidden when `closed`).
  *
@@ -193,51 +129,60 @@ export class SabbaComments extends SabbaElement {
   /** Replaces any of the thread's texts, e.g. `{ empty: '…' }`. */
   @property({ attribute: false }) strings: Overrides<CommentsTexts> = {};
 
-  @state() private phase: Phase = 'waiting';
-  @state() private roots: ThreadComment[] = [];
-  @state() private replies: ThreadComment[] = [];
-  @state() private held: ThreadComment[] = [];
-  @state() private total = 0;
-  /** Every approved comment of the post, replies included: the heading's number, as in WordPress. */
-  @state() private allComments = 0;
-  @state() private firstPage = 1;
-  @state() private lastPage = 0;
-  @state() private totalPages = 0;
-  @state() private busy: 'more' | 'earlier' | undefined;
-  @state() private failure: CommentsError | undefined;
-  @state() private announcement = '';
-  @state() private highlighted = 0;
-  @state() private fresh: ThreadComment[] = [];
-
-  /** Each comment's sanitized text, built once: re-renders reuse the node. */
-  private readonly contents = new Map<number, HTMLElement>();
-  private inFlight: AbortController | undefined;
-  private heldStore: HeldComments | undefined;
-  /** The comment whose "Balas" was pressed, to give focus back on "Batalkan balasan". */
-  private replyingTo = 0;
-
-  private readonly nearController = new NearViewportController(this, {
-    margin: '600px',
-    enabled: () => !this.eager,
-    onNear: () => void this.load('initial'),
-  });
-
-  private readonly liveController = new LiveController(this, {
-    enabled: () => this.live && this.phase === 'ready',
-    interval: () =>
-      Number.isFinite(this.liveInterval) && this.liveInterval >= 5 ? Math.min(this.liveInterval, 3600) : 60,
-    check: () => this.checkNew(),
-  });
-
   /** Top-level comments of the post, from `X-WP-Total` (0 until loaded). */
   get totalThreads(): number {
-    return this.total;
+    return this.thread.total;
   }
 
   /** Loads the comments again from the first page (or the permalinked one), as "Coba lagi" does. */
   reload(): Promise<void> {
-    return this.load('initial');
+    return this.thread.load('initial');
   }
+
+  @state() private announcement = '';
+  @state() private highlighted = 0;
+
+  /** Each comment's sanitized text, built once: re-renders reuse the node. */
+  private readonly contents = new Map<number, HTMLElement>();
+  /** The comment whose "Balas" was pressed, to give focus back on "Batalkan balasan". */
+  private replyingTo = 0;
+
+  private readonly thread = new ThreadController(this, {
+    loaded: (cause, batch, target) => this.handleLoaded(cause, batch, target),
+    // Start again when the thread is put back (and comes near the viewport again).
+    interrupted: () => {
+      this.nearController.near = false;
+    },
+    failed: (failure) => {
+      this.handleFailed(failure);
+    },
+  });
+
+  // Before the viewport controller: a complete server list is the first page, with no request.
+  private readonly serverThread = new ServerThreadController(this, {
+    found: (comments) => {
+      this.thread.adopt(comments.batch);
+    },
+    ready: () => this.thread.phase === 'ready',
+    replaced: (unseen) => {
+      this.handleReplaced(unseen);
+    },
+  });
+
+  private readonly nearController = new NearViewportController(this, {
+    margin: '600px',
+    enabled: () => !this.eager,
+    onNear: () => {
+      if (this.thread.phase === 'waiting') void this.thread.load('initial');
+    },
+  });
+
+  private readonly liveController = new LiveController(this, {
+    enabled: () => this.live && this.thread.phase === 'ready',
+    interval: () =>
+      Number.isFinite(this.liveInterval) && this.liveInterval >= 5 ? Math.min(this.liveInterval, 3600) : 60,
+    check: () => this.thread.checkNew(),
+  });
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -253,13 +198,6 @@ export class SabbaComments extends SabbaElement {
     this.ownerDocument.removeEventListener('sabba-comment-reply-cancel', this.handleReplyCancel);
     window.removeEventListener('hashchange', this.handleHashChange);
     window.removeEventListener('online', this.handleOnline);
-    this.inFlight?.abort(new CommentsError('network'));
-    this.inFlight = undefined;
-    if (this.phase === 'loading') {
-      // Start again when the thread is put back (and comes near the viewport again).
-      this.phase = 'waiting';
-      this.nearController.near = false;
-    }
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -272,15 +210,16 @@ export class SabbaComments extends SabbaElement {
       changed.has('perPage') ||
       changed.has('order')
     ) {
-      if (this.phase !== 'waiting') void this.load('initial');
+      if (this.thread.phase !== 'waiting') void this.thread.load('initial');
     }
   }
 
   protected override customStates(): Readonly<Record<string, boolean>> {
+    const { phase } = this.thread;
     return {
-      loading: this.phase === 'loading' || this.phase === 'waiting',
-      error: this.phase === 'error',
-      empty: this.phase === 'ready' && this.roots.length === 0 && this.held.length === 0,
+      loading: phase === 'loading' || phase === 'waiting',
+      error: phase === 'error',
+      empty: phase === 'ready' && this.thread.roots.length === 0 && this.thread.held.length === 0,
       closed: this.closed,
     };
   }
@@ -289,140 +228,97 @@ export class SabbaComments extends SabbaElement {
     return this.localize(commentsTexts, this.strings);
   }
 
-  private get source(): CommentsSource | undefined {
-    const restRoot = resolveRestRoot(TAG, this.siteUrl, this.restRoot);
-    const postId = parsePostId(TAG, this.postId);
-    return restRoot === undefined || postId === undefined
-      ? undefined
-      : { restRoot, postId, signal: this.inFlight?.signal };
-  }
-
-  private get pageSize(): number {
-    return parseWhole(TAG, 'per-page', this.perPage, 20, 1, 100);
-  }
-
-  private get depth(): number {
-    return parseWhole(TAG, 'max-depth', this.maxDepth, DEFAULT_MAX_DEPTH, 1, 10);
-  }
-
-  private get sortOrder(): 'asc' | 'desc' {
-    return parseOrder(TAG, this.order);
-  }
-
-  /** A fresh abort signal for one load (ending any earlier one) and its `timeout` timer. */
-  private startRequest(): { controller: AbortController; timer: ReturnType<typeof setTimeout> } {
-    this.inFlight?.abort(new CommentsError('network'));
-    const controller = new AbortController();
-    this.inFlight = controller;
-    const seconds = parseWhole(TAG, 'timeout', this.timeout, 20, 1, 120);
-    const timer = setTimeout(() => {
-      controller.abort(new CommentsError('timeout'));
-    }, seconds * 1000);
-    return { controller, timer };
-  }
-
-  private async load(cause: SabbaCommentsLoadDetail['cause'] | 'earlier'): Promise<void> {
-    const { controller, timer } = this.startRequest();
-    const source = this.source;
-    this.failure = undefined;
-    if (cause === 'initial') {
-      this.phase = 'loading';
-    } else {
-      this.busy = cause === 'earlier' ? 'earlier' : 'more';
-    }
-    // Outcomes are reported after the first render, never inside connectedCallback, where a page
-    // that adds its listener right after inserting the element would miss them.
+  private readonly handleLoaded = async (
+    cause: LoadCause,
+    batch: ThreadBatch,
+    target: number | undefined,
+  ): Promise<void> => {
+    if (cause === 'initial') this.contents.clear();
+    this.liveController.schedule();
+    const added = batch.roots.length + batch.replies.length;
+    this.announcement = cause === 'initial' ? this.texts.loaded(added) : this.texts.loadedMore(added);
     await this.updateComplete;
-    try {
-      if (source === undefined) throw new CommentsError('config');
-      const target = cause === 'initial' ? this.permalinkId() : undefined;
-      let page = cause === 'initial' ? 1 : cause === 'earlier' ? this.firstPage - 1 : this.lastPage + 1;
-      if (target !== undefined) page = (await this.pageOf(source, target)) ?? 1;
-      const [threads, all] = await Promise.all([
-        fetchComments(threadsUrl(source, page, this.pageSize, this.sortOrder), source.signal),
-        cause === 'initial' ? fetchCommentTotal(source) : Promise.resolve(undefined),
-      ]);
-      const replies = await fetchReplies(source, threads.comments);
-      if (controller.signal.aborted) return;
-      this.total = threads.total;
-      if (all !== undefined) this.allComments = all;
-      this.totalPages = threads.totalPages;
-      this.announcement = '';
-      if (cause === 'initial') {
-        this.contents.clear();
-        this.roots = threads.comments;
-        this.replies = replies;
-        this.firstPage = page;
-        this.lastPage = page;
-        this.loadHeld(source);
-      } else if (cause === 'earlier') {
-        this.roots = [...threads.comments, ...this.roots];
-        this.replies = [...replies, ...this.replies];
-        this.firstPage = page;
-      } else {
-        this.roots = [...this.roots, ...threads.comments];
-        this.replies = [...this.replies, ...replies];
-        this.lastPage = page;
-      }
-      this.heldStore?.forget(new Set([...threads.comments, ...replies].map((c) => c.id)));
-      this.held = this.heldStore?.list() ?? [];
-      this.phase = 'ready';
-      this.liveController.schedule();
-      const added = threads.comments.length + replies.length;
-      const t = this.texts;
-      this.announcement = cause === 'initial' ? t.loaded(added) : t.loadedMore(added);
-      this.busy = undefined;
-      await this.updateComplete;
-      if (cause === 'more' && this.lastPage >= this.totalPages) {
-        // The button is gone: focus goes to the first comment it brought, not to <body>.
-        this.focusComment(threads.comments[0]?.id);
-      }
-      if (target !== undefined) this.showPermalink(target);
-      this.dispatchEvent(
-        new SabbaCommentsLoadEvent({
-          added,
-          shown: this.shownCount(),
-          total: this.total,
-          cause: target !== undefined ? 'permalink' : cause === 'earlier' ? 'more' : cause,
-        }),
-      );
-    } catch (error) {
-      if (this.inFlight !== controller) return; // a newer load replaced this one
-      const failure = error instanceof CommentsError ? error : new CommentsError('network');
-      this.busy = undefined;
-      this.failure = failure;
-      if (cause === 'initial') this.phase = 'error';
-      const message = this.texts[ERROR_TEXT[failure.reason]] as string;
-      this.announcement = message;
-      this.dispatchEvent(
-        new SabbaCommentsErrorEvent({ reason: failure.reason, status: failure.status, code: failure.code, message }),
-      );
-    } finally {
-      clearTimeout(timer);
-      if (this.inFlight === controller) {
-        controller.abort();
-        this.inFlight = undefined;
-      }
+    if (cause === 'more' && this.thread.lastPage >= this.thread.totalPages) {
+      // The button is gone: focus goes to the first comment it brought, not to <body>.
+      this.focusComment(batch.roots[0]?.id);
     }
+    if (target !== undefined) this.showPermalink(target);
+    this.reportLoad(added, target !== undefined ? 'permalink' : cause === 'earlier' ? 'more' : cause);
+  };
+
+  private handleFailed(failure: CommentsError): void {
+    const message = this.texts[ERROR_TEXT[failure.reason]] as string;
+    this.announcement = message;
+    this.dispatchEvent(
+      new SabbaCommentsErrorEvent({ reason: failure.reason, status: failure.status, code: failure.code, message }),
+    );
   }
 
-  /** The page (of `per-page` threads) that holds comment `id`, or `undefined` when WordPress does not list it. */
-  private async pageOf(source: CommentsSource, id: number): Promise<number | undefined> {
-    let comment = await fetchComment(source, id);
-    // Up to the top-level comment; a missing ancestor (not approved) hides the reply, as in WordPress.
-    for (let level = 0; comment !== undefined && comment.parent !== 0 && level < 20; level++)
-      comment = await fetchComment(source, comment.parent);
-    if (comment?.parent !== 0) return undefined;
-    return Math.floor((await countBefore(source, comment, this.sortOrder)) / this.pageSize) + 1;
+  private async handleReply(comment: ThreadComment): Promise<void> {
+    const form = findReplyForm(this, this.postId);
+    const authorName = comment.authorName || this.texts.anonymous;
+    if (!this.dispatchEvent(new SabbaCommentReplyEvent({ commentId: comment.id, authorName, form }))) return;
+    if (!form) return;
+    this.replyingTo = comment.id;
+    // Through '' first, so answering the same comment again after "Batalkan balasan" is a change.
+    form.parentId = '';
+    form.parentId = String(comment.id);
+    form.replyToName = authorName;
+    await form.updateComplete;
+    if (typeof form.focusComment === 'function') form.focusComment();
+    else form.scrollIntoView({ block: 'center' });
   }
 
-  private loadHeld(source: CommentsSource): void {
-    this.heldStore = new HeldComments(source.restRoot, source.postId);
+  private readonly handleReplyCancel = (event: Event): void => {
+    if (this.replyingTo === 0 || event.target !== findReplyForm(this, this.postId)) return;
+    this.focusComment(this.replyingTo);
+    this.replyingTo = 0;
+  };
+
+  private readonly handleFormSuccess = (event: Event): void => {
+    const posted = postedComment(event);
+    const source = this.thread.source;
+    if (source?.postId !== posted.postId) return;
+    this.replyingTo = 0;
+    this.thread.addPosted(posted.comment, posted.status, source);
+  };
+
+  private async handleShowNew(): Promise<void> {
+    const fresh = this.thread.showNew();
+    this.announcement = this.texts.loadedMore(fresh.length);
+    await this.updateComplete;
+    // The button is gone: focus goes to the first comment it brought.
+    this.focusComment(fresh[0]?.id);
+    this.reportLoad(fresh.length, 'new');
   }
 
-  private permalinkId(): number | undefined {
-    const match = PERMALINK.exec(location.hash);
-    return match ? Number(match[1]) : undefined;
+  /** The element's rendering replaced the server's: a permalink now points at the element's comment. */
+  private handleReplaced(unseen: boolean): void {
+    const id = permalinkId();
+    if (id === undefined) return;
+    // Scrolled to only when the reader has not seen the thread yet (the browser could not, either).
+    if (unseen) this.showPermalink(id);
+    else if (this.commentBody(id)) this.highlighted = id;
+  }
+
+  private readonly handleHashChange = (): void => {
+    const id = permalinkId();
+    // The server's list is still shown: the browser scrolls to its comment.
+    if (id === undefined || this.thread.phase === 'waiting' || this.serverThread.shown) return;
+    if (this.commentBody(id)) this.showPermalink(id);
+    else void this.thread.load('initial');
+  };
+
+  private readonly handleRetry = (): void => void this.thread.load('initial');
+
+  private readonly handleOnline = (): void => {
+    if (this.thread.phase === 'error' && this.thread.failure?.reason === 'offline') void this.thread.load('initial');
+  };
+
+  private reportLoad(added: number, cause: SabbaCommentsLoadEvent['detail']['cause']): void {
+    this.dispatchEvent(
+      new SabbaCommentsLoadEvent({ added, shown: countShown(this.thread.tree()), total: this.thread.total, cause }),
+    );
   }
 
   private showPermalink(id: number): void {
@@ -444,152 +340,19 @@ export class SabbaComments extends SabbaElement {
     this.commentBody(id)?.focus();
   }
 
-  private shownCount(): number {
-    return countShown(this.tree());
-  }
-
-  private tree(): ThreadNode[] {
-    const heldRoots = this.held.filter((c) => c.parent === 0);
-    const roots = this.sortOrder === 'asc' ? [...this.roots, ...heldRoots] : [...heldRoots, ...this.roots];
-    return buildThread(roots, [...this.replies, ...this.held.filter((c) => c.parent !== 0)], this.depth);
-  }
-
-  /** The `<sabba-comment-form>` of this post: one inside the thread, else the first on the page with the same `post-id`. */
-  private findForm(): ReplyForm | undefined {
-    const inside = this.querySelector('sabba-comment-form');
-    if (inside) return inside;
-    const post = this.postId.trim();
-    return [...this.ownerDocument.querySelectorAll('sabba-comment-form')].find(
-      (f) => (f as ReplyForm).postId.trim() === post,
-    );
-  }
-
-  private async handleReply(comment: ThreadComment): Promise<void> {
-    const form = this.findForm();
-    const authorName = comment.authorName || this.texts.anonymous;
-    if (!this.dispatchEvent(new SabbaCommentReplyEvent({ commentId: comment.id, authorName, form }))) return;
-    if (!form) return;
-    this.replyingTo = comment.id;
-    // Through '' first, so answering the same comment again after "Batalkan balasan" is a change.
-    form.parentId = '';
-    form.parentId = String(comment.id);
-    form.replyToName = authorName;
-    await form.updateComplete;
-    if (typeof form.focusComment === 'function') form.focusComment();
-    else form.scrollIntoView({ block: 'center' });
-  }
-
-  private readonly handleReplyCancel = (event: Event): void => {
-    if (this.replyingTo === 0 || event.target !== this.findForm()) return;
-    this.focusComment(this.replyingTo);
-    this.replyingTo = 0;
-  };
-
-  private readonly handleFormSuccess = (event: Event): void => {
-    const { detail } = event as FormSuccess;
-    const source = this.source;
-    if (source?.postId !== detail.comment.postId) return;
-    this.replyingTo = 0;
-    const now = new Date();
-    const comment: ThreadComment = {
-      id: detail.id ?? -now.getTime(),
-      parent: detail.comment.parentId,
-      authorName: detail.comment.authorName,
-      authorUrl: '',
-      date: localStamp(now, false),
-      dateGmt: localStamp(now, true),
-      html: textToHtml(detail.comment.content),
-    };
-    if (detail.status === 'hold') {
-      this.heldStore ??= new HeldComments(source.restRoot, source.postId);
-      this.heldStore.add(comment);
-      this.held = this.heldStore.list();
-      return;
-    }
-    // Approved: the site's own rendering when it can be read, else the text as sent.
-    const add = (shown: ThreadComment): void => {
-      if (shown.parent === 0) this.roots = this.sortOrder === 'asc' ? [...this.roots, shown] : [shown, ...this.roots];
-      else this.replies = [...this.replies, shown];
-      if (shown.parent === 0) this.total += 1;
-      this.allComments += 1;
-    };
-    if (detail.id === null) {
-      add(comment);
-      return;
-    }
-    fetchComment(source, detail.id).then(
-      (fetched) => {
-        add(fetched ?? comment);
-      },
-      () => {
-        add(comment);
-      },
-    );
-  };
-
-  /** Comments newer than any shown whose parent is shown (or top-level), kept until the reader asks. */
-  private async checkNew(): Promise<void> {
-    const source = this.source;
-    if (source === undefined) return;
-    const newest = await fetchComments(newestUrl(source), undefined);
-    const shown = new Set([...this.roots, ...this.replies, ...this.fresh].map((c) => c.id));
-    const latest = [...this.roots, ...this.replies].reduce((max, c) => (c.dateGmt > max ? c.dateGmt : max), '');
-    const ready = newest.comments.filter(
-      (c) => !shown.has(c.id) && c.dateGmt >= latest && (c.parent === 0 || shown.has(c.parent)),
-    );
-    if (ready.length > 0) this.fresh = [...this.fresh, ...ready.reverse()];
-  }
-
-  private async handleShowNew(): Promise<void> {
-    const fresh = this.fresh;
-    this.fresh = [];
-    const roots = fresh.filter((c) => c.parent === 0);
-    this.roots = this.sortOrder === 'asc' ? [...this.roots, ...roots] : [...roots.reverse(), ...this.roots];
-    this.replies = [...this.replies, ...fresh.filter((c) => c.parent !== 0)];
-    this.total += roots.length;
-    this.allComments += fresh.length;
-    this.heldStore?.forget(new Set(fresh.map((c) => c.id)));
-    this.held = this.heldStore?.list() ?? [];
-    this.announcement = this.texts.loadedMore(fresh.length);
-    await this.updateComplete;
-    // The button is gone: focus goes to the first comment it brought.
-    this.focusComment(fresh[0]?.id);
-    this.dispatchEvent(
-      new SabbaCommentsLoadEvent({ added: fresh.length, shown: this.shownCount(), total: this.total, cause: 'new' }),
-    );
-  }
-
-  private readonly handleHashChange = (): void => {
-    const id = this.permalinkId();
-    if (id === undefined || this.phase === 'waiting') return;
-    if (this.commentBody(id)) this.showPermalink(id);
-    else void this.load('initial');
-  };
-
-  private readonly handleOnline = (): void => {
-    if (this.phase === 'error' && this.failure?.reason === 'offline') void this.load('initial');
-  };
-
-  private handleRetry(): void {
-    void this.load('initial');
-  }
-
-  private handleMore(): void {
-    void this.load('more');
-  }
-
-  private handleEarlier(): void {
-    void this.load('earlier');
-  }
-
-  /** The sanitized text of one comment, built once per comment. */
+  /**
+   * The sanitized text of one comment, built once per comment: from the server's nodes for a
+   * comment read from its list, else from the REST API's HTML, through the same allow-list.
+   */
   private contentOf(comment: ThreadComment): HTMLElement {
     let node = this.contents.get(comment.id);
     if (!node) {
-      node = this.ownerDocument.createElement('div');
+      const doc = this.ownerDocument;
+      node = doc.createElement('div');
       node.setAttribute('part', 'content');
       node.className = 'content';
-      node.append(sanitizeCommentHtml(comment.html, this.ownerDocument));
+      const server = comment.html === '' ? this.serverThread.comments?.contents.get(comment.id) : undefined;
+      node.append(server ? sanitizeCommentNodes(server, doc) : sanitizeCommentHtml(comment.html, doc));
       this.contents.set(comment.id, node);
     }
     return node;
@@ -597,108 +360,36 @@ export class SabbaComments extends SabbaElement {
 
   override render(): TemplateResult {
     const t = this.texts;
-    const loading = this.phase === 'waiting' || this.phase === 'loading';
-    const heading = this.heading.trim() || t.heading(this.phase === 'ready' ? this.allComments : (this.count ?? 0));
+    const { phase, busy } = this.thread;
+    const loading = phase === 'waiting' || phase === 'loading';
+    // WordPress's own list, shown as printed until the element's replaces it.
+    if (this.serverThread.shown) return html`<slot class="server"></slot>`;
+    const heading = this.heading.trim() || t.heading(phase === 'ready' ? this.thread.allComments : (this.count ?? 0));
     return html`
-      <section part="base" aria-labelledby="heading" aria-busy=${loading || this.busy !== undefined ? 'true' : 'false'}>
+      <section part="base" aria-labelledby="heading" aria-busy=${loading || busy !== undefined ? 'true' : 'false'}>
         <h2 id="heading" part="heading">${heading}</h2>
-        ${loading ? this.renderSkeleton(t) : nothing}
-        ${this.phase === 'error' ? this.renderError(t) : nothing}
-        ${this.phase === 'ready' ? this.renderThread(t) : nothing}
+        ${loading ? renderSkeleton(t, Math.max(1, Math.min(this.count ?? 3, this.thread.pageSize))) : nothing}
+        ${phase === 'error' ? renderError(t, this.thread.failure?.reason ?? 'network', this.handleRetry) : nothing}
+        ${phase === 'ready' ? renderThread(this.view(t), this.thread, this.thread.tree()) : nothing}
         ${this.closed ? html`<p part="message" class="message closed">${t.closed}</p>` : html`<slot></slot>`}
         <p part="status" class="visually-hidden" role="status">${this.announcement}</p>
       </section>
     `;
   }
 
-  private renderSkeleton(t: CommentsTexts): TemplateResult {
-    const items = Math.max(1, Math.min(this.count ?? 3, this.pageSize));
-    return html`<div part="skeleton" class="skeleton">
-      <span class="visually-hidden">${t.loading}</span>
-      ${Array.from({ length: items }, () => html`<div class="skeleton-item" aria-hidden="true"></div>`)}
-    </div>`;
-  }
-
-  private renderError(t: CommentsTexts): TemplateResult {
-    const reason = this.failure?.reason ?? 'network';
-    return html`<div part="message" class="message error">
-      <p>${t[ERROR_TEXT[reason]]}</p>
-      <button type="button" part="retry" class="button" @click=${this.handleRetry}>${t.retry}</button>
-    </div>`;
-  }
-
-  private renderThread(t: CommentsTexts): TemplateResult {
-    const tree = this.tree();
-    const moreError = this.failure !== undefined && this.busy === undefined;
-    return html`
-      ${this.sortOrder === 'desc' ? this.renderNew(t) : nothing}
-      ${
-        this.firstPage > 1
-          ? html`<button type="button" part="load-earlier" class="button secondary" ?disabled=${this.busy !== undefined} @click=${this.handleEarlier}>${t.loadMore}</button>`
-          : nothing
-      }
-      ${
-        tree.length === 0
-          ? this.closed
-            ? nothing
-            : html`<p part="message" class="message empty">${t.empty}</p>`
-          : html`<ol part="list" class="comment-list">${this.renderNodes(tree, 1, t)}</ol>`
-      }
-      ${this.sortOrder === 'asc' ? this.renderNew(t) : nothing}
-      ${moreError ? html`<p part="message" class="message error">${t[ERROR_TEXT[this.failure?.reason ?? 'network']]}</p>` : nothing}
-      ${
-        this.lastPage < this.totalPages
-          ? html`<button type="button" part="load-more" class="button" aria-disabled=${this.busy === undefined ? 'false' : 'true'} @click=${this.busy === undefined ? this.handleMore : nothing}>
-            ${moreError ? t.retry : t.loadMore}
-          </button>`
-          : nothing
-      }
-    `;
-  }
-
-  /**
-   * "3 komentar baru", where the new comments will go: after the list when oldest come first, so
-   * nothing above the reader moves; before it when newest come first (scroll anchoring keeps the
-   * reader's place there).
-   */
-  private renderNew(t: CommentsTexts): TemplateResult | typeof nothing {
-    if (this.fresh.length === 0) return nothing;
-    return html`<button type="button" part="new-comments" class="button secondary" @click=${this.handleShowNew}>${t.newComments(this.fresh.length)}</button>`;
-  }
-
-  private renderNodes(nodes: readonly ThreadNode[], depth: number, t: CommentsTexts): TemplateResult {
-    return html`${repeat(
-      nodes,
-      (node) => node.comment.id,
-      (node) => this.renderComment(node, depth, t),
-    )}`;
-  }
-
-  private renderComment(node: ThreadNode, depth: number, t: CommentsTexts): TemplateResult {
-    const c = node.comment;
-    const name = c.authorName.trim() || t.anonymous;
-    const url = safeAbsoluteUrl(c.authorUrl);
-    const datetime = isoInstant(c.dateGmt);
-    const nameId = `comment-${c.id}-author`;
-    return html`<li id=${`comment-${c.id}`} part="comment" class=${`comment depth-${depth}${c.held ? ' held' : ''}`}>
-      <article part="comment-body" class=${c.id === this.highlighted ? 'body highlighted' : 'body'} tabindex="-1" aria-labelledby=${nameId}>
-        <header class="meta">
-          <b id=${nameId} part="author" class="author">${url ? html`<a href=${url} rel="nofollow ugc">${name}</a>` : name}</b>
-          ${
-            datetime
-              ? html`<a part="date" class="date" href=${`#comment-${c.id}`}><time datetime=${datetime}>${formatCommentDate(c.date, this.language)}</time></a>`
-              : nothing
-          }
-        </header>
-        ${c.held ? html`<p part="held" class="held-note"><em>${t.held}</em></p>` : nothing}
-        ${this.contentOf(c)}
-        ${
-          c.held || this.closed
-            ? nothing
-            : html`<button type="button" part="reply" class="reply" aria-label=${t.replyTo(name)} @click=${() => void this.handleReply(c)}>${t.reply}</button>`
-        }
-      </article>
-      ${node.replies.length > 0 ? html`<ol part="children" class="children">${this.renderNodes(node.replies, depth + 1, t)}</ol>` : nothing}
-    </li>`;
+  /** What the comment templates need from this element. */
+  private view(t: CommentsTexts): CommentView {
+    return {
+      t,
+      language: this.language,
+      closed: this.closed,
+      highlighted: this.highlighted,
+      order: this.thread.order,
+      content: (c) => this.contentOf(c),
+      reply: (c) => void this.handleReply(c),
+      earlier: () => void this.thread.load('earlier'),
+      more: () => void this.thread.load('more'),
+      showNew: () => void this.handleShowNew(),
+    };
   }
 }
