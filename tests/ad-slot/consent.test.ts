@@ -4,6 +4,7 @@
  * test server's request log: the iframe's request must arrive after the CMP's decision, or never.
  */
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import sinon from 'sinon';
 import '../../src/components/ad-slot/ad-slot.define.js';
 import type { SabbaAdConsentEvent, SabbaAdRenderEvent } from '../../src/components/ad-slot/ad-slot.events.js';
 import { SabbaAdSlot } from '../../src/components/ad-slot/ad-slot.js';
@@ -136,6 +137,21 @@ describe('<sabba-ad-slot provider="html"> with a TCF v2.2 CMP', () => {
     expect((await render).detail.empty).to.equal(false);
     expect((await requestLog(src)).at).to.be.a('number');
     expect(consentFired).to.equal(false);
+  });
+
+  it('a consent-timeout that is not a number warns and waits the default; an unknown consent value warns', async () => {
+    const warn = sinon.stub(console, 'warn');
+    try {
+      startTcfCmp().update(granted);
+      const { consent, render } = await htmlSlot({ timeout: Number.NaN, consent: 'always' });
+      expect((await consent).detail.outcome).to.equal('granted');
+      expect((await render).detail.empty).to.equal(false);
+      const messages = warn.args.map(([message]) => String(message));
+      expect(messages.some((m) => m.includes('consent-timeout=NaN is not a number'))).to.equal(true);
+      expect(messages.some((m) => m.includes('consent="always" is not "none"'))).to.equal(true);
+    } finally {
+      warn.restore();
+    }
   });
 
   it('a CMP that throws ends as an error: no creative', async () => {

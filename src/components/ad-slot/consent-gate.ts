@@ -10,7 +10,7 @@
  * - a registered provider: the site's own code, which reads the CMP as it needs.
  * Without a CMP on the page nothing waits and no `sabba-ad-consent` fires.
  */
-import { parseConsentTimeout, readConsent } from '../../internal/consent/consent.js';
+import { DEFAULT_CONSENT_TIMEOUT, readConsent } from '../../internal/consent/consent.js';
 import { describeValue, warnOnce } from '../../internal/warn.js';
 import { SabbaAdConsentEvent } from './ad-slot.events.js';
 import type { SabbaAdSlot } from './ad-slot.js';
@@ -29,10 +29,12 @@ export async function consentAllows(host: SabbaAdSlot, provider: string): Promis
   if (mode === 'none') return true;
   if (mode !== '')
     warnOnce(`<sabba-ad-slot> consent=${describeValue(host.consent)} is not "none"; the page's CMP is followed.`);
-  const timeout: unknown = host.consentTimeout;
-  if (parseConsentTimeout(timeout) !== timeout)
-    warnOnce(`<sabba-ad-slot> consent-timeout=${describeValue(timeout)} is not a number of ms ≥ 0; 10000 is used.`);
-  const decision = await readConsent(window, parseConsentTimeout(timeout));
+  // A script may assign any value to the property; the attribute gives NaN for a non-number.
+  const value: unknown = host.consentTimeout;
+  const valid = typeof value === 'number' && Number.isFinite(value) && value >= 0;
+  if (!valid)
+    warnOnce(`<sabba-ad-slot> consent-timeout=${describeValue(value)} is not a number of ms ≥ 0; 10000 is used.`);
+  const decision = await readConsent(window, valid ? value : DEFAULT_CONSENT_TIMEOUT);
   if (decision === undefined) return true;
   host.dispatchEvent(new SabbaAdConsentEvent(decision));
   return decision.allowed;

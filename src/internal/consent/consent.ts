@@ -60,11 +60,11 @@ export function consentApiOn(win: Window): ConsentApi | undefined {
 export async function readConsent(win: Window, timeoutMs: number): Promise<ConsentDecision | undefined> {
   const api = consentApiOn(win);
   if (api === undefined) return undefined;
-  const { readCmp } = await import('./cmp-reader.js');
-  return readCmp(win, api, timeoutMs);
-}
-
-/** A consent timeout from an attribute or property: a finite number of ms ≥ 0, else the default. */
-export function parseConsentTimeout(value: unknown): number {
-  return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : DEFAULT_CONSENT_TIMEOUT;
+  try {
+    const { readCmp } = await import('./cmp-reader.js');
+    return await readCmp(win, api, timeoutMs);
+  } catch {
+    // The reader's chunk did not load (a copy of the drop-in without its chunks folder): hold back.
+    return { api, outcome: 'error', allowed: false, optedOut: false, sections: [], waitedMs: 0 };
+  }
 }
