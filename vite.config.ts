@@ -95,6 +95,9 @@ const cdnBuild: UserConfig = {
     rolldownOptions: {
       output: {
         entryFileNames: '[name].js',
+        // The one chunk it imports on demand (the consent reader, on a page with a CMP), next to the
+        // autoloader's chunks: the same file, so the CDN folder carries it once.
+        chunkFileNames: 'chunks/[name]-[hash].js',
         // Vite keeps whitespace in library ES output; the drop-in file is for browsers, so minify.
         minify: true,
         comments: { annotation: false, jsdoc: false, legal: true },
@@ -128,8 +131,10 @@ const cdnLoaderBuild: UserConfig = {
           groups: [
             {
               name: 'sabba-shared',
+              // The consent reader stays its own chunk: only a page with a CMP fetches it.
               test: (id: string) =>
                 !id.endsWith('/internal/autoloader.ts') &&
+                !/\/internal\/consent\/\w+-reader\.ts$/.test(id) &&
                 (id.includes('/node_modules/') || /\/src\/(internal|controllers|events|i18n)\//.test(id)),
             },
           ],

@@ -47,13 +47,16 @@ export type {
   RenderOutcome,
 } from './components/ad-slot/providers/provider.js';
 export { AdFailure, type AdFailureReason } from './components/ad-slot/script-loader.js';
+export type { ConsentApi, ConsentDecision, ConsentOutcome } from './internal/consent/consent.js';
 export type { AdSize, SizeMapEntry, SizePlan } from './components/ad-slot/size-map.js';
 export { planSizes, preUpgradeCss, reservationCss } from './components/ad-slot/size-map.js';
 export {
+  SabbaAdConsentEvent,
   SabbaAdErrorEvent,
   SabbaAdRenderEvent,
   SabbaAdRequestEvent,
   SabbaAdViewableEvent,
+  type SabbaAdConsentDetail,
   type SabbaAdErrorDetail,
   type SabbaAdRenderDetail,
   type SabbaAdRequestDetail,

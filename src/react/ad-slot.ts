@@ -1,6 +1,7 @@
 import { createComponent, type EventName } from '@lit/react';
 import * as React from 'react';
 import type {
+  SabbaAdConsentEvent,
   SabbaAdErrorEvent,
   SabbaAdRenderEvent,
   SabbaAdRequestEvent,
@@ -19,6 +20,7 @@ export const SabbaAdSlot = /* @__PURE__ */ createComponent({
   tagName: 'sabba-ad-slot',
   elementClass: SabbaAdSlotElement,
   events: {
+    onSabbaAdConsent: 'sabba-ad-consent' as EventName<SabbaAdConsentEvent>,
     onSabbaAdRequest: 'sabba-ad-request' as EventName<SabbaAdRequestEvent>,
     onSabbaAdRender: 'sabba-ad-render' as EventName<SabbaAdRenderEvent>,
     onSabbaAdViewable: 'sabba-ad-viewable' as EventName<SabbaAdViewableEvent>,

@@ -24,6 +24,15 @@ const quiet = /** @type {const} */ (['author-card', 'back-to-top']);
 const FAR_BODY = `<sabba-back-to-top></sabba-back-to-top><div style="block-size: 600vh">Artikel</div>
 <sabba-author-card name="Redaksi"></sabba-author-card><sabba-comment-form site-url="/wp" post-id="1"></sabba-comment-form>`;
 
+/** An html ad slot at the top of the page. */
+const AD_BODY = '<sabba-ad-slot provider="html" sizes="300x250" src="/creative.html"></sabba-ad-slot>';
+/** A TCF v2.2 `__tcfapi` as a CMP outside the EU answers: `gdprApplies: false`, decided at once. */
+const TCF_NOT_APPLICABLE = `window.__tcfapi = function (command, version, callback) {
+  if (command === 'ping') callback({ gdprApplies: false, cmpLoaded: true }, true);
+  else if (command === 'addEventListener') callback({ gdprApplies: false, eventStatus: 'tcloaded', listenerId: 1 }, true);
+  else if (typeof callback === 'function') callback(true, true);
+};`;
+
 /** @type {Awaited<ReturnType<typeof launchChromium>>} */
 let browser;
 /** @type {Awaited<ReturnType<typeof serveFolder>>} */
@@ -51,6 +60,13 @@ before(async () => {
     // The upgrade policy: an author card and a comment form five screens below the fold, a
     // back-to-top button (upgraded when idle after load).
     '/far.html': page('<script type="module" src="/loader.js"></script>', FAR_BODY),
+    // An html ad slot, without and with a CMP (a TCF stub that says GDPR does not apply).
+    '/ad.html': page('<script type="module" src="/loader.js"></script>', AD_BODY),
+    '/ad-cmp.html': page(
+      `<script>${TCF_NOT_APPLICABLE}</script><script type="module" src="/loader.js"></script>`,
+      AD_BODY,
+    ),
+    '/creative.html': { type: 'text/html; charset=utf-8', body: '<!doctype html><title>Iklan</title><p>Iklan</p>' },
     '/both-scripts.html': page(
       '<script type="module" src="/sabba.js"></script><script type="module" src="/loader.js"></script>',
       `<sabba-${first}></sabba-${first}><sabba-${second}></sabba-${second}>`,
@@ -94,8 +110,31 @@ test('the build writes one chunk per element and one shared chunk for Lit and th
       `one chunk for ${name}: ${chunks.join(', ')}`,
     );
   }
-  const shared = chunks.filter((file) => !file.includes('.define-'));
+  const lazy = chunks.filter((file) => file.startsWith('cmp-reader-'));
+  assert.equal(lazy.length, 1, `one consent reader chunk: ${chunks.join(', ')}`);
+  const shared = chunks.filter((file) => !file.includes('.define-') && !lazy.includes(file));
   assert.equal(shared.length, 1, `exactly one shared chunk: ${shared.join(', ')}`);
+});
+
+test('the consent reader chunk is fetched only on a page with a CMP', async () => {
+  /** @param {string} path @returns {Promise<{ reader: number, creative: number }>} */
+  const visit = async (path) => {
+    server.hits.clear();
+    const tab = await browser.context.newPage();
+    const errors = collectErrors(tab);
+    await tab.goto(`${server.origin}${path}`);
+    await tab.waitForFunction(() => document.querySelector('sabba-ad-slot iframe') !== null);
+    await tab.evaluate(() => import('/loader.js').then((loader) => loader.settled()));
+    assert.deepEqual(errors, []);
+    await tab.close();
+    const reader = [...server.hits].filter(([hit]) => /^\/chunks\/cmp-reader-[\w-]+\.js$/.test(hit));
+    return {
+      reader: reader.reduce((sum, [, count]) => sum + count, 0),
+      creative: server.hits.get('/creative.html') ?? 0,
+    };
+  };
+  assert.deepEqual(await visit('/ad.html'), { reader: 0, creative: 1 }, 'no CMP: the reader is never fetched');
+  assert.deepEqual(await visit('/ad-cmp.html'), { reader: 1, creative: 1 }, 'a CMP: the reader is fetched once');
 });
 
 test('fetches only the element on the page, a later-added one once, and nothing twice', async () => {

@@ -10,7 +10,11 @@
  */
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { LitElement } from 'lit';
-import type { SabbaAdErrorEvent, SabbaAdRenderEvent } from '../../src/components/ad-slot/ad-slot.events.js';
+import type {
+  SabbaAdConsentEvent,
+  SabbaAdErrorEvent,
+  SabbaAdRenderEvent,
+} from '../../src/components/ad-slot/ad-slot.events.js';
 import { SabbaAdSlot } from '../../src/components/ad-slot/ad-slot.js';
 import type {
   SabbaAdblockDismissEvent,
@@ -25,6 +29,7 @@ import type { SabbaCommentSuccessEvent } from '../../src/components/comment-form
 import { SabbaCommentForm } from '../../src/components/comment-form/comment-form.js';
 import { harness } from '../comment-form/harness.js';
 import { freshSite, validComment } from '../comment-form/helpers.js';
+import { removeCmps, startTcfCmp } from '../helpers/iab-cmp.js';
 import { publicProperties } from './elements.js';
 
 /** What a scenario's properties may refer to: fresh per test (WordPress stub sites). */
@@ -87,6 +92,13 @@ function withoutGlobal(name: 'googletag' | 'adsbygoogle'): void {
   cleanups.push(() => (record[name] = previous));
 }
 
+/** A page whose TCF CMP never decides (the reader has not chosen yet); removed after the test. */
+async function undecidedCmp(): Promise<HTMLElement> {
+  startTcfCmp();
+  cleanups.push(removeCmps);
+  return fixture<HTMLElement>(html`<div></div>`);
+}
+
 /** A page with an offscreen spot, further below the viewport than the default fetch margin reaches. */
 async function farBelow(): Promise<HTMLElement> {
   withoutGlobal('googletag');
@@ -119,6 +131,29 @@ const SCENARIOS: Scenario[] = [
       expect(frame!.title).to.equal('Advertisement');
       expect(text(shadow(el).querySelector('[part="label"]'))).to.equal('Sponsor');
       expect(text(shadow(el).querySelector('[part="placeholder"]'))).to.equal('Tempat sponsor');
+    },
+  }),
+  scenario({
+    title: 'html house ad with consent "none" does not wait for an undecided CMP',
+    ctor: SabbaAdSlot,
+    tag: 'sabba-ad-slot',
+    page: undecidedCmp,
+    properties: () => ({ provider: 'html', src: '/ad-slot/creative.html', sizes: '300x250', consent: 'none' }),
+    see: async (el) => {
+      expect((await rendered(el)).empty).to.equal(false);
+    },
+  }),
+  scenario({
+    title: 'html ad slot gives up on an undecided CMP after its consent-timeout',
+    ctor: SabbaAdSlot,
+    tag: 'sabba-ad-slot',
+    page: undecidedCmp,
+    properties: () => ({ provider: 'html', src: '/ad-slot/creative.html', sizes: '300x250', consentTimeout: 200 }),
+    see: async (el) => {
+      const { detail } = await oneEvent<SabbaAdConsentEvent>(el, 'sabba-ad-consent');
+      expect(detail.outcome).to.equal('timeout');
+      expect(detail.waitedMs).to.be.below(2000);
+      expect(el.querySelector('iframe'), 'no creative without consent').to.equal(null);
     },
   }),
   scenario({

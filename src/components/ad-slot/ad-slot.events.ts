@@ -1,7 +1,43 @@
 /**
- * The events of `<sabba-ad-slot>`, in the order a slot fires them: request, render (or error), viewable.
+ * The events of `<sabba-ad-slot>`, in the order a slot fires them: consent (when it waits for the
+ * page's CMP), request, render (or error), viewable.
  */
+import type { ConsentApi, ConsentOutcome } from '../../internal/consent/consent.js';
 import { SabbaEvent } from '../../internal/sabba-event.js';
+
+/** Detail of {@link SabbaAdConsentEvent}. */
+export interface SabbaAdConsentDetail {
+  /** The CMP's API that answered: `tcf` (`__tcfapi`) or `gpp` (`__gpp`). */
+  readonly api: ConsentApi;
+  /**
+   * `granted` (TCF purpose 1 consented), `denied`, `not-applicable` (`gdprApplies: false`, or no
+   * GPP section that asks for consent), `timeout` (no decision within `consent-timeout`) or
+   * `error` (the CMP failed). Only `granted` and `not-applicable` let the creative load.
+   */
+  readonly outcome: ConsentOutcome;
+  /** Whether the slot goes on to load its creative; when not, it ends as an empty ad. */
+  readonly allowed: boolean;
+  /** A US privacy section (GPP `usnat`, a state section, `uspv1`) or GPC says the reader opted out. */
+  readonly optedOut: boolean;
+  /** The GPP sections read (`tcfeuv2`, `usnat`, …); empty for TCF. */
+  readonly sections: readonly string[];
+  /** Milliseconds the slot waited for the decision. */
+  readonly waitedMs: number;
+}
+
+/**
+ * `sabba-ad-consent`: a slot whose creative our code loads (`provider="html"`) read the page's
+ * CMP before loading it, and this is what it decided. Not fired on a page without a CMP, nor for
+ * GPT and AdSense slots (Google's tags read the CMP themselves), nor with `consent="none"`.
+ */
+export class SabbaAdConsentEvent extends SabbaEvent<SabbaAdConsentDetail> {
+  /** The event's type. */
+  static readonly type = 'sabba-ad-consent';
+
+  constructor(detail: SabbaAdConsentDetail) {
+    super(SabbaAdConsentEvent.type, detail);
+  }
+}
 
 /** Detail of {@link SabbaAdRequestEvent}. */
 export interface SabbaAdRequestDetail {
@@ -81,6 +117,7 @@ export class SabbaAdErrorEvent extends SabbaEvent<SabbaAdErrorDetail> {
 
 declare global {
   interface GlobalEventHandlersEventMap {
+    'sabba-ad-consent': SabbaAdConsentEvent;
     'sabba-ad-request': SabbaAdRequestEvent;
     'sabba-ad-render': SabbaAdRenderEvent;
     'sabba-ad-viewable': SabbaAdViewableEvent;

@@ -9,11 +9,18 @@ import { describeValue, warnOnce } from '../../internal/warn.js';
 import { SabbaAdErrorEvent, SabbaAdRenderEvent, SabbaAdRequestEvent, SabbaAdViewableEvent } from './ad-slot.events.js';
 import { styles } from './ad-slot.styles.js';
 import { adSlotTexts, type AdSlotTexts } from './ad-slot.texts.js';
+import { consentAllows } from './consent-gate.js';
 import { LazyMarginsController } from './lazy-margins-controller.js';
 import { parseFetchMargin, parseRenderMargin, parseTimeout } from './load-options.js';
 import { ADSENSE_SRC } from './providers/adsense-provider.js';
-import { GPT_SRC } from './providers/gpt-provider.js';
-import { withTimeout, type AdProvider, type AdSlotContext, type RenderOutcome } from './providers/provider.js';
+import { GPT_SRC, gptScriptUrl } from './providers/gpt-provider.js';
+import {
+  EMPTY_OUTCOME,
+  withTimeout,
+  type AdProvider,
+  type AdSlotContext,
+  type RenderOutcome,
+} from './providers/provider.js';
 import { adProviderFactory } from './providers/registry.js';
 import { parseRefreshInterval, parseRefreshMax, RefreshPolicy } from './refresh-policy.js';
 import { writeReservation, type ReservationHolder } from './reservation-sheet.js';
@@ -65,6 +72,7 @@ let nextContainerId = 1;
  * @cssstate collapsed - An empty or failed slot was collapsed while off-screen (`collapse="offscreen"`).
  * @cssstate viewable - The current impression met the MRC viewability rule.
  *
+ * @fires sabba-ad-consent - An `html` slot read the page's CMP before loading its creative (`{api, outcome, allowed, optedOut, sections, waitedMs}`).
  * @fires sabba-ad-request - The slot asks its provider for an ad (`{provider, refresh}`).
  * @fires sabba-ad-render - The provider answered: `{empty, width, height}`.
  * @fires sabba-ad-viewable - The impression became viewable (`{impression}`), once per impression.
@@ -83,6 +91,13 @@ export class SabbaAdSlot extends SabbaElement {
    * Set from script, so any http(s) origin is accepted here.
    */
   static adsenseSrc: string = ADSENSE_SRC;
+  /**
+   * Page-wide: GPT serves limited ads (no cookies or local identifiers), for pages that show ads
+   * without consent. GPT then loads from Google's limited-ads URL (unless `gptSrc` points
+   * elsewhere) and every slot calls `setPrivacySettings({ limitedAds: true })`. Set it before the
+   * first GPT slot loads. With a TCF CMP GPT chooses limited ads by itself; this is not needed.
+   */
+  static gptLimitedAds = false;
 
   /** The ad source: `gpt`, `adsense`, `html`, `none` (placeholder only) or a registered name. */
   @property() provider = 'none';
@@ -136,6 +151,15 @@ export class SabbaAdSlot extends SabbaElement {
    * (markup must not choose where scripts come from); set the static URL from script instead.
    */
   @property({ attribute: 'script-src' }) scriptSrc = '';
+
+  /**
+   * `none`: the creative needs no consent (a first-party house ad that stores nothing), so an
+   * `html` slot does not wait for the page's CMP. Empty (default): it waits and follows it.
+   */
+  @property() consent = '';
+
+  /** Milliseconds an `html` slot waits for the page's CMP to decide before it gives up on the creative (default 10000, as Prebid). */
+  @property({ attribute: 'consent-timeout', type: Number }) consentTimeout = 10_000;
 
   /** Overrides the visible "Iklan" / "Advertisement" label. */
   @property() label = '';
@@ -303,8 +327,15 @@ export class SabbaAdSlot extends SabbaElement {
     };
     this.status = 'loading';
     this.providerName = name;
-    this.dispatchEvent(new SabbaAdRequestEvent({ provider: name, refresh: false }));
     try {
+      // Our own requests wait for the page's CMP (consent-gate.ts); none means an empty slot.
+      const allowed = await consentAllows(this, name);
+      if (generation !== this.generation) return;
+      if (!allowed) {
+        this.handleOutcome(EMPTY_OUTCOME);
+        return;
+      }
+      this.dispatchEvent(new SabbaAdRequestEvent({ provider: name, refresh: false }));
       const provider = factory(context);
       this.adProvider = provider;
       await withTimeout(provider.request(), timeout, `provider "${name}"`);
@@ -331,7 +362,7 @@ export class SabbaAdSlot extends SabbaElement {
       );
       if (url !== undefined) return url;
     }
-    if (name === 'gpt') return SabbaAdSlot.gptSrc;
+    if (name === 'gpt') return gptScriptUrl(SabbaAdSlot.gptSrc, SabbaAdSlot.gptLimitedAds);
     if (name === 'adsense') return SabbaAdSlot.adsenseSrc;
     return undefined;
   }

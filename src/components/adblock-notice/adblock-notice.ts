@@ -1,36 +1,23 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Overrides } from '../../i18n/index.js';
-import { headingLevel } from '../../internal/heading-level.js';
 import { hostStyles } from '../../internal/host.styles.js';
 import { SabbaElement } from '../../internal/sabba-element.js';
-import { markupScriptUrl } from '../../internal/script-origin.js';
 import { shadowQuery } from '../../internal/shadow-query.js';
-import { describeValue, warnOnce } from '../../internal/warn.js';
 import { SabbaAdblockDismissEvent, SabbaAdblockResultEvent } from './adblock-notice.events.js';
 import { styles } from './adblock-notice.styles.js';
 import { adblockNoticeTexts, type AdblockNoticeTexts } from './adblock-notice.texts.js';
 import { BannerInsetController } from './banner-inset-controller.js';
-import { blockerFamily, isBraveBrowser } from './blocker-family.js';
 import { detectAdblock } from './detect-adblock.js';
 import { AdSlotWatcher } from './detection/ad-slot-signal.js';
-import { ADSENSE_URL, GPT_URL } from './detection/script-signal.js';
 import { Dismissal } from './dismissal.js';
+import { FocusReturn } from './focus-return.js';
+import { renderNoticeContent } from './notice-content.js';
+import { noticeMode, probeUrl, rememberDays, type AdblockNoticeMode } from './notice-options.js';
 import type { AdblockVerdict } from './verdict.js';
 
-/** How the notice presents itself. */
-export type AdblockNoticeMode = 'banner' | 'dialog' | 'silent';
-
-const MODES: readonly AdblockNoticeMode[] = ['banner', 'dialog', 'silent'];
-
+export type { AdblockNoticeMode } from './notice-options.js';
 export { FLOATING_INSET_PROPERTY } from './banner-inset-controller.js';
-
-/** The element that has focus, looking through shadow roots. */
-function deepActiveElement(): HTMLElement | undefined {
-  let active: Element | null = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active instanceof HTMLElement ? active : undefined;
-}
 
 /**
  * A polite notice asking readers to allow ads, shown only when an ad blocker is really detected.
@@ -156,7 +143,7 @@ export class SabbaAdblockNotice extends SabbaElement {
   private readonly adSlots = new AdSlotWatcher();
   private readonly dismissal = new Dismissal();
   private readonly inset = new BannerInsetController(this);
-  private returnFocus: HTMLElement | undefined;
+  private readonly returnFocus = new FocusReturn(this);
   /** Bumped on disconnect so that a check finishing afterwards is ignored. */
   private generation = 0;
 
@@ -189,7 +176,7 @@ export class SabbaAdblockNotice extends SabbaElement {
     const mode = this.effectiveMode;
     const dialog = shadowQuery<HTMLDialogElement>(this, 'dialog');
     if (dialog !== null && this.opened && mode === 'dialog' && !dialog.open) {
-      this.returnFocus = deepActiveElement();
+      this.returnFocus.rememberActive();
       dialog.showModal();
     }
     const banner = shadowQuery<HTMLElement>(this, '.banner');
@@ -238,17 +225,7 @@ export class SabbaAdblockNotice extends SabbaElement {
 
   /** Remembers where the reader came from, to return there when the notice closes under focus. */
   private handleFocusIn(event: FocusEvent): void {
-    const from = event.relatedTarget;
-    if (from instanceof HTMLElement && !this.contains(from) && !this.shadowRoot?.contains(from)) {
-      this.returnFocus ??= from;
-    }
-  }
-
-  /** `probe-url` when it is on an allowed origin (else no probe), or the page-level `probeSrc`. */
-  private resolveProbeUrl(): string | false {
-    if (this.probeUrl === '') return SabbaAdblockNotice.probeSrc;
-    const hint = 'The ad script probe was skipped; set SabbaAdblockNotice.probeSrc from script for another host.';
-    return markupScriptUrl(this.probeUrl, [ADSENSE_URL, GPT_URL], '<sabba-adblock-notice> probe-url', hint) ?? false;
+    this.returnFocus.rememberOrigin(event);
   }
 
   private async check(): Promise<AdblockVerdict> {
@@ -260,7 +237,7 @@ export class SabbaAdblockNotice extends SabbaElement {
     this.checking = true;
     const verdict = await detectAdblock({
       baitUrl: this.baitUrl,
-      probeUrl: this.noProbe ? false : this.resolveProbeUrl(),
+      probeUrl: this.noProbe ? false : probeUrl(this.probeUrl, SabbaAdblockNotice.probeSrc),
       controlUrl: this.controlUrl,
       adSlots: this.adSlots,
     });
@@ -300,21 +277,7 @@ export class SabbaAdblockNotice extends SabbaElement {
   }
 
   private get effectiveMode(): AdblockNoticeMode {
-    if (MODES.includes(this.mode)) return this.mode;
-    warnOnce(
-      `<sabba-adblock-notice> mode ${describeValue(this.mode)} is not banner, dialog or silent; banner is used.`,
-    );
-    return 'banner';
-  }
-
-  private get effectiveRememberDays(): number {
-    // A script may assign any value to the property; the attribute gives NaN for non-numbers.
-    const days: unknown = this.rememberDays;
-    if (typeof days === 'number' && Number.isFinite(days) && days >= 0) return days;
-    warnOnce(
-      `<sabba-adblock-notice> remember-days ${describeValue(this.rememberDays)} is not a number ≥ 0; 7 is used.`,
-    );
-    return 7;
+    return noticeMode(this.mode);
   }
 
   /** `open` is reflected at once (scripts read it before any update); the custom state follows the update. */
@@ -330,13 +293,12 @@ export class SabbaAdblockNotice extends SabbaElement {
     this.inset.release();
     const dialog = shadowQuery<HTMLDialogElement>(this, 'dialog');
     if (dialog?.open === true) dialog.close();
-    if (focusWasInside && this.returnFocus?.isConnected === true) this.returnFocus.focus();
-    this.returnFocus = undefined;
+    this.returnFocus.restore(focusWasInside);
   }
 
   /** Asks the page (cancelable event), then closes and remembers the dismissal. */
   private dismiss(): void {
-    const days = this.effectiveRememberDays;
+    const days = rememberDays(this.rememberDays);
     const event = new SabbaAdblockDismissEvent({ rememberDays: days });
     this.dispatchEvent(event);
     if (event.defaultPrevented) return;
@@ -376,43 +338,18 @@ export class SabbaAdblockNotice extends SabbaElement {
     `;
   }
 
-  /** How to allow this site in the kind of blocker the check found, when it can be told. */
-  private renderHowTo(t: AdblockNoticeTexts): TemplateResult | typeof nothing {
-    const family = this.lastVerdict === undefined ? undefined : blockerFamily(this.lastVerdict, isBraveBrowser());
-    if (family === undefined) return nothing;
-    const text = { brave: t.howToBrave, extension: t.howToExtension, network: t.howToNetwork }[family];
-    return html`<p part="how-to" class="how-to" data-family=${family}>${text}</p>`;
-  }
-
   private renderContent(): TemplateResult {
-    const t = this.localize(adblockNoticeTexts, this.strings, { heading: this.heading, message: this.message });
-    const mode = this.effectiveMode;
-    return html`
-      <div part="body" class="body">
-        <div part="heading" class="heading" id="heading" role="heading" aria-level=${headingLevel('sabba-adblock-notice', this.headingLevel)}><slot name="heading">${t.heading}</slot></div>
-        <p part="message" class="message" id="message">${t.message}</p>
-        <div part="explanation" class="explanation"><slot>${t.explanation}</slot></div>
-        ${this.renderHowTo(t)}
-        <p part="status" class="status" role="status">${this.stillBlocked && !this.checking ? t.stillBlocked : ''}</p>
-        <div part="actions" class="actions">
-          <button
-            part="recheck-button"
-            class="recheck"
-            type="button"
-            ?autofocus=${mode === 'dialog'}
-            aria-disabled=${this.checking ? 'true' : 'false'}
-            @click=${this.handleRecheckClick}
-          >
-            ${this.checking ? t.checking : t.recheck}
-          </button>
-          <slot name="actions"></slot>
-        </div>
-      </div>
-      <button part="dismiss-button" class="dismiss" type="button" aria-label=${t.dismiss} title=${t.dismiss} @click=${this.handleDismissClick}>
-        <svg viewBox="0 0 20 20" aria-hidden="true" focusable="false">
-          <path d="M5 5l10 10M15 5L5 15" stroke="currentColor" stroke-width="2" stroke-linecap="round" fill="none" />
-        </svg>
-      </button>
-    `;
+    return renderNoticeContent({
+      texts: this.localize(adblockNoticeTexts, this.strings, { heading: this.heading, message: this.message }),
+      mode: this.effectiveMode,
+      headingLevel: this.headingLevel,
+      verdict: this.lastVerdict,
+      checking: this.checking,
+      stillBlocked: this.stillBlocked,
+      onRecheck: () => void this.handleRecheckClick(),
+      onDismiss: () => {
+        this.handleDismissClick();
+      },
+    });
   }
 }

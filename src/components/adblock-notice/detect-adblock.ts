@@ -1,8 +1,10 @@
+import { DEFAULT_CONSENT_TIMEOUT } from '../../internal/consent/consent.js';
 import { safeUrl } from '../../internal/safe-url.js';
 import { describeValue, warnOnce } from '../../internal/warn.js';
 import { AdSlotWatcher, checkAdSlots } from './detection/ad-slot-signal.js';
 import { checkBaits } from './detection/bait-signal.js';
 import { checkBaitUrl } from './detection/bait-url-signal.js';
+import { probeWithConsent } from './detection/consent-gate.js';
 import { checkNetwork } from './detection/network-signal.js';
 import { checkAdScript, pageAdScript } from './detection/script-signal.js';
 import { signal, type AdblockSignal, type AdblockSignalName } from './detection/signal.js';
@@ -30,6 +32,11 @@ export interface DetectAdblockOptions {
   readonly controlUrl?: string | false | undefined;
   /** The longest any single request may take (ms), default 1200. */
   readonly timeoutMs?: number | undefined;
+  /**
+   * The longest the ad script probe of a third-party host waits for the page's CMP to decide (ms),
+   * default 10000 (Prebid's). Without consent it is skipped; without a CMP it never waits.
+   */
+  readonly consentTimeoutMs?: number | undefined;
   /** A watcher that has been hearing the page's ad slots; a new one starts listening now. */
   readonly adSlots?: AdSlotWatcher | undefined;
 }
@@ -85,7 +92,10 @@ export async function detectAdblock(options: DetectAdblockOptions = {}): Promise
   try {
     const signals = await Promise.all([
       bounded('bait', checkBaits(document, { windowMs: Math.min(700, timeoutMs) }), budget),
-      bounded('script', checkAdScript(window, resolveProbeUrl(options.probeUrl), timeoutMs), budget),
+      // The probe's own bound starts once consent allowed it: a reader choosing in the CMP is not a timeout.
+      probeWithConsent(resolveProbeUrl(options.probeUrl), options.consentTimeoutMs ?? DEFAULT_CONSENT_TIMEOUT, (url) =>
+        bounded('script', checkAdScript(window, url, timeoutMs), budget),
+      ),
       bounded('bait-url', checkBaitUrl(window, resolveBaitUrl(options.baitUrl), timeoutMs), budget),
       bounded('ad-slot', checkAdSlots(document, watcher, Math.min(1000, timeoutMs)), budget),
       bounded('network', checkNetwork(window, resolveControlUrl(options.controlUrl), timeoutMs), budget),

@@ -5,16 +5,31 @@
  * outcome, `impressionViewable` for Google's own viewability count, `pubads().refresh([slot])`
  * and `destroySlots([slot])` on disconnect.
  *
+ * Consent: GPT reads the page's CMP (`__tcfapi`, `__gpp`) itself before each ad request, so the
+ * slot does not wait for it; the CMP's stub must be on the page before GPT loads. For pages that
+ * want ads without consent, `SabbaAdSlot.gptLimitedAds = true` loads GPT from Google's limited-ads
+ * URL and calls `pubads().setPrivacySettings({ limitedAds: true })` before the first display, as
+ * https://developers.google.com/publisher-tag/samples/display-limited-ad describes (the standard
+ * URL ignores that setting).
+ *
  * GPT is used in its default mode (no single-request architecture): each slot is fetched when it
  * comes near the viewport, which is what lazy loading means per slot.
  */
 import { describeValue, warnOnce } from '../../../internal/warn.js';
+import type { SabbaAdSlot } from '../ad-slot.js';
 import { loadScript } from '../script-loader.js';
 import type { AdSize } from '../size-map.js';
 import { AdFailure, withTimeout, type AdProvider, type AdSlotContext, type RenderOutcome } from './provider.js';
 
 /** Google's script URL; tests and sites with a proxy set `SabbaAdSlot.gptSrc` or `script-src`. */
 export const GPT_SRC = 'https://securepubads.g.doubleclick.net/tag/js/gpt.js';
+/** Google's limited-ads URL: the only GPT on which `setPrivacySettings({ limitedAds })` works. */
+export const GPT_LIMITED_ADS_SRC = 'https://pagead2.googlesyndication.com/tag/js/gpt.js';
+
+/** The GPT URL to load: the limited-ads one in place of Google's standard URL when limited ads are on. */
+export function gptScriptUrl(src: string, limitedAds: boolean): string {
+  return limitedAds && src === GPT_SRC ? GPT_LIMITED_ADS_SRC : src;
+}
 
 /** The subset of GPT's API this adapter uses (https://developers.google.com/publisher-tag/reference). */
 interface GptSlot {
@@ -31,6 +46,7 @@ interface GptPubAds {
   addEventListener(type: 'slotRenderEnded' | 'impressionViewable', listener: (event: GptSlotEvent) => void): void;
   removeEventListener?(type: string, listener: (event: GptSlotEvent) => void): void;
   refresh(slots: GptSlot[]): void;
+  setPrivacySettings?(settings: { limitedAds?: boolean }): unknown;
 }
 interface GptSizeMappingBuilder {
   addSize(viewport: [number, number], sizes: [number, number][]): GptSizeMappingBuilder;
@@ -76,6 +92,7 @@ const pairs = (sizes: readonly AdSize[]): [number, number][] => sizes.map((s) =>
 export function createGptProvider(context: AdSlotContext): AdProvider {
   const adUnit = context.host.adUnit.trim();
   const id = context.container.id;
+  const limitedAds = (context.host.constructor as typeof SabbaAdSlot).gptLimitedAds;
   let slot: GptSlot | undefined;
   let renderWaiter: ((outcome: RenderOutcome) => void) | undefined;
 
@@ -125,6 +142,7 @@ export function createGptProvider(context: AdSlotContext): AdProvider {
         for (const entry of context.plan.entries) mapping.addSize([entry.minWidth, 0], pairs(entry.sizes));
         defined.defineSizeMapping(mapping.build());
         defined.addService(gpt.pubads());
+        if (limitedAds) gpt.pubads().setPrivacySettings?.({ limitedAds: true });
         gpt.pubads().addEventListener('slotRenderEnded', handleRenderEnded);
         gpt.pubads().addEventListener('impressionViewable', handleViewable);
         gpt.enableServices();
