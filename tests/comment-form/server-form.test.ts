@@ -114,7 +114,7 @@ describe('<sabba-comment-form> over WordPress’s server-rendered form', () => {
     expect(harness(el).labels).to.deep.equal([`${te.comment} *`]);
     expect(shadow(el).querySelector('[name="wp-comment-cookies-consent"]'), 'no consent box either').to.equal(null);
     const line = part(el, 'notes');
-    expect(text(line)).to.equal('Logged in as Pembaca Setia. Edit your profile Log out?');
+    expect(text(line)).to.equal('Logged in as Pembaca Setia. Edit your profile Log out? Required fields are marked *');
     const links = [...(line?.querySelectorAll('a') ?? [])].map((a) => a.getAttribute('href'));
     expect(links[0]).to.equal('http://127.0.0.1:8911/wp-admin/profile.php');
     expect(links[1]).to.match(/^http:\/\/127\.0\.0\.1:8911\/wp-login\.php\?action=logout&redirect_to=.*&_wpnonce=/);
@@ -191,7 +191,7 @@ describe('<sabba-comment-form> over WordPress’s server-rendered form', () => {
     const root = shadow(el);
     expect(root.querySelector('img')).to.equal(null);
     expect(partText(el, 'title')).to.contain(ti.replyTo(HOSTILE));
-    expect(partText(el, 'notes')).to.equal(ti.loggedInAs(HOSTILE));
+    expect(partText(el, 'notes')).to.equal(`${ti.loggedInAs(HOSTILE)} ${ti.requiredNote} *`);
     expect(root.querySelectorAll('a[href]')).to.have.length(0);
     expect(harness(el).value('comment')).to.equal(HOSTILE);
     await new Promise((resolve) => setTimeout(resolve, 50));

@@ -106,19 +106,21 @@ function renderTitle(v: FormView): TemplateResult {
   </div>`;
 }
 
-/** The e-mail and required-fields note, or for a logged-in reader the "Masuk sebagai …" line. */
+/**
+ * The e-mail and required-fields note, or for a logged-in reader WordPress's "Logged in as …" line
+ * with its links, which also says what the star means (the comment field keeps its star).
+ */
 function renderNotes(v: FormView): TemplateResult | typeof nothing {
   const t = v.texts;
+  const required = html`${t.requiredNote} <span class="required" aria-hidden="true">*</span>`;
   if (v.loggedIn) {
     if (v.loggedInAs === '' && v.accountLinks.length === 0) return nothing;
     return html`<p part="notes" class="logged-in-as">
       ${v.loggedInAs ? t.loggedInAs(v.loggedInAs) : nothing}
-      ${v.accountLinks.map((link) => html`<a href=${link.href}>${link.text}</a> `)}
+      ${v.accountLinks.map((link) => html`<a href=${link.href}>${link.text}</a> `)} ${required}
     </p>`;
   }
-  return html`<p id="email-notes" part="notes">
-    ${t.notes} ${v.required ? html`${t.requiredNote} <span class="required" aria-hidden="true">*</span>` : nothing}
-  </p>`;
+  return html`<p id="email-notes" part="notes">${t.notes} ${v.required ? required : nothing}</p>`;
 }
 
 /** One text field with its label, byte counter and error. */
