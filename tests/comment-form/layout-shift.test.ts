@@ -34,7 +34,9 @@ async function page(width: number, options: MarkupOptions, lang: string): Promis
     <body><main><h1>Harga cabai naik</h1><p>Isi artikel. Isi artikel. Isi artikel.</p>
     <div id="comments" class="comments-area sabba-widgets-comments">${wordpressForm(options)}</div>
     <footer id="after"><p>Tautan kaki halaman</p></footer></main></body></html>`;
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  const loaded = new Promise((resolve) => {
+    frame.addEventListener('load', resolve, { once: true });
+  });
   document.body.append(frame);
   await loaded;
   return frame;
@@ -42,7 +44,13 @@ async function page(width: number, options: MarkupOptions, lang: string): Promis
 
 /** Two frames of the frame's own window: what the upgrade changed has been laid out and painted. */
 function frames(win: Window): Promise<void> {
-  return new Promise((resolve) => win.requestAnimationFrame(() => win.requestAnimationFrame(() => resolve())));
+  return new Promise((resolve) =>
+    win.requestAnimationFrame(() =>
+      win.requestAnimationFrame(() => {
+        resolve();
+      }),
+    ),
+  );
 }
 
 /** Defines the element in the frame (its script arrives), and measures what moved. */

@@ -6,7 +6,7 @@ import { hostStyles } from '../../internal/host.styles.js';
 import { SabbaElement } from '../../internal/sabba-element.js';
 import { shadowQuery } from '../../internal/shadow-query.js';
 import { describeValue, warnOnce } from '../../internal/warn.js';
-import { parseId, parseSeconds, parseSiteUrl, parseSwitch, parseTransport } from './comment-form-config.js';
+import { parseId, parseSiteUrl, parseSwitch, parseTransport } from './comment-form-config.js';
 import { SabbaCommentReplyCancelEvent, type CommentTransportName } from './comment-form.events.js';
 import { renderForm, type Preview, type Values } from './comment-form.render.js';
 import { styles } from './comment-form.styles.js';
@@ -25,6 +25,12 @@ type Texts = CommentFormTexts;
 const FLOOD_SECONDS = 15;
 
 /**
+ * Server-rendered content: WordPress's own form (`comment_form()`) printed inside the tag, so that
+ * readers without JavaScript can comment, is taken over when the element upgrades: its post and
+ * reply target fill `post-id` and `parent-id` when they are empty, its "Logged in as" line hides the
+ * identity fields, and what its fields hold (WordPress's prefill or the reader's typing) is carried
+ * into the element's own fields. It stays in the light DOM, unshown.
+ *
  * @summary A WordPress comment form ("Tinggalkan Balasan") that speaks WordPress's REST API and
  * `wp-comments-post.php`, maps every WordPress error to a localized message next to the right
  * field, and never loses what the reader wrote.
@@ -35,7 +41,7 @@ const FLOOD_SECONDS = 15;
  * @csspart title - The "Tinggalkan Balasan" / "Balas ke …" heading.
  * @csspart cancel-reply - The "Batalkan balasan" button.
  * @csspart form - The `<form>`.
- * @csspart notes - The e-mail and required-fields note.
+ * @csspart notes - The e-mail and required-fields note, or for a logged-in reader the "Masuk sebagai …" line.
  * @csspart field - Each field's wrapper (label, control, messages).
  * @csspart label - Each field's label.
  * @csspart control - Each text control (textarea and inputs).
@@ -66,12 +72,6 @@ const FLOOD_SECONDS = 15;
  * @fires sabba-comment-submit - Cancelable. Before a valid comment is sent; detail: the comment.
  * @fires sabba-comment-success - The site accepted it; detail `{id, status, link, confirmed, comment, transport}`.
  * @fires sabba-comment-error - Sending failed; detail `{code, status, message, serverMessage, field, transport}`.
- * Server-rendered content: WordPress's own form (`comment_form()`) printed inside the tag, so that
- * readers without JavaScript can comment, is taken over when the element upgrades: its post and
- * reply target fill `post-id` and `parent-id` when they are empty, its "Logged in as" line hides the
- * identity fields, and what its fields hold (WordPress's prefill or the reader's typing) is carried
- * into the element's own fields. It stays in the light DOM, unshown.
- *
  * @fires sabba-comment-reply-cancel - The reader pressed "Batalkan balasan"; detail `{parentId}`.
  */
 export class SabbaCommentForm extends SabbaElement {
@@ -284,25 +284,9 @@ export class SabbaCommentForm extends SabbaElement {
     this.errors = {};
 
     const comment = outgoingComment(this.values, this.loggedIn, this.post ?? 0, this.effectiveParent);
-    const { submitter, transport, restRoot, site, post, restNonce: nonce } = this;
-    const outcome = await this.sender.send(
-      comment,
-      {
-        submitter,
-        transport,
-        restRoot,
-        site,
-        post,
-        nonce,
-        transportName: this.transportName(),
-        seconds: parseSeconds(this.timeout, 'timeout', 20, 1, 120),
-        honeypot: shadowQuery<HTMLInputElement>(this, 'input[name="sabba_hp"]')?.value ?? '',
-        minSeconds: parseSeconds(this.minSubmitSeconds, 'min-submit-seconds', 3, 0, 60),
-      },
-      () => {
-        this.setStatus('idle', '');
-      },
-    );
+    const outcome = await this.sender.send(comment, this.site, this.restNonce, this.transportName(), () => {
+      this.setStatus('idle', '');
+    });
     if (outcome === 'bot') {
       // A bot learns nothing: the form behaves as after a held comment, and nothing is sent.
       this.preview = { comment, status: 'hold' };

@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { safeUrl } from '../../internal/safe-url.js';
-import { parseRestRoot, parseTransport } from './comment-form-config.js';
+import { shadowQuery } from '../../internal/shadow-query.js';
+import { parseRestRoot, parseSeconds, parseTransport } from './comment-form-config.js';
 import {
   SabbaCommentErrorEvent,
   SabbaCommentSubmitEvent,
@@ -20,21 +21,13 @@ import { createClassicTransport } from './transports/classic-transport.js';
 import { createRestTransport } from './transports/rest-transport.js';
 import { normalizeWebsite, phpTrim } from './validation.js';
 
-/** Where and how the form sends, as its attributes say, and the anti-spam inputs. */
-export interface Delivery {
-  readonly transportName: CommentTransportName;
-  /** Seconds to wait for the site. */
-  readonly seconds: number;
-  /** What the honeypot field holds. */
-  readonly honeypot: string;
-  /** The anti-spam minimum, in seconds. */
-  readonly minSeconds: number;
+/** The element's public inputs that decide how and how long it sends. */
+interface SendingHost extends ReactiveControllerHost, HTMLElement {
   readonly submitter: CommentSubmitter | undefined;
-  readonly site: string | undefined;
-  readonly post: number | undefined;
   readonly transport: string;
   readonly restRoot: string;
-  readonly nonce: string;
+  readonly timeout: number;
+  readonly minSubmitSeconds: number;
 }
 
 /** The four fields as typed. */
@@ -52,13 +45,21 @@ export function outgoingComment(values: Typed, loggedIn: boolean, postId: number
   return { postId, parentId, content: phpTrim(values.comment), ...identity };
 }
 
-/** The page's own submitter, or the WordPress transport the attributes name; none when they are invalid. */
-export function submitterFor(d: Delivery): CommentSubmitter | undefined {
-  if (d.submitter) return d.submitter;
-  if (d.site === undefined || d.post === undefined) return undefined;
-  if (parseTransport(d.transport) === 'classic')
-    return createClassicTransport({ siteUrl: d.site, pageOrigin: location.origin });
-  return createRestTransport({ restRoot: parseRestRoot(d.restRoot, d.site), nonce: d.nonce || undefined });
+/**
+ * The page's own submitter, or the WordPress transport the attributes name for `site`; none when
+ * the site or the post is invalid.
+ */
+function submitterFor(
+  host: SendingHost,
+  site: string | undefined,
+  post: number,
+  nonce: string,
+): CommentSubmitter | undefined {
+  if (host.submitter) return host.submitter;
+  if (site === undefined || post < 1) return undefined;
+  if (parseTransport(host.transport) === 'classic')
+    return createClassicTransport({ siteUrl: site, pageOrigin: location.origin });
+  return createRestTransport({ restRoot: parseRestRoot(host.restRoot, site), nonce: nonce || undefined });
 }
 
 /** The event for a comment the site accepted; only an http(s) permalink is passed on. */
@@ -67,11 +68,10 @@ export function successEvent(
   outcome: CommentAccepted,
   transport: CommentTransportName,
 ): SabbaCommentSuccessEvent {
-  const { id, status, link } = outcome;
   return new SabbaCommentSuccessEvent({
-    id,
-    status,
-    link: safeUrl(link),
+    id: outcome.id,
+    status: outcome.status,
+    link: safeUrl(outcome.link),
     confirmed: outcome.confirmed !== false,
     comment,
     transport,
@@ -84,8 +84,14 @@ export function errorEvent(
   { field, message }: ShownError,
   transport: CommentTransportName,
 ): SabbaCommentErrorEvent {
-  const { code, status } = outcome;
-  return new SabbaCommentErrorEvent({ code, status, message, serverMessage: outcome.message, field, transport });
+  return new SabbaCommentErrorEvent({
+    code: outcome.code,
+    status: outcome.status,
+    message,
+    serverMessage: outcome.message,
+    field,
+    transport,
+  });
 }
 
 /**
@@ -97,12 +103,12 @@ export class SubmitController implements ReactiveController {
   /** A request is in flight. */
   submitting = false;
 
-  private readonly host: ReactiveControllerHost & EventTarget;
+  private readonly host: SendingHost;
   private shownAt = 0;
   private human = false;
   private inFlight: AbortController | undefined;
 
-  constructor(host: ReactiveControllerHost & EventTarget) {
+  constructor(host: SendingHost) {
     this.host = host;
     host.addController(this);
   }
@@ -121,30 +127,37 @@ export class SubmitController implements ReactiveController {
   }
 
   /**
-   * Sends a valid `comment`: `bot` when it looks like one (a filled honeypot, or sooner than the
-   * minimum after the form appeared with no typing seen), nothing is sent; `cancelled` when the
-   * page prevents the `sabba-comment-submit` event; otherwise the outcome, every ending being one
-   * (see send-with-timeout.ts). `sending` runs when the request starts.
+   * Sends a valid `comment` to `site` (REST with `nonce` when it is set): `bot` when it looks like
+   * one (a filled honeypot, or sooner than `min-submit-seconds` after the form appeared with no
+   * typing seen), nothing is sent; `cancelled` when the page prevents the `sabba-comment-submit`
+   * event; otherwise the outcome, every ending being one (see send-with-timeout.ts). `sending`
+   * runs when the request starts.
    */
   async send(
     comment: OutgoingComment,
-    d: Delivery,
+    site: string | undefined,
+    nonce: string,
+    transport: CommentTransportName,
     sending: () => void,
   ): Promise<CommentOutcome | 'bot' | 'cancelled'> {
-    if (d.honeypot !== '' || (!this.human && Date.now() - this.shownAt < d.minSeconds * 1000)) return 'bot';
-    const submit = new SabbaCommentSubmitEvent({ ...comment, transport: d.transportName });
-    this.host.dispatchEvent(submit);
+    const host = this.host;
+    const honeypot = shadowQuery<HTMLInputElement>(host, 'input[name="sabba_hp"]')?.value ?? '';
+    const minMs = parseSeconds(host.minSubmitSeconds, 'min-submit-seconds', 3, 0, 60) * 1000;
+    if (honeypot !== '' || (!this.human && Date.now() - this.shownAt < minMs)) return 'bot';
+    const submit = new SabbaCommentSubmitEvent({ ...comment, transport });
+    host.dispatchEvent(submit);
     if (submit.defaultPrevented) return 'cancelled';
     const abort = (this.inFlight = new AbortController());
     this.submitting = true;
     sending();
-    this.host.requestUpdate();
+    host.requestUpdate();
     try {
-      return await sendWithTimeout(submitterFor(d), comment, d.seconds, abort);
+      const seconds = parseSeconds(host.timeout, 'timeout', 20, 1, 120);
+      return await sendWithTimeout(submitterFor(host, site, comment.postId, nonce), comment, seconds, abort);
     } finally {
       this.inFlight = undefined;
       this.submitting = false;
-      this.host.requestUpdate();
+      host.requestUpdate();
     }
   }
 }
