@@ -103,6 +103,13 @@ describe('<sabba-comment-form> upgrading over WordPress’s form', () => {
     });
   }
 
+  it('shifts nothing at 360 px on an Indonesian site, whose WordPress words differ from the element’s', async () => {
+    frame = await page(360, { attributes, cookiesBox: true, locale: 'id' }, 'id');
+    const { moved, shift } = await upgradeIn(frame);
+    expect(moved).to.equal(0);
+    if (shift !== undefined) expect(shift).to.equal(0);
+  });
+
   it('shifts nothing for a logged-in reader', async () => {
     frame = await page(
       1280,

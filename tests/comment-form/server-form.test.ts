@@ -75,7 +75,8 @@ describe('<sabba-comment-form> over WordPress’s server-rendered form', () => {
     expect(server, 'the server form is kept').to.not.equal(null);
     expect(server?.getClientRects().length, 'but not rendered').to.equal(0);
     expect(part(el, 'form')?.getClientRects().length).to.equal(1);
-    expect(harness(el).labels).to.deep.equal([`${ti.comment} *`, `${ti.name} *`, `${ti.email} *`, ti.url]);
+    // In WordPress's words: the labels of the form it replaces.
+    expect(harness(el).labels).to.deep.equal([`${te.comment} *`, `${te.name} *`, `${te.email} *`, te.url]);
   });
 
   it('takes the post and the ?replytocom target from WordPress’s hidden fields when the attributes are absent', async () => {
@@ -99,6 +100,7 @@ describe('<sabba-comment-form> over WordPress’s server-rendered form', () => {
     });
     expect(el.postId).to.equal('9');
     expect(el.parentId).to.equal('0');
+    // WordPress's title names the reply target the page overrode: the element's own title.
     expect(partText(el, 'title')).to.equal(ti.title);
   });
 
@@ -125,11 +127,11 @@ describe('<sabba-comment-form> over WordPress’s server-rendered form', () => {
       attributes: `${SITE} post-id="6" transport="classic" logged-in-as="Pembaca Setia"`,
       loggedIn: { name: 'Pembaca Setia' },
     });
-    expect(harness(classic).labels).to.deep.equal([`${ti.comment} *`]);
+    expect(harness(classic).labels).to.deep.equal([`${te.comment} *`]);
     expect(partText(classic, 'notes')).to.contain(ti.loggedInAs('Pembaca Setia'));
     // REST without the nonce cannot tell WordPress who the reader is: WordPress would ask for a name.
     const rest = await upgrade({ attributes: `${SITE} post-id="6" transport="rest" logged-in-as="Pembaca Setia"` });
-    expect(harness(rest).labels).to.deep.equal([`${ti.comment} *`, `${ti.name} *`, `${ti.email} *`, ti.url]);
+    expect(harness(rest).labels).to.deep.equal([`${te.comment} *`, `${te.name} *`, `${te.email} *`, te.url]);
   });
 
   it('carries WordPress’s prefill from its commenter cookies, with the consent box ticked', async () => {
@@ -191,11 +193,32 @@ describe('<sabba-comment-form> over WordPress’s server-rendered form', () => {
     const root = shadow(el);
     expect(root.querySelector('img')).to.equal(null);
     expect(partText(el, 'title')).to.contain(ti.replyTo(HOSTILE));
-    expect(partText(el, 'notes')).to.equal(`${ti.loggedInAs(HOSTILE)} ${ti.requiredNote} *`);
+    expect(partText(el, 'notes')).to.equal(`${ti.loggedInAs(HOSTILE)} Required fields are marked *`);
     expect(root.querySelectorAll('a[href]')).to.have.length(0);
     expect(harness(el).value('comment')).to.equal(HOSTILE);
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(window.__sabbaPwned).to.equal(undefined);
+  });
+
+  it('says what WordPress’s form said (the site’s language and filters) unless the page overrides it', async () => {
+    const el = await upgrade({ attributes: `${SITE} post-id="6" cookies-consent`, cookiesBox: true }, (form) => {
+      // WordPress in Indonesian (id_ID prints these) and a site filter on the consent text.
+      const label = (field: string): Element | null => form.querySelector(`label[for="${field}"]`);
+      label('email')?.firstChild?.replaceWith('Surel');
+      label('wp-comment-cookies-consent')?.replaceChildren(`Ingat saya ${HOSTILE}`);
+      const submit = form.querySelector<HTMLInputElement>('input[type="submit"]');
+      if (submit) submit.value = 'Memberikan Komentar';
+    });
+    expect(harness(el).labels).to.deep.equal([`${te.comment} *`, `${te.name} *`, 'Surel *', te.url]);
+    expect(text(harness(el).$('label[for="wp-comment-cookies-consent"]'))).to.equal(`Ingat saya ${HOSTILE}`);
+    expect(shadow(el).querySelector('img')).to.equal(null);
+    expect(text(harness(el).submitButton)).to.equal('Memberikan Komentar');
+    el.strings = { submit: 'Kirim' };
+    await el.updateComplete;
+    expect(text(harness(el).submitButton), 'the page’s strings win').to.equal('Kirim');
+    el.setAttribute('submit-label', 'Kirim sekarang');
+    await el.updateComplete;
+    expect(text(harness(el).submitButton), 'and its attributes').to.equal('Kirim sekarang');
   });
 
   it('ignores a post ID that is not a whole number', async () => {

@@ -28,8 +28,9 @@ const FLOOD_SECONDS = 15;
  * Server-rendered content: WordPress's own form (`comment_form()`) printed inside the tag, so that
  * readers without JavaScript can comment, is taken over when the element upgrades: its post and
  * reply target fill `post-id` and `parent-id` when they are empty, its "Logged in as" line hides the
- * identity fields, and what its fields hold (WordPress's prefill or the reader's typing) is carried
- * into the element's own fields. It stays in the light DOM, unshown.
+ * identity fields, its texts (the site's language, its filters) stand in for the element's own
+ * under `strings` and the text attributes, and what its fields hold (WordPress's prefill or the
+ * reader's typing) is carried into the element's own fields. It stays in the light DOM, unshown.
  *
  * @summary A WordPress comment form ("Tinggalkan Balasan") that speaks WordPress's REST API and
  * `wp-comments-post.php`, maps every WordPress error to a localized message next to the right
@@ -172,9 +173,11 @@ export class SabbaCommentForm extends SabbaElement {
     this.carryOver(values, consent);
   });
 
-  /** The texts in the current language with the page's overrides. */
+  /** The texts in the current language, with the server form's and then the page's overrides. */
   private get texts(): Texts {
-    return this.localize(commentFormTexts, this.strings, { title: this.heading, submit: this.submitLabel });
+    // What WordPress's own form said, if the page had one, then the page's overrides.
+    const strings = { ...this.server.texts, ...this.strings };
+    return this.localize(commentFormTexts, strings, { title: this.heading, submit: this.submitLabel });
   }
 
   private get site(): string | undefined {

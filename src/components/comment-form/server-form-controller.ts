@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { LimitedField } from './byte-limits.js';
-import { readServerForm, type AccountLink, type ServerForm } from './server-form.js';
+import { readServerForm, type AccountLink, type ServerForm, type ServerTexts } from './server-form.js';
 
 /** The element's public inputs that the server-rendered form may fill. */
 interface FormHost extends ReactiveControllerHost, HTMLElement {
@@ -13,7 +13,8 @@ interface FormHost extends ReactiveControllerHost, HTMLElement {
 /**
  * Takes over WordPress's form printed inside the tag (progressive enhancement): read once, when
  * the element first connects and before its first render hides it. Its post, reply target and
- * consent box fill the attributes the page left empty (a page's own values win); its fields are
+ * consent box fill the attributes the page left empty (a page's own values win), its texts stand
+ * in for the element's (the page's `strings` win); its fields are
  * handed to `carry` at the first update, after any stored draft, since what they hold is newer.
  */
 export class ServerFormController implements ReactiveController {
@@ -21,6 +22,8 @@ export class ServerFormController implements ReactiveController {
   loggedIn = false;
   /** The links of that line ("Edit your profile", "Log out?"). */
   accountLinks: readonly AccountLink[] = [];
+  /** Its texts, which the page's own `strings` and attributes override. */
+  texts: ServerTexts = {};
 
   private readonly host: FormHost;
   private readonly carry: (values: Partial<Record<LimitedField, string>>, consent: boolean) => void;
@@ -45,6 +48,7 @@ export class ServerFormController implements ReactiveController {
     if (server.consentShown) host.cookiesConsent = true;
     this.loggedIn = server.loggedIn;
     this.accountLinks = server.accountLinks;
+    this.texts = server.texts;
     this.pending = server;
   }
 

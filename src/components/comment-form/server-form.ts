@@ -1,5 +1,23 @@
 import { safeLink } from '../../internal/safe-url.js';
 import type { LimitedField } from './byte-limits.js';
+import type { CommentFormTexts } from './comment-form.texts.js';
+
+/** The texts WordPress's form prints that the element's own form shows in the same places. */
+export type ServerTexts = Partial<
+  Pick<
+    CommentFormTexts,
+    | 'title'
+    | 'cancelReply'
+    | 'notes'
+    | 'requiredNote'
+    | 'comment'
+    | 'name'
+    | 'email'
+    | 'url'
+    | 'cookiesConsent'
+    | 'submit'
+  >
+>;
 
 /** A link of WordPress's "Logged in as …" line ("Edit your profile", "Log out?"). */
 export interface AccountLink {
@@ -28,6 +46,11 @@ export interface ServerForm {
   /** WordPress printed its cookies-consent box; `consent` is whether it is ticked. */
   readonly consentShown: boolean;
   readonly consent: boolean;
+  /**
+   * Its texts, in the site's language and with the site's own changes (filters on comment_form()),
+   * so that the element says what the page said before it upgraded, in the same lines.
+   */
+  readonly texts: ServerTexts;
 }
 
 const FIELDS: readonly LimitedField[] = ['comment', 'author', 'email', 'url'];
@@ -36,6 +59,42 @@ const FIELDS: readonly LimitedField[] = ['comment', 'author', 'email', 'url'];
 function id(form: HTMLFormElement, name: string): string {
   const value = form.querySelector<HTMLInputElement>(`input[name="${name}"]`)?.value.trim() ?? '';
   return /^\d+$/.test(value) && Number(value) > 0 ? value : '';
+}
+
+/** A node's text as printed, without WordPress's required-field star; '' for no node. */
+function said(node: Node | null | undefined): string {
+  return (node?.textContent ?? '')
+    .replace(/\s*\*\s*$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Where WordPress's form prints each text (inside the form, or the title above it). */
+const TEXT_NODES: Record<keyof ServerTexts, string> = {
+  title: '.comment-reply-title',
+  cancelReply: '#cancel-comment-reply-link',
+  notes: '#email-notes',
+  requiredNote: '.required-field-message',
+  comment: 'label[for="comment"]',
+  name: 'label[for="author"]',
+  email: 'label[for="email"]',
+  url: 'label[for="url"]',
+  cookiesConsent: 'label[for="wp-comment-cookies-consent"]',
+  submit: '[type="submit"]',
+};
+
+/** The texts of the server form that are there; a reply's title ("… to {name}") is not one. */
+function textsOf(host: HTMLElement): ServerTexts {
+  const texts: Record<string, string> = {};
+  for (const [key, selector] of Object.entries(TEXT_NODES)) {
+    const node = host.querySelector(selector);
+    let text = said(node);
+    // The title's own words, without the hidden "Cancel reply" link beside them.
+    if (key === 'title') text = node?.querySelector('a[href^="#comment-"]') ? '' : said(node?.firstChild);
+    if (node instanceof HTMLInputElement) text = node.value.trim();
+    if (text !== '') texts[key] = text;
+  }
+  return texts;
 }
 
 /**
@@ -67,5 +126,6 @@ export function readServerForm(host: HTMLElement): ServerForm | undefined {
     values,
     consentShown: consentBox instanceof HTMLInputElement,
     consent: consentBox instanceof HTMLInputElement && consentBox.checked,
+    texts: textsOf(host),
   };
 }
