@@ -174,6 +174,12 @@ test('the element takes over the server-rendered form: same height, what the rea
   await page.goto(url('artikel-plugin'), { waitUntil: 'commit' });
   const server = page.locator('sabba-comment-form form#commentform');
   await server.locator('#comment').fill('Diketik sebelum skripnya tiba.');
+  // Measured once the page's stylesheets have arrived, as the reader sees it.
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('link[rel="stylesheet"]')].every(
+      (link) => link instanceof HTMLLinkElement && link.sheet,
+    ),
+  );
   const height = () => page.locator('sabba-comment-form').evaluate((el) => el.getBoundingClientRect().height);
   const before = await height();
   release();
