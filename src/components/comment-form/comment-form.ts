@@ -175,7 +175,6 @@ export class SabbaCommentForm extends SabbaElement {
 
   /** The texts in the current language, with the server form's and then the page's overrides. */
   private get texts(): Texts {
-    // What WordPress's own form said, if the page had one, then the page's overrides.
     const strings = { ...this.server.texts, ...this.strings };
     return this.localize(commentFormTexts, strings, { title: this.heading, submit: this.submitLabel });
   }
