@@ -269,13 +269,21 @@ const SCENARIOS: Scenario[] = [
     },
   }),
   scenario({
-    title: 'comment form sends its nonce, so a site that refuses anonymous REST comments takes it',
+    title:
+      'comment form sends its nonce, so a site that refuses anonymous REST comments takes it, and names the reader',
     ctor: SabbaCommentForm,
     tag: 'sabba-comment-form',
-    properties: (env) => ({ siteUrl: env.loginSite, postId: '1', wpNonce: 'demo-nonce', minSubmitSeconds: 0 }),
+    properties: (env) => ({
+      siteUrl: env.loginSite,
+      postId: '1',
+      wpNonce: 'demo-nonce',
+      loggedInAs: 'Pembaca Setia',
+      minSubmitSeconds: 0,
+    }),
     see: async (el) => {
       const root = shadow(el);
       expect(root.querySelector('input[name="author"]'), 'a logged-in reader is not asked for a name').to.equal(null);
+      expect(text(root.querySelector('[part="notes"]'))).to.match(/^Masuk sebagai Pembaca Setia\./);
       await harness(el).fill({ comment: 'Masuk sebagai pengguna.' });
       const success = oneEvent<SabbaCommentSuccessEvent>(el, 'sabba-comment-success');
       root.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();

@@ -207,6 +207,36 @@ test('with JavaScript the element posts the comment', async () => {
   await page.close();
 });
 
+test('the element takes over the server-rendered form: same height, what the reader typed kept', async () => {
+  const page = await browser.context.newPage();
+  /** @type {(value?: unknown) => void} */
+  let release = () => {};
+  const held = new Promise((resolve) => (release = resolve));
+  // The widgets' script arrives late: the reader sees (and types into) WordPress's own form first.
+  await page.route(/\/sabba-widgets\/assets\/.*\.js/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(url('artikel-plugin'), { waitUntil: 'commit' });
+  const server = page.locator('sabba-comment-form form#commentform');
+  await server.locator('#comment').fill('Diketik sebelum skripnya tiba.');
+  // Measured once the page's stylesheets have arrived, as the reader sees it.
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('link[rel="stylesheet"]')].every(
+      (link) => link instanceof HTMLLinkElement && link.sheet,
+    ),
+  );
+  const height = () => page.locator('sabba-comment-form').evaluate((el) => el.getBoundingClientRect().height);
+  const before = await height();
+  release();
+  const own = page.locator('sabba-comment-form textarea[part~="control"][name="comment"]');
+  await own.waitFor({ timeout: 30_000 });
+  assert.equal(await own.inputValue(), 'Diketik sebelum skripnya tiba.');
+  assert.equal(await server.locator('#comment').isVisible(), false, 'the server form is no longer shown');
+  assert.equal(await height(), before, 'the element is exactly as tall as the server form was');
+  await page.close();
+});
+
 test('a contributor’s hostile shortcode attributes stay inert', async () => {
   setOptions({ ads: 1, ad_provider: 'gpt', ad_network: '1234', ad_slot: 'artikel', adblock_notice: 0 });
   const source = await html(url('artikel-kontributor'));

@@ -135,7 +135,9 @@ function sabba_widgets_comment_form_attributes( $post ) {
 		'site-url'           => home_url( '/' ),
 		'rest-root'          => rest_url(),
 		'post-id'            => (string) $post->ID,
-		'parent-id'          => $reply ? (string) $reply->comment_ID : '',
+		// '0', not '': the element would otherwise take comment_parent from the form inside, which
+		// WordPress fills from ?replytocom without the checks of sabba_widgets_reply_target().
+		'parent-id'          => $reply ? (string) $reply->comment_ID : '0',
 		'reply-to-name'      => $reply ? get_comment_author( $reply ) : '',
 		'transport'          => $transport,
 		'nonce'              => ( $user->exists() && 'rest' === $transport ) ? wp_create_nonce( 'wp_rest' ) : '',

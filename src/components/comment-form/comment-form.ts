@@ -1,54 +1,37 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import { ConnectivityController } from '../../controllers/connectivity-controller.js';
 import type { Overrides } from '../../i18n/index.js';
-import { headingLevel } from '../../internal/heading-level.js';
 import { hostStyles } from '../../internal/host.styles.js';
 import { SabbaElement } from '../../internal/sabba-element.js';
-import { safeLink, safeUrl } from '../../internal/safe-url.js';
 import { shadowQuery } from '../../internal/shadow-query.js';
 import { describeValue, warnOnce } from '../../internal/warn.js';
-import { byteBudget, MAX_BYTES, type LimitedField } from './byte-limits.js';
-import {
-  parseId,
-  parseRestRoot,
-  parseSeconds,
-  parseSiteUrl,
-  parseSwitch,
-  parseTransport,
-} from './comment-form-config.js';
-import {
-  SabbaCommentErrorEvent,
-  SabbaCommentReplyCancelEvent,
-  SabbaCommentSubmitEvent,
-  SabbaCommentSuccessEvent,
-  type CommentTransportName,
-} from './comment-form.events.js';
+import { parseId, parseSiteUrl, parseSwitch, parseTransport } from './comment-form-config.js';
+import { SabbaCommentReplyCancelEvent, type CommentTransportName } from './comment-form.events.js';
+import { renderForm, type Preview, type Values } from './comment-form.render.js';
 import { styles } from './comment-form.styles.js';
 import { commentFormTexts, type CommentFormTexts } from './comment-form.texts.js';
 import { CountdownController } from './countdown-controller.js';
 import { DraftController } from './draft-controller.js';
 import { acceptedStatus, problemMessage, refusalMessage, type StatusKind } from './outcome-messages.js';
-import { sendWithTimeout } from './send-with-timeout.js';
-import type { CommentRefused, CommentSubmitter, OutgoingComment } from './submitter.js';
-import { createClassicTransport } from './transports/classic-transport.js';
-import { createRestTransport } from './transports/rest-transport.js';
-import { normalizeWebsite, phpTrim, validateComment, type FieldName } from './validation.js';
+import { ServerFormController } from './server-form-controller.js';
+import { errorEvent, outgoingComment, SubmitController, successEvent } from './submit-controller.js';
+import type { CommentAccepted, CommentRefused, CommentSubmitter, OutgoingComment } from './submitter.js';
+import { validateComment, type FieldName } from './validation.js';
 
 type Texts = CommentFormTexts;
-/** What the reader has typed into the four fields. */
-type Values = Record<LimitedField, string>;
-
-/** The first non-empty string, or ''. */
-function firstFilled(...values: (string | undefined)[]): string {
-  return values.find((v) => v !== undefined && v !== '') ?? '';
-}
 
 /** WordPress's default flood interval (`comment_flood_filter`), which the site does not publish. */
 const FLOOD_SECONDS = 15;
 
 /**
+ * Server-rendered content: WordPress's own form (`comment_form()`) printed inside the tag, so that
+ * readers without JavaScript can comment, is taken over when the element upgrades: its post and
+ * reply target fill `post-id` and `parent-id` when they are empty, its "Logged in as" line hides the
+ * identity fields, its texts (the site's language, its filters) stand in for the element's own
+ * under `strings` and the text attributes, and what its fields hold (WordPress's prefill or the
+ * reader's typing) is carried into the element's own fields. It stays in the light DOM, unshown.
+ *
  * @summary A WordPress comment form ("Tinggalkan Balasan") that speaks WordPress's REST API and
  * `wp-comments-post.php`, maps every WordPress error to a localized message next to the right
  * field, and never loses what the reader wrote.
@@ -59,7 +42,7 @@ const FLOOD_SECONDS = 15;
  * @csspart title - The "Tinggalkan Balasan" / "Balas ke …" heading.
  * @csspart cancel-reply - The "Batalkan balasan" button.
  * @csspart form - The `<form>`.
- * @csspart notes - The e-mail and required-fields note.
+ * @csspart notes - The e-mail and required-fields note, or for a logged-in reader the "Masuk sebagai …" line.
  * @csspart field - Each field's wrapper (label, control, messages).
  * @csspart label - Each field's label.
  * @csspart control - Each text control (textarea and inputs).
@@ -127,6 +110,13 @@ export class SabbaCommentForm extends SabbaElement {
   @property({ attribute: 'nonce' }) wpNonce = '';
 
   /**
+   * The display name of a logged-in reader ("Masuk sebagai {nama}."), as WordPress's own form shows
+   * it. The name, e-mail and website fields are then not shown: the `classic` transport posts with
+   * the reader's login cookie; the `rest` transport also needs the `nonce`.
+   */
+  @property({ attribute: 'logged-in-as' }) loggedInAs = '';
+
+  /**
    * WordPress's "Comment author must fill out name and email" option. On unless the attribute says
    * `false` (WordPress's default is on); when off, name and e-mail are optional.
    */
@@ -168,20 +158,25 @@ export class SabbaCommentForm extends SabbaElement {
   @state() private errors: Partial<Record<FieldName, string>> = {};
   @state() private statusText = '';
   @state() private outcome: StatusKind = 'idle';
-  @state() private submitting = false;
   @state() private replyCancelled = false;
-  @state() private preview: { comment: OutgoingComment; status: 'approved' | 'hold' } | undefined;
+  @state() private preview: Preview | undefined;
 
+  // What the element uses, connected and released with it: drafts (written when the form leaves),
+  // the flood wait (paused while away), connectivity, sending (the anti-spam clock starts on
+  // connect; a request in flight is aborted on disconnect, its draft kept) and the server-rendered
+  // form (read on the first connect, before the first render hides it).
   private readonly drafts = new DraftController(this, () => this.values.comment);
   private readonly floodWait = new CountdownController(this);
   private readonly connectivity = new ConnectivityController(this);
-  private inFlight: AbortController | undefined;
-  private shownAt = 0;
-  private humanInput = false;
+  private readonly sender = new SubmitController(this);
+  private readonly server = new ServerFormController(this, (values, consent) => {
+    this.carryOver(values, consent);
+  });
 
-  /** The texts in the current language with the page's overrides. */
+  /** The texts in the current language, with the server form's and then the page's overrides. */
   private get texts(): Texts {
-    return this.localize(commentFormTexts, this.strings, { title: this.heading, submit: this.submitLabel });
+    const strings = { ...this.server.texts, ...this.strings };
+    return this.localize(commentFormTexts, strings, { title: this.heading, submit: this.submitLabel });
   }
 
   private get site(): string | undefined {
@@ -203,26 +198,15 @@ export class SabbaCommentForm extends SabbaElement {
     return this.wpNonce || (typeof nonce === 'string' ? nonce : '');
   }
 
+  /** Logged in as far as the transport can tell the site: REST by the nonce, classic by the cookie. */
   private get loggedIn(): boolean {
-    return this.restNonce !== '' && this.submitter === undefined && parseTransport(this.transport) === 'rest';
+    if (this.submitter !== undefined) return false;
+    if (parseTransport(this.transport) === 'rest') return this.restNonce !== '';
+    return this.loggedInAs.trim() !== '' || this.server.loggedIn;
   }
 
   private get needsNameEmail(): boolean {
     return !this.loggedIn && parseSwitch(this.requireNameEmail, 'require-name-email');
-  }
-
-  override connectedCallback(): void {
-    // Connects the controllers: language, drafts, the flood wait, connectivity.
-    super.connectedCallback();
-    // The anti-spam clock starts when the form appears.
-    this.shownAt = Date.now();
-  }
-
-  override disconnectedCallback(): void {
-    // Releases the controllers: the draft is written, the flood wait pauses, listeners go.
-    super.disconnectedCallback();
-    // A request still in flight belongs to a form that is gone; its draft stays saved.
-    this.inFlight?.abort();
   }
 
   /** Moves focus into the comment field (a thread's "Balas" button uses it), scrolling it into view. */
@@ -238,7 +222,7 @@ export class SabbaCommentForm extends SabbaElement {
   protected override customStates(): Record<string, boolean> {
     const outcome = this.outcome;
     return {
-      submitting: this.submitting,
+      submitting: this.sender.submitting,
       error: outcome === 'error',
       success: outcome !== 'idle' && outcome !== 'error',
       held: outcome === 'hold' || outcome === 'unconfirmed',
@@ -252,19 +236,11 @@ export class SabbaCommentForm extends SabbaElement {
     const control = event.target as HTMLInputElement | HTMLTextAreaElement;
     const name = control.name as keyof Values;
     if (!(name in this.values)) return;
-    if (event.isTrusted) this.humanInput = true;
+    if (event.isTrusted) this.sender.markHuman();
     this.values = { ...this.values, [name]: control.value };
     // A corrected field loses its error at once; the others keep theirs until the next attempt.
     if (this.errors[name] !== undefined) this.errors = { ...this.errors, [name]: undefined };
-    if (!this.drafts.schedule()) {
-      const why =
-        this.post === undefined
-          ? `post-id ${describeValue(this.postId)} is not a positive whole number`
-          : 'site-url is not a valid site';
-      warnOnce(
-        `<sabba-comment-form> keeps no draft of the reader's text: ${why}, and drafts are kept per post so that one page's text never appears on another.`,
-      );
-    }
+    this.scheduleDraft();
   }
 
   private handleTerms(event: Event): void {
@@ -292,7 +268,7 @@ export class SabbaCommentForm extends SabbaElement {
     event.preventDefault();
     // One request at a time: a double click, Enter held down or a resubmit during the flood wait
     // all end here.
-    if (this.submitting || this.floodWait.left > 0) return;
+    if (this.sender.submitting || this.floodWait.left > 0) return;
     this.drafts.flush();
 
     const problems = validateComment(
@@ -309,32 +285,40 @@ export class SabbaCommentForm extends SabbaElement {
     }
     this.errors = {};
 
-    const comment = this.outgoing();
-    if (this.looksLikeBot()) {
+    const comment = outgoingComment(this.values, this.loggedIn, this.post ?? 0, this.effectiveParent);
+    const outcome = await this.sender.send(comment, this.site, this.restNonce, this.transportName(), () => {
+      this.setStatus('idle', '');
+    });
+    if (outcome === 'bot') {
       // A bot learns nothing: the form behaves as after a held comment, and nothing is sent.
       this.preview = { comment, status: 'hold' };
       this.setStatus('hold', this.texts.held);
-      return;
+    } else if (outcome !== 'cancelled' && this.isConnected) {
+      if (outcome.ok) this.accept(comment, outcome);
+      else this.refuse(outcome);
     }
+  }
 
-    const submit = new SabbaCommentSubmitEvent({ ...comment, transport: this.transportName() });
-    this.dispatchEvent(submit);
-    if (submit.defaultPrevented) return;
+  /** Takes what WordPress's server-rendered form held: it is newer than a stored draft. */
+  private carryOver(values: Partial<Values>, consent: boolean): void {
+    this.values = { ...this.values, ...values };
+    if (consent) this.consent = true;
+    if (values.comment) {
+      // Text typed before the script arrived is the reader's own; keep it as a draft too.
+      this.sender.markHuman();
+      this.scheduleDraft();
+    }
+  }
 
-    this.submitting = true;
-    this.setStatus('idle', '');
-    const abort = (this.inFlight = new AbortController());
-    const outcome = await sendWithTimeout(
-      this.submitterFor(),
-      comment,
-      parseSeconds(this.timeout, 'timeout', 20, 1, 120),
-      abort,
+  private scheduleDraft(): void {
+    if (this.drafts.schedule()) return;
+    const why =
+      this.post === undefined
+        ? `post-id ${describeValue(this.postId)} is not a positive whole number`
+        : 'site-url is not a valid site';
+    warnOnce(
+      `<sabba-comment-form> keeps no draft of the reader's text: ${why}, and drafts are kept per post so that one page's text never appears on another.`,
     );
-    this.inFlight = undefined;
-    this.submitting = false;
-    if (!this.isConnected) return;
-    if (outcome.ok) this.accept(comment, outcome.status, outcome.id, outcome.link, outcome.confirmed !== false);
-    else this.refuse(outcome);
   }
 
   private setStatus(outcome: StatusKind, text: string): void {
@@ -350,105 +334,41 @@ export class SabbaCommentForm extends SabbaElement {
     return this.submitter ? 'custom' : parseTransport(this.transport);
   }
 
-  private outgoing(): OutgoingComment {
-    const identity = this.loggedIn
-      ? { authorName: '', authorEmail: '', authorUrl: '' }
-      : {
-          authorName: phpTrim(this.values.author),
-          authorEmail: phpTrim(this.values.email),
-          authorUrl: normalizeWebsite(this.values.url) ?? '',
-        };
-    return {
-      postId: this.post ?? 0,
-      parentId: this.effectiveParent,
-      content: phpTrim(this.values.comment),
-      ...identity,
-    };
-  }
-
-  private looksLikeBot(): boolean {
-    const honeypot = shadowQuery<HTMLInputElement>(this, 'input[name="sabba_hp"]');
-    if (honeypot && honeypot.value !== '') return true;
-    const minMs = parseSeconds(this.minSubmitSeconds, 'min-submit-seconds', 3, 0, 60) * 1000;
-    return !this.humanInput && Date.now() - this.shownAt < minMs;
-  }
-
-  private submitterFor(): CommentSubmitter | undefined {
-    if (this.submitter) return this.submitter;
-    const site = this.site;
-    if (site === undefined || this.post === undefined) return undefined;
-    if (parseTransport(this.transport) === 'classic')
-      return createClassicTransport({ siteUrl: site, pageOrigin: location.origin });
-    return createRestTransport({ restRoot: parseRestRoot(this.restRoot, site), nonce: this.restNonce || undefined });
-  }
-
   /** Loads the draft of a new post or reply target, keeping what was typed in the identity fields. */
   private restore(): void {
     // Only a form that shows the consent box may fill in a remembered identity: the reader can untick it.
-    const identity = this.site && this.cookiesConsent ? this.drafts.loadIdentity(this.site) : undefined;
-    const comment = this.drafts.load();
-    this.values = {
-      comment: comment ?? '',
-      author: firstFilled(identity?.author, this.values.author),
-      email: firstFilled(identity?.email, this.values.email),
-      url: firstFilled(identity?.url, this.values.url),
-    };
-    this.consent = identity !== undefined;
-    if (comment) {
-      // A restored draft is the reader's own text: sending it quickly is not a bot's hurry.
-      this.humanInput = true;
-      this.setStatus('idle', this.texts.draftRestored);
-    }
+    const site = this.cookiesConsent ? this.site : undefined;
+    const { values, remembered, restored } = this.drafts.restore(this.values, site);
+    this.values = values;
+    this.consent = remembered;
+    if (!restored) return;
+    // A restored draft is the reader's own text: sending it quickly is not a bot's hurry.
+    this.sender.markHuman();
+    this.setStatus('idle', this.texts.draftRestored);
   }
 
-  private accept(
-    comment: OutgoingComment,
-    status: 'approved' | 'hold',
-    id: number | null,
-    link: string | undefined,
-    confirmed: boolean,
-  ): void {
+  private accept(comment: OutgoingComment, outcome: CommentAccepted): void {
+    const confirmed = outcome.confirmed !== false;
     // Only a confirmed comment may take the draft with it; an unreadable answer keeps the copy.
     if (confirmed) this.drafts.clear();
-    if (this.site && this.cookiesConsent) {
-      // The store keeps the name, e-mail and website of the values, never the comment.
-      this.drafts.saveIdentity(this.site, this.consent ? this.values : undefined);
-    }
+    // The store keeps the name, e-mail and website of the values, never the comment.
+    if (this.site && this.cookiesConsent) this.drafts.saveIdentity(this.site, this.consent ? this.values : undefined);
     this.values = { ...this.values, comment: '' };
-    this.preview = { comment, status };
-    this.setStatus(...acceptedStatus(status, confirmed, this.texts));
-    this.dispatchEvent(
-      new SabbaCommentSuccessEvent({
-        id,
-        status,
-        link: safeUrl(link),
-        confirmed,
-        comment,
-        transport: this.transportName(),
-      }),
-    );
+    this.preview = { comment, status: outcome.status };
+    this.setStatus(...acceptedStatus(outcome.status, confirmed, this.texts));
+    this.dispatchEvent(successEvent(comment, outcome, this.transportName()));
     // The reader's eyes go to their comment, shown as posted or as a held preview.
-    void this.updateComplete.then(() => {
-      shadowQuery<HTMLElement>(this, '[part~="preview"]')?.focus();
-    });
+    void this.updateComplete.then(() => shadowQuery<HTMLElement>(this, '[part~="preview"]')?.focus());
   }
 
   private refuse(outcome: CommentRefused): void {
-    const { field, message } = refusalMessage(outcome, this.texts, this.values);
+    const shown = refusalMessage(outcome, this.texts, this.values);
+    const { field, message } = shown;
     this.errors = field ? { [field]: message } : {};
     this.preview = undefined;
     this.setStatus('error', message);
     if (outcome.code === 'comment_flood') this.floodWait.start(FLOOD_SECONDS);
-    this.dispatchEvent(
-      new SabbaCommentErrorEvent({
-        code: outcome.code,
-        status: outcome.status,
-        message,
-        serverMessage: outcome.message,
-        field,
-        transport: this.transportName(),
-      }),
-    );
+    this.dispatchEvent(errorEvent(outcome, shown, this.transportName()));
     void this.updateComplete.then(() => {
       if (field) this.focusField(field);
       else shadowQuery<HTMLElement>(this, '[part~="status"]')?.focus();
@@ -456,120 +376,31 @@ export class SabbaCommentForm extends SabbaElement {
   }
 
   override render(): TemplateResult {
-    const t = this.texts;
-    const parent = this.effectiveParent;
-    const required = this.needsNameEmail;
-    return html`
-      <section part="base" aria-labelledby="title">
-        <div id="title" part="title" class="title" role="heading" aria-level=${headingLevel('sabba-comment-form', this.headingLevel)}>
-          <span>${parent > 0 ? (this.replyToName.trim() ? t.replyTo(this.replyToName.trim()) : t.replyToUnnamed) : t.title}</span>
-          ${
-            parent > 0
-              ? html`<button type="button" part="cancel-reply" class="link-button" @click=${this.handleCancelReply}>
-                ${t.cancelReply}
-              </button>`
-              : nothing
-          }
-        </div>
-        ${this.renderPreview(t)}
-        <form part="form" novalidate aria-labelledby="title" aria-busy=${this.submitting ? 'true' : 'false'} @submit=${this.handleSubmit} @input=${this.handleInput}>
-          ${
-            this.loggedIn && !required
-              ? nothing
-              : html`<p id="email-notes" part="notes">
-                ${this.loggedIn ? nothing : t.notes}
-                ${required ? html`${t.requiredNote} <span class="required" aria-hidden="true">*</span>` : nothing}
-              </p>`
-          }
-          ${this.renderField('comment', t.comment, true)}
-          ${
-            this.loggedIn
-              ? nothing
-              : html`${this.renderField('author', t.name, required)} ${this.renderField('email', t.email, required)}
-              ${this.renderField('url', t.url, false)}`
-          }
-          ${
-            this.cookiesConsent && !this.loggedIn
-              ? html`<div part="checkbox" class="checkbox">
-                <input id="wp-comment-cookies-consent" name="wp-comment-cookies-consent" type="checkbox" value="yes" .checked=${live(this.consent)} @change=${this.handleConsent} />
-                <label for="wp-comment-cookies-consent">${t.cookiesConsent}</label>
-              </div>`
-              : nothing
-          }
-          ${this.renderTerms(t)}
-          <div class="honeypot" inert aria-hidden="true">
-            <label for="sabba_hp">${t.honeypot}</label>
-            <input id="sabba_hp" name="sabba_hp" type="text" tabindex="-1" autocomplete="off" />
-          </div>
-          <p id="status" part="status" role="status" tabindex="-1" class=${`status ${this.outcome}`}>${this.statusText}</p>
-          <div class="actions">
-            <button type="submit" part="submit" ?disabled=${this.submitting || this.floodWait.left > 0}>
-              ${this.submitting ? t.submitting : t.submit}
-            </button>
-            ${this.floodWait.left > 0 ? html`<span part="flood-wait">${t.floodWait(this.floodWait.left)}</span>` : nothing}
-          </div>
-        </form>
-      </section>
-    `;
-  }
-
-  private renderField(field: LimitedField, label: string, required: boolean): TemplateResult {
-    const error = this.errors[field];
-    const budget = byteBudget(field, this.values[field]);
-    const t = this.texts;
-    const describedBy = [
-      field === 'email' ? 'email-notes' : '',
-      budget.near ? `${field}-counter` : '',
-      error ? `${field}-error` : '',
-    ]
-      .filter(Boolean)
-      .join(' ');
-    const control =
-      field === 'comment'
-        ? html`<textarea id=${field} name="comment" part="control" rows="6" maxlength=${MAX_BYTES.comment} ?required=${required}
-            aria-invalid=${error ? 'true' : 'false'} aria-describedby=${describedBy || nothing} .value=${live(this.values.comment)}></textarea>`
-        : html`<input id=${field} name=${field} part="control" type=${field === 'email' ? 'email' : field === 'url' ? 'url' : 'text'} maxlength=${MAX_BYTES[field]}
-            autocomplete=${field === 'author' ? 'name' : field} ?required=${required}
-            aria-invalid=${error ? 'true' : 'false'} aria-describedby=${describedBy || nothing} .value=${live(this.values[field])} />`;
-    return html`<div part="field" class="field">
-      <label part="label" for=${field}>${label}${required ? html` <span class="required" aria-hidden="true">*</span>` : nothing}</label>
-      ${control}
-      ${
-        budget.near
-          ? html`<p id=${`${field}-counter`} part="counter" class=${budget.over ? 'counter over' : 'counter'}>
-            ${budget.over ? t.bytesOver(-budget.left) : t.bytesLeft(budget.left)}
-          </p>`
-          : nothing
-      }
-      ${error ? html`<p id=${`${field}-error`} part="field-error" class="field-error">${error}</p>` : nothing}
-    </div>`;
-  }
-
-  private renderTerms(t: Texts): TemplateResult | typeof nothing {
-    if (this.termsUrl.trim() === '') return nothing;
-    const href = safeLink(this.termsUrl);
-    if (href === undefined)
-      warnOnce(`<sabba-comment-form> terms-url must be an http(s) URL; got ${describeValue(this.termsUrl)}.`);
-    const error = this.errors.terms;
-    return html`<div part="checkbox" class="checkbox">
-      <input id="terms" name="sabba_terms" type="checkbox" required aria-invalid=${error ? 'true' : 'false'}
-        aria-describedby=${error ? 'terms-error' : nothing} .checked=${live(this.terms)} @change=${this.handleTerms} />
-      <label for="terms"
-        >${t.termsBefore}
-        ${href ? html`<a href=${href} target="_blank" rel="noopener">${t.termsLink}</a>` : t.termsLink}
-        ${t.termsAfter} <span class="required" aria-hidden="true">*</span></label
-      >
-      ${error ? html`<p id="terms-error" part="field-error" class="field-error">${error}</p>` : nothing}
-    </div>`;
-  }
-
-  private renderPreview(t: Texts): TemplateResult | typeof nothing {
-    if (!this.preview) return nothing;
-    const { comment, status } = this.preview;
-    return html`<article part="preview" class=${`preview ${status}`} aria-label=${t.previewLabel} tabindex="-1">
-      ${comment.authorName ? html`<p class="preview-author">${comment.authorName}</p>` : nothing}
-      <p class="preview-text">${comment.content}</p>
-      ${status === 'hold' ? html`<p class="preview-notice"><em>${t.held}</em></p>` : nothing}
-    </article>`;
+    return renderForm({
+      texts: this.texts,
+      headingLevel: this.headingLevel,
+      replyToName: this.replyToName,
+      cookiesConsent: this.cookiesConsent,
+      consent: this.consent,
+      termsUrl: this.termsUrl,
+      terms: this.terms,
+      values: this.values,
+      errors: this.errors,
+      statusText: this.statusText,
+      outcome: this.outcome,
+      submitting: this.sender.submitting,
+      preview: this.preview,
+      parent: this.effectiveParent,
+      loggedIn: this.loggedIn,
+      loggedInAs: this.loggedIn ? this.loggedInAs.trim() : '',
+      accountLinks: this.loggedIn ? this.server.accountLinks : [],
+      required: this.needsNameEmail,
+      floodLeft: this.floodWait.left,
+      handleCancelReply: this.handleCancelReply,
+      handleSubmit: this.handleSubmit,
+      handleInput: this.handleInput,
+      handleConsent: this.handleConsent,
+      handleTerms: this.handleTerms,
+    });
   }
 }

@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { LimitedField } from './byte-limits.js';
 import { DraftStore, draftKey, identityKey, type Identity } from './draft-store.js';
 
 /** How long typing may pause before the draft is written. */
@@ -80,6 +81,30 @@ export class DraftController implements ReactiveController {
   /** Forgets the current draft: the site has confirmed the comment. */
   clear(): void {
     if (this.slot) this.store.clear(this.slot.key);
+  }
+
+  /**
+   * The fields for the current target: its saved text, and the identity a consenting reader left
+   * on `site` (when given) over what `typed` holds. `restored`: a saved text was found.
+   */
+  restore(
+    typed: Record<LimitedField, string>,
+    site: string | undefined,
+  ): { values: Record<LimitedField, string>; remembered: boolean; restored: boolean } {
+    const identity = site === undefined ? undefined : this.loadIdentity(site);
+    const comment = this.load() ?? '';
+    const keep = (saved: string | undefined, current: string): string =>
+      saved !== undefined && saved !== '' ? saved : current;
+    return {
+      values: {
+        comment,
+        author: keep(identity?.author, typed.author),
+        email: keep(identity?.email, typed.email),
+        url: keep(identity?.url, typed.url),
+      },
+      remembered: identity !== undefined,
+      restored: comment !== '',
+    };
   }
 
   /** The identity a consenting reader left on `site`, or `undefined`. */
