@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { FloatingInsetController, FloatingLayer } from '../../controllers/floating-inset-controller.js';
 import type { Overrides } from '../../i18n/index.js';
 import { headingLevel } from '../../internal/heading-level.js';
 import { hostStyles } from '../../internal/host.styles.js';
@@ -10,7 +11,6 @@ import { describeValue, warnOnce } from '../../internal/warn.js';
 import { SabbaAdblockDismissEvent, SabbaAdblockResultEvent } from './adblock-notice.events.js';
 import { styles } from './adblock-notice.styles.js';
 import { adblockNoticeTexts, type AdblockNoticeTexts } from './adblock-notice.texts.js';
-import { BannerInsetController } from './banner-inset-controller.js';
 import { blockerFamily, isBraveBrowser } from './blocker-family.js';
 import { detectAdblock } from './detect-adblock.js';
 import { AdSlotWatcher } from './detection/ad-slot-signal.js';
@@ -23,7 +23,7 @@ export type AdblockNoticeMode = 'banner' | 'dialog' | 'silent';
 
 const MODES: readonly AdblockNoticeMode[] = ['banner', 'dialog', 'silent'];
 
-export { FLOATING_INSET_PROPERTY } from './banner-inset-controller.js';
+export { FLOATING_INSET_PROPERTY } from '../../controllers/floating-inset-controller.js';
 
 /** The element that has focus, looking through shadow roots. */
 function deepActiveElement(): HTMLElement | undefined {
@@ -155,7 +155,10 @@ export class SabbaAdblockNotice extends SabbaElement {
   private lastVerdict: AdblockVerdict | undefined;
   private readonly adSlots = new AdSlotWatcher();
   private readonly dismissal = new Dismissal();
-  private readonly inset = new BannerInsetController(this);
+  private readonly inset = new FloatingInsetController(this, {
+    layer: FloatingLayer.banner,
+    sizeProperty: '--_sabba-adblock-notice-size',
+  });
   private returnFocus: HTMLElement | undefined;
   /** Bumped on disconnect so that a check finishing afterwards is ignored. */
   private generation = 0;
