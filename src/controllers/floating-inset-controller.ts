@@ -83,22 +83,19 @@ export class FloatingInsetController implements ReactiveController {
     host.addController(this);
   }
 
-  /** Starts measuring `bar` (nothing while it already measures). */
-  measure(bar: HTMLElement): void {
+  /**
+   * Starts measuring `bar` (nothing while it already measures). A bar whose height is known
+   * before layout passes it as `expected`: published at once, in the same task, floating widgets
+   * are laid out above it from their first frame instead of sliding up (a layout shift) once the
+   * observer reports.
+   */
+  measure(bar: HTMLElement, expected?: number): void {
     if (this.observer !== undefined) return;
     this.observer = new ResizeObserver((entries) => {
-      const size = entries.at(-1)?.borderBoxSize[0]?.blockSize ?? bar.getBoundingClientRect().height;
-      this.contributor ??= {
-        layer: this.options.layer,
-        host: this.host,
-        sizeProperty: this.options.sizeProperty,
-        size: 0,
-      };
-      this.contributor.size = Math.ceil(size);
-      registry().add(this.contributor);
-      publish();
+      this.update(entries.at(-1)?.borderBoxSize[0]?.blockSize ?? bar.getBoundingClientRect().height);
     });
     this.observer.observe(bar);
+    if (expected !== undefined) this.update(expected);
   }
 
   /** Stops measuring and takes back the inset it published. */
@@ -116,5 +113,18 @@ export class FloatingInsetController implements ReactiveController {
 
   hostDisconnected(): void {
     this.release();
+  }
+
+  /** Records the bar's height and republishes the stack. */
+  private update(size: number): void {
+    this.contributor ??= {
+      layer: this.options.layer,
+      host: this.host,
+      sizeProperty: this.options.sizeProperty,
+      size: 0,
+    };
+    this.contributor.size = Math.ceil(size);
+    registry().add(this.contributor);
+    publish();
   }
 }

@@ -17,6 +17,8 @@ export interface LazyMarginsOptions {
   onFetch: () => void;
   /** Whether any part of the host is on screen changed. */
   onScreenChange: () => void;
+  /** Whether the ad loads at once, whatever its distance (out-of-page formats have no place in the flow). */
+  eager?: () => boolean;
 }
 
 /**
@@ -39,7 +41,7 @@ export class LazyMarginsController extends RestartableController<LazyMarginsOpti
   }
 
   protected start(): void {
-    if (typeof IntersectionObserver === 'undefined') {
+    if (typeof IntersectionObserver === 'undefined' || this.options.eager?.() === true) {
       this.nearRender = true;
       this.onScreen = true;
       this.options.onFetch();

@@ -3,14 +3,17 @@
  * `defineSlot(adUnit, sizes, id).addService(pubads())`, a size mapping from `size-map`,
  * `enableServices()`, `display(id)` only once the container is connected, `slotRenderEnded` for the
  * outcome, `impressionViewable` for Google's own viewability count, `pubads().refresh([slot])`
- * and `destroySlots([slot])` on disconnect.
+ * and `destroySlots([slot])` on disconnect. Out-of-page formats (`format`) go through
+ * `gpt-out-of-page.ts`.
  *
  * GPT is used in its default mode (no single-request architecture): each slot is fetched when it
  * comes near the viewport, which is what lazy loading means per slot.
  */
 import { describeValue, warnOnce } from '../../../internal/warn.js';
+import { isOutOfPage, parseFormat } from '../format.js';
 import { loadScript } from '../script-loader.js';
 import type { AdSize } from '../size-map.js';
+import { DECLINED_OUTCOME, defineOutOfPageSlot } from './gpt-out-of-page.js';
 import { AdFailure, withTimeout, type AdProvider, type AdSlotContext, type RenderOutcome } from './provider.js';
 
 /** Google's script URL; tests and sites with a proxy set `SabbaAdSlot.gptSrc` or `script-src`. */
@@ -21,6 +24,7 @@ interface GptSlot {
   addService(service: GptPubAds): GptSlot;
   defineSizeMapping(mapping: unknown): GptSlot;
   getSlotElementId(): string;
+  setConfig?(config: unknown): unknown;
 }
 interface GptSlotEvent {
   slot: GptSlot;
@@ -40,10 +44,12 @@ interface GoogleTag {
   cmd: { push(fn: () => void): unknown } | (() => void)[];
   apiReady?: boolean;
   defineSlot(adUnit: string, sizes: [number, number][], id: string): GptSlot | null;
+  defineOutOfPageSlot?(adUnit: string, format: number): GptSlot | null;
+  enums?: { OutOfPageFormat?: Partial<Record<string, number>> };
   sizeMapping(): GptSizeMappingBuilder;
   pubads(): GptPubAds;
   enableServices(): void;
-  display(id: string): void;
+  display(divOrSlot: string | GptSlot): void;
   destroySlots(slots: GptSlot[]): boolean;
 }
 
@@ -76,7 +82,10 @@ const pairs = (sizes: readonly AdSize[]): [number, number][] => sizes.map((s) =>
 export function createGptProvider(context: AdSlotContext): AdProvider {
   const adUnit = context.host.adUnit.trim();
   const id = context.container.id;
+  const format = parseFormat(context.host.format);
   let slot: GptSlot | undefined;
+  /** GPT declined the out-of-page format: the slot answers as empty, with the reason. */
+  let declined = false;
   let renderWaiter: ((outcome: RenderOutcome) => void) | undefined;
 
   const handleRenderEnded = (event: GptSlotEvent): void => {
@@ -105,6 +114,14 @@ export function createGptProvider(context: AdSlotContext): AdProvider {
       `GPT slot ${adUnit}`,
     );
 
+  /** Listens for the slot's render and viewability, and enables GPT's services. */
+  const listen = (gpt: GoogleTag, defined: GptSlot): GptSlot => {
+    gpt.pubads().addEventListener('slotRenderEnded', handleRenderEnded);
+    gpt.pubads().addEventListener('impressionViewable', handleViewable);
+    gpt.enableServices();
+    return defined;
+  };
+
   return {
     async request(): Promise<void> {
       if (!AD_UNIT_PATTERN.test(adUnit)) {
@@ -119,27 +136,33 @@ export function createGptProvider(context: AdSlotContext): AdProvider {
         isReady: () => googletag().apiReady === true,
       });
       slot = await command((gpt) => {
+        if (isOutOfPage(format)) {
+          const outOfPage = defineOutOfPageSlot(gpt, adUnit, format, context.host.interstitialTriggers);
+          declined = outOfPage === null;
+          outOfPage?.addService(gpt.pubads());
+          return outOfPage === null ? undefined : listen(gpt, outOfPage);
+        }
         const defined = gpt.defineSlot(adUnit, pairs(context.plan.sizes), id);
         if (defined === null) throw new Error(`defineSlot refused ${adUnit} (duplicate id?)`);
         const mapping = gpt.sizeMapping();
         for (const entry of context.plan.entries) mapping.addSize([entry.minWidth, 0], pairs(entry.sizes));
         defined.defineSizeMapping(mapping.build());
         defined.addService(gpt.pubads());
-        gpt.pubads().addEventListener('slotRenderEnded', handleRenderEnded);
-        gpt.pubads().addEventListener('impressionViewable', handleViewable);
-        gpt.enableServices();
-        return defined;
+        return listen(gpt, defined);
       });
     },
 
     render(): Promise<RenderOutcome> {
-      // The container is connected (the element guarantees it), so display() finds the div.
+      if (declined) return Promise.resolve(DECLINED_OUTCOME);
+      // The container is connected (the element guarantees it), so display() finds the div; an
+      // out-of-page slot has no div of ours: GPT is given the slot and builds its own container.
       return nextRender((gpt) => {
-        gpt.display(id);
+        gpt.display(isOutOfPage(format) && slot !== undefined ? slot : id);
       });
     },
 
     refresh(): Promise<RenderOutcome> {
+      if (declined) return Promise.resolve(DECLINED_OUTCOME);
       return nextRender((gpt) => {
         if (slot !== undefined) gpt.pubads().refresh([slot]);
       });

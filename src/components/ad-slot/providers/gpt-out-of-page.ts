@@ -1,0 +1,39 @@
+/**
+ * GPT's out-of-page slots (web interstitials, top and bottom anchors), as Google's samples define
+ * them (https://developers.google.com/publisher-tag/samples/display-web-interstitial-ad and
+ * …/display-anchor-ad): `defineOutOfPageSlot(adUnit, googletag.enums.OutOfPageFormat.X)`, which
+ * returns `null` where the page or device does not support the format (GPT not in the top window,
+ * a page that is not mobile-optimised, …), the interstitial's optional triggers through
+ * `slot.setConfig({ interstitial: { triggers } })`, and `display(slot)`: there is no div to name,
+ * GPT builds the container itself when the ad fills.
+ */
+import { GPT_OUT_OF_PAGE_FORMAT, parseInterstitialTriggers, type SlotFormat } from '../format.js';
+import type { RenderOutcome } from './provider.js';
+
+/** What an out-of-page definition needs from `googletag`. */
+interface OutOfPageTag<Slot> {
+  enums?: { OutOfPageFormat?: Partial<Record<string, number>> };
+  defineOutOfPageSlot?(adUnit: string, format: number): Slot | null;
+}
+
+/** What GPT answers for a format it declined: no ad, and the reason in the render event. */
+export const DECLINED_OUTCOME: RenderOutcome = { empty: true, width: 0, height: 0, declined: true };
+
+/**
+ * Defines the out-of-page slot for `format`, with the interstitial's triggers from
+ * `interstitialTriggers`; `null` when GPT declines it (or is too old to know the format).
+ */
+export function defineOutOfPageSlot<Slot extends { setConfig?(config: unknown): unknown }>(
+  gpt: OutOfPageTag<Slot>,
+  adUnit: string,
+  format: Exclude<SlotFormat, 'in-content'>,
+  interstitialTriggers: string,
+): Slot | null {
+  const value = gpt.enums?.OutOfPageFormat?.[GPT_OUT_OF_PAGE_FORMAT[format]];
+  if (value === undefined || typeof gpt.defineOutOfPageSlot !== 'function') return null;
+  const slot = gpt.defineOutOfPageSlot(adUnit, value);
+  if (slot === null) return null;
+  const triggers = format === 'interstitial' ? parseInterstitialTriggers(interstitialTriggers) : undefined;
+  if (triggers !== undefined) slot.setConfig?.({ interstitial: { triggers } });
+  return slot;
+}
