@@ -40,8 +40,8 @@ export type InterstitialTrigger = (typeof INTERSTITIAL_TRIGGERS)[number];
 
 /** `format` as one of the four formats; anything else is `in-content`, with a warning. */
 export function parseFormat(value: unknown, warn: Warn = warnOnce): SlotFormat {
-  const text = typeof value === 'string' ? value.trim().toLowerCase() : '';
-  if (text === '') return 'in-content';
+  const text = typeof value === 'string' ? value.trim().toLowerCase() : value;
+  if (text === undefined || text === null || text === '') return 'in-content';
   const found = FORMATS.find((format) => format === text);
   if (found !== undefined) return found;
   warn(

@@ -1,0 +1,99 @@
+/**
+ * The pure parts of the out-of-page formats: `format`, `interstitial-triggers`, and the
+ * floating-inset stack's sums (with real elements, since it writes custom properties).
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import { LitElement } from 'lit';
+import { isOutOfPage, parseFormat, parseInterstitialTriggers } from '../../src/components/ad-slot/format.js';
+import {
+  FLOATING_BELOW_PROPERTY,
+  FLOATING_INSET_PROPERTY,
+  FloatingInsetController,
+  FloatingLayer,
+} from '../../src/controllers/floating-inset-controller.js';
+
+function warnings(): { warn: (message: string) => void; messages: string[] } {
+  const messages: string[] = [];
+  return { warn: (message) => messages.push(message), messages };
+}
+
+describe('parseFormat', () => {
+  it('reads the four formats, in any case and with spaces', () => {
+    expect(parseFormat('interstitial')).to.equal('interstitial');
+    expect(parseFormat(' Bottom-Anchor ')).to.equal('bottom-anchor');
+    expect(parseFormat('top-anchor')).to.equal('top-anchor');
+    expect(parseFormat('')).to.equal('in-content');
+    expect(parseFormat(undefined)).to.equal('in-content');
+  });
+
+  it('falls back to in-content with a warning for anything else', () => {
+    const { warn, messages } = warnings();
+    expect(parseFormat('<img onerror=alert(1)>', warn)).to.equal('in-content');
+    expect(parseFormat(42, warn)).to.equal('in-content');
+    expect(messages).to.have.length(2);
+    expect(messages[0]).to.include('is not in-content, interstitial, top-anchor or bottom-anchor');
+  });
+
+  it('tells out-of-page formats from in-content', () => {
+    expect(isOutOfPage('in-content')).to.equal(false);
+    expect(['interstitial', 'top-anchor', 'bottom-anchor'].every((f) => isOutOfPage(parseFormat(f)))).to.equal(true);
+  });
+});
+
+describe('parseInterstitialTriggers', () => {
+  it("maps kebab-case and GPT's camelCase names to GPT's trigger object", () => {
+    expect(parseInterstitialTriggers('unhide-window nav-bar')).to.deep.equal({ unhideWindow: true, navBar: true });
+    expect(parseInterstitialTriggers('endOfArticle,inactivity , backward continue-reading')).to.deep.equal({
+      endOfArticle: true,
+      inactivity: true,
+      backward: true,
+      continueReading: true,
+    });
+  });
+
+  it("leaves the network's defaults alone when nothing usable is listed", () => {
+    const { warn, messages } = warnings();
+    expect(parseInterstitialTriggers('', warn)).to.equal(undefined);
+    expect(parseInterstitialTriggers('scroll __proto__', warn)).to.equal(undefined);
+    expect(messages).to.have.length(2);
+    expect(messages[0]).to.include('"scroll" is not one of');
+  });
+});
+
+class InsetProbe extends LitElement {
+  readonly inset = new FloatingInsetController(this, {
+    layer: Number(this.dataset.layer ?? 0),
+    sizeProperty: '--probe-size',
+  });
+}
+customElements.define('inset-probe', InsetProbe);
+
+describe('FloatingInsetController', () => {
+  const root = (): string => document.documentElement.style.getPropertyValue(FLOATING_INSET_PROPERTY);
+
+  it('stacks bars by layer, each above the ones beneath, and publishes the total', async () => {
+    const page = await fixture<HTMLElement>(html`<div>
+      <inset-probe data-layer=${FloatingLayer.banner}></inset-probe>
+      <inset-probe data-layer=${FloatingLayer.anchor}></inset-probe>
+    </div>`);
+    const [banner, anchor] = [...page.querySelectorAll<InsetProbe>('inset-probe')];
+    const bannerBar = Object.assign(document.createElement('div'), { style: 'height: 70.4px' });
+    const anchorBar = Object.assign(document.createElement('div'), { style: 'height: 50px' });
+    page.append(bannerBar, anchorBar);
+    banner!.inset.measure(bannerBar);
+    anchor!.inset.measure(anchorBar, 50); // known before layout: published at once
+    expect(root()).to.equal('50px');
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    expect(root()).to.equal('121px');
+    expect(anchor!.style.getPropertyValue(FLOATING_BELOW_PROPERTY)).to.equal('0px');
+    expect(banner!.style.getPropertyValue(FLOATING_BELOW_PROPERTY)).to.equal('50px');
+    expect(banner!.style.getPropertyValue('--probe-size')).to.equal('71px');
+
+    anchor!.inset.release();
+    expect(root()).to.equal('71px');
+    expect(banner!.style.getPropertyValue(FLOATING_BELOW_PROPERTY)).to.equal('0px');
+    expect(anchor!.style.getPropertyValue(FLOATING_BELOW_PROPERTY)).to.equal('');
+    banner!.remove(); // leaving the page takes its share back
+    expect(root()).to.equal('');
+  });
+});
