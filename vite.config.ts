@@ -95,6 +95,9 @@ const cdnBuild: UserConfig = {
     rolldownOptions: {
       output: {
         entryFileNames: '[name].js',
+        // One file, whatever an element loads on demand elsewhere (the ad slot's out-of-page code):
+        // the drop-in is every element at once.
+        codeSplitting: false,
         // Vite keeps whitespace in library ES output; the drop-in file is for browsers, so minify.
         minify: true,
         comments: { annotation: false, jsdoc: false, legal: true },

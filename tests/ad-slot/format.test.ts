@@ -4,7 +4,8 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
-import { isOutOfPage, parseFormat, parseInterstitialTriggers } from '../../src/components/ad-slot/format.js';
+import { isDefaultFormat, outOfPageFormat } from '../../src/components/ad-slot/format.js';
+import { parseInterstitialTriggers, warnUnknownFormat } from '../../src/components/ad-slot/out-of-page.js';
 import {
   FLOATING_BELOW_PROPERTY,
   FLOATING_INSET_PROPERTY,
@@ -17,26 +18,27 @@ function warnings(): { warn: (message: string) => void; messages: string[] } {
   return { warn: (message) => messages.push(message), messages };
 }
 
-describe('parseFormat', () => {
-  it('reads the four formats, in any case and with spaces', () => {
-    expect(parseFormat('interstitial')).to.equal('interstitial');
-    expect(parseFormat(' Bottom-Anchor ')).to.equal('bottom-anchor');
-    expect(parseFormat('top-anchor')).to.equal('top-anchor');
-    expect(parseFormat('')).to.equal('in-content');
-    expect(parseFormat(undefined)).to.equal('in-content');
+describe('format', () => {
+  it('reads the three out-of-page formats, in any case and with spaces; anything else is in-content', () => {
+    expect(outOfPageFormat('interstitial')).to.equal('interstitial');
+    expect(outOfPageFormat(' Bottom-Anchor ')).to.equal('bottom-anchor');
+    expect(outOfPageFormat('top-anchor')).to.equal('top-anchor');
+    expect(outOfPageFormat('in-content')).to.equal(undefined);
+    expect(outOfPageFormat('popunder')).to.equal(undefined);
+    expect(outOfPageFormat(42)).to.equal(undefined);
+    expect(isDefaultFormat('')).to.equal(true);
+    expect(isDefaultFormat('in-content')).to.equal(true);
+    expect(isDefaultFormat('top-anchor')).to.equal(false);
   });
 
-  it('falls back to in-content with a warning for anything else', () => {
+  it('warns about a format that names none, and not about the default', () => {
     const { warn, messages } = warnings();
-    expect(parseFormat('<img onerror=alert(1)>', warn)).to.equal('in-content');
-    expect(parseFormat(42, warn)).to.equal('in-content');
+    warnUnknownFormat('<img onerror=alert(1)>', warn);
+    warnUnknownFormat(42, warn);
+    warnUnknownFormat(' In-Content', warn);
+    warnUnknownFormat('', warn);
     expect(messages).to.have.length(2);
     expect(messages[0]).to.include('is not in-content, interstitial, top-anchor or bottom-anchor');
-  });
-
-  it('tells out-of-page formats from in-content', () => {
-    expect(isOutOfPage('in-content')).to.equal(false);
-    expect(['interstitial', 'top-anchor', 'bottom-anchor'].every((f) => isOutOfPage(parseFormat(f)))).to.equal(true);
   });
 });
 

@@ -9,11 +9,11 @@ import { describeValue, warnOnce } from '../../internal/warn.js';
 import { SabbaAdErrorEvent, SabbaAdRenderEvent, SabbaAdRequestEvent, SabbaAdViewableEvent } from './ad-slot.events.js';
 import { styles } from './ad-slot.styles.js';
 import { adSlotTexts, type AdSlotTexts } from './ad-slot.texts.js';
-import { AnchorBandController } from './anchor-band-controller.js';
-import { isOutOfPage, parseFormat } from './format.js';
+import { outOfPageFormat } from './format.js';
 import { formatStyles } from './formats.styles.js';
 import { LazyMarginsController } from './lazy-margins-controller.js';
 import { parseFetchMargin, parseRenderMargin, parseTimeout } from './load-options.js';
+import { addOutOfPageController } from './out-of-page-controller.js';
 import { ADSENSE_SRC } from './providers/adsense-provider.js';
 import { GPT_SRC } from './providers/gpt-provider.js';
 import { withTimeout, type AdProvider, type AdSlotContext, type RenderOutcome } from './providers/provider.js';
@@ -88,9 +88,9 @@ export class SabbaAdSlot extends SabbaElement {
    */
   static adsenseSrc: string = ADSENSE_SRC;
 
-  /** A bottom anchor's band in the shared floating-inset stack (it only listens to the host). */
+  /** Out-of-page formats: their code, loaded on first use, and a bottom anchor's band. */
   static {
-    this.addInitializer((host) => new AnchorBandController(host));
+    this.addInitializer(addOutOfPageController);
   }
 
   /** The ad source: `gpt`, `adsense`, `html`, `none` (placeholder only) or a registered name. */
@@ -206,7 +206,7 @@ export class SabbaAdSlot extends SabbaElement {
     onScreenChange: () => {
       this.maybeCollapse();
     },
-    eager: () => isOutOfPage(parseFormat(this.format)),
+    eager: () => outOfPageFormat(this.format) !== undefined,
   });
 
   private readonly viewability = new ViewabilityController(this, {
@@ -231,7 +231,7 @@ export class SabbaAdSlot extends SabbaElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('sizes') || changed.has('sizeMap') || this.reservation === undefined) {
       // An interstitial has no sizes of its own (the line item decides): no warning for their absence.
-      const quiet = this.sizes === '' && this.sizeMap === '' && isOutOfPage(parseFormat(this.format));
+      const quiet = this.sizes === '' && this.sizeMap === '' && outOfPageFormat(this.format) !== undefined;
       this.plan = planSizes(this.sizes, this.sizeMap, quiet ? () => undefined : undefined);
       // On the server (Lit SSR) there is no shadow root to adopt into: render() writes the CSS.
       if (!onServer)

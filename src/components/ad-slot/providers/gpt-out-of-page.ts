@@ -7,8 +7,8 @@
  * `slot.setConfig({ interstitial: { triggers } })`, and `display(slot)`: there is no div to name,
  * GPT builds the container itself when the ad fills.
  */
-import { GPT_OUT_OF_PAGE_FORMAT, parseInterstitialTriggers, type SlotFormat } from '../format.js';
-import type { RenderOutcome } from './provider.js';
+import type { OutOfPageFormat } from '../format.js';
+import { parseInterstitialTriggers } from '../out-of-page.js';
 
 /** What an out-of-page definition needs from `googletag`. */
 interface OutOfPageTag<Slot> {
@@ -16,8 +16,12 @@ interface OutOfPageTag<Slot> {
   defineOutOfPageSlot?(adUnit: string, format: number): Slot | null;
 }
 
-/** What GPT answers for a format it declined: no ad, and the reason in the render event. */
-export const DECLINED_OUTCOME: RenderOutcome = { empty: true, width: 0, height: 0, declined: true };
+/** Our format → the key of `googletag.enums.OutOfPageFormat`. */
+const GPT_FORMAT: Record<OutOfPageFormat, string> = {
+  interstitial: 'INTERSTITIAL',
+  'top-anchor': 'TOP_ANCHOR',
+  'bottom-anchor': 'BOTTOM_ANCHOR',
+};
 
 /**
  * Defines the out-of-page slot for `format`, with the interstitial's triggers from
@@ -26,10 +30,10 @@ export const DECLINED_OUTCOME: RenderOutcome = { empty: true, width: 0, height: 
 export function defineOutOfPageSlot<Slot extends { setConfig?(config: unknown): unknown }>(
   gpt: OutOfPageTag<Slot>,
   adUnit: string,
-  format: Exclude<SlotFormat, 'in-content'>,
+  format: OutOfPageFormat,
   interstitialTriggers: string,
 ): Slot | null {
-  const value = gpt.enums?.OutOfPageFormat?.[GPT_OUT_OF_PAGE_FORMAT[format]];
+  const value = gpt.enums?.OutOfPageFormat?.[GPT_FORMAT[format]];
   if (value === undefined || typeof gpt.defineOutOfPageSlot !== 'function') return null;
   const slot = gpt.defineOutOfPageSlot(adUnit, value);
   if (slot === null) return null;

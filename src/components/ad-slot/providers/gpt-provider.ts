@@ -10,10 +10,9 @@
  * comes near the viewport, which is what lazy loading means per slot.
  */
 import { describeValue, warnOnce } from '../../../internal/warn.js';
-import { isOutOfPage, parseFormat } from '../format.js';
+import { outOfPageFormat } from '../format.js';
 import { loadScript } from '../script-loader.js';
 import type { AdSize } from '../size-map.js';
-import { DECLINED_OUTCOME, defineOutOfPageSlot } from './gpt-out-of-page.js';
 import { AdFailure, withTimeout, type AdProvider, type AdSlotContext, type RenderOutcome } from './provider.js';
 
 /** Google's script URL; tests and sites with a proxy set `SabbaAdSlot.gptSrc` or `script-src`. */
@@ -74,6 +73,9 @@ function command<T>(fn: (gpt: GoogleTag) => T): Promise<T> {
   });
 }
 
+/** What GPT answers for an out-of-page format it declined: no ad, and the reason in the render event. */
+const DECLINED: RenderOutcome = { empty: true, width: 0, height: 0, declined: true };
+
 const AD_UNIT_PATTERN = /^\/\d+(\/[\w.\-:]+)*\/?$/;
 
 const pairs = (sizes: readonly AdSize[]): [number, number][] => sizes.map((s) => [s.width, s.height]);
@@ -82,7 +84,7 @@ const pairs = (sizes: readonly AdSize[]): [number, number][] => sizes.map((s) =>
 export function createGptProvider(context: AdSlotContext): AdProvider {
   const adUnit = context.host.adUnit.trim();
   const id = context.container.id;
-  const format = parseFormat(context.host.format);
+  const format = outOfPageFormat(context.host.format);
   let slot: GptSlot | undefined;
   /** GPT declined the out-of-page format: the slot answers as empty, with the reason. */
   let declined = false;
@@ -135,9 +137,11 @@ export function createGptProvider(context: AdSlotContext): AdProvider {
         timeout: context.timeout,
         isReady: () => googletag().apiReady === true,
       });
+      // Out-of-page code loads only for an out-of-page format.
+      const outOfPageCode = format === undefined ? undefined : await import('./gpt-out-of-page.js');
       slot = await command((gpt) => {
-        if (isOutOfPage(format)) {
-          const outOfPage = defineOutOfPageSlot(gpt, adUnit, format, context.host.interstitialTriggers);
+        if (format !== undefined && outOfPageCode !== undefined) {
+          const outOfPage = outOfPageCode.defineOutOfPageSlot(gpt, adUnit, format, context.host.interstitialTriggers);
           declined = outOfPage === null;
           outOfPage?.addService(gpt.pubads());
           return outOfPage === null ? undefined : listen(gpt, outOfPage);
@@ -153,16 +157,16 @@ export function createGptProvider(context: AdSlotContext): AdProvider {
     },
 
     render(): Promise<RenderOutcome> {
-      if (declined) return Promise.resolve(DECLINED_OUTCOME);
+      if (declined) return Promise.resolve(DECLINED);
       // The container is connected (the element guarantees it), so display() finds the div; an
       // out-of-page slot has no div of ours: GPT is given the slot and builds its own container.
       return nextRender((gpt) => {
-        gpt.display(isOutOfPage(format) && slot !== undefined ? slot : id);
+        gpt.display(format !== undefined && slot !== undefined ? slot : id);
       });
     },
 
     refresh(): Promise<RenderOutcome> {
-      if (declined) return Promise.resolve(DECLINED_OUTCOME);
+      if (declined) return Promise.resolve(DECLINED);
       return nextRender((gpt) => {
         if (slot !== undefined) gpt.pubads().refresh([slot]);
       });
