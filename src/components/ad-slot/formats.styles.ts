@@ -8,18 +8,18 @@ import { css } from 'lit';
  * while its reserved box scrolls past, and never leaves the box.
  */
 export const formatStyles = css`
-  :host([format='interstitial']),
-  :host([format='top-anchor']),
-  :host([format='bottom-anchor']:is(:state(empty), :state(error))) {
+  :host([format='interstitial' i]),
+  :host([format='top-anchor' i]),
+  :host([format='bottom-anchor' i]:is(:state(empty), :state(error))) {
     display: none;
   }
 
-  :host([format='bottom-anchor']) {
+  :host([format='bottom-anchor' i]) {
     margin: 0;
     block-size: var(--_reserved-height, 50px);
   }
 
-  :host([format='bottom-anchor']) .base {
+  :host([format='bottom-anchor' i]) .base {
     display: none;
   }
 
