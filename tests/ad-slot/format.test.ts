@@ -5,7 +5,11 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { isDefaultFormat, outOfPageFormat } from '../../src/components/ad-slot/format.js';
-import { parseInterstitialTriggers, warnUnknownFormat } from '../../src/components/ad-slot/out-of-page.js';
+import {
+  parseInterstitialTriggers,
+  warnFormatProvider,
+  warnUnknownFormat,
+} from '../../src/components/ad-slot/out-of-page.js';
 import {
   FLOATING_BELOW_PROPERTY,
   FLOATING_INSET_PROPERTY,
@@ -39,6 +43,18 @@ describe('format', () => {
     warnUnknownFormat('', warn);
     expect(messages).to.have.length(2);
     expect(messages[0]).to.include('is not in-content, interstitial, top-anchor or bottom-anchor');
+  });
+});
+
+describe('warnFormatProvider', () => {
+  it('tells a page that AdSense and html ads have no out-of-page format, and lets GPT and registered providers be', () => {
+    const { warn, messages } = warnings();
+    warnFormatProvider('bottom-anchor', 'html', warn);
+    warnFormatProvider('interstitial', ' AdSense ', warn);
+    warnFormatProvider('interstitial', 'gpt', warn);
+    warnFormatProvider('top-anchor', 'kompas-ads', warn);
+    expect(messages).to.have.length(2);
+    expect(messages[0]).to.include('format="bottom-anchor" needs provider="gpt"');
   });
 });
 

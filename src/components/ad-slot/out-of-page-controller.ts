@@ -10,6 +10,8 @@ interface SlotHost extends ReactiveControllerHost, HTMLElement {
   readonly sizes?: unknown;
   /** The slot's `sizeMap` property. */
   readonly sizeMap?: unknown;
+  /** The slot's `provider` property. */
+  readonly provider?: unknown;
 }
 
 /** `FLOATING_INSET_PROPERTY`, written out: importing it would bring the stack's code along. */
@@ -57,7 +59,9 @@ export function addOutOfPageController(host: SlotHost): void {
     if (loading) return;
     loading = true;
     void import('./out-of-page.js').then((module) => {
-      if (outOfPageFormat(host.format) === undefined) module.warnUnknownFormat(host.format);
+      const format = outOfPageFormat(host.format);
+      if (format === undefined) module.warnUnknownFormat(host.format);
+      else module.warnFormatProvider(format, host.provider);
       band = module.anchorBand(host);
       sync(); // the stack now holds the band and overwrites the provisional inset
       provisional = '';

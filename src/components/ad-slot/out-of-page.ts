@@ -22,6 +22,19 @@ export function warnUnknownFormat(value: unknown, warn: Warn = warnOnce): void {
 }
 
 /**
+ * Warns when an out-of-page format is asked of a built-in provider that has none: AdSense and
+ * `html` creatives render in the slot's own box, which an out-of-page slot does not show. GPT
+ * draws the formats itself; a registered provider may read `host.format` and draw them too.
+ */
+export function warnFormatProvider(format: string, provider: unknown, warn: Warn = warnOnce): void {
+  const name = typeof provider === 'string' ? provider.trim().toLowerCase() : '';
+  if (name !== 'adsense' && name !== 'html') return;
+  warn(
+    `<sabba-ad-slot provider="${name}"> format="${format}" needs provider="gpt" (or a registered provider that draws it); this ${name} ad has no box to show in.`,
+  );
+}
+
+/**
  * GPT's optional interstitial triggers (`googletag.config.InterstitialConfig.triggers`), all off
  * by default unless the Ad Manager network changed its defaults. A click on a link always triggers.
  */
