@@ -34,7 +34,7 @@ export const BUDGETS = {
    * `dist/cdn/sabba.js`: all seven elements, Lit and the upgrade policy in one file (47.8 kB: the
    * thread and the count added 8.4 kB; the issue's 36.4 kB target is not met yet, see TARGETS).
    */
-  dropIn: 48_500, // 48.39 kB: the ad slot's out-of-page formats (inlined here) and the floating-inset stack
+  dropIn: 48_600, // 48.52 kB: the ad slot's out-of-page formats (inlined here) and the floating-inset stack
   /** `dist/cdn/loader.js` alone: the upgrade policy every loader page runs first. */
   loader: 1_900,
   /** The loader's shared chunk (Lit and the Sabba base). */
