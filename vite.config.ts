@@ -95,8 +95,8 @@ const cdnBuild: UserConfig = {
     rolldownOptions: {
       output: {
         entryFileNames: '[name].js',
-        // The one chunk it imports on demand (the consent reader, on a page with a CMP), next to the
-        // autoloader's chunks: the same file, so the CDN folder carries it once.
+        // What an element imports on demand (the consent reader on a page with a CMP, the ad slot's
+        // out-of-page formats) stays a chunk of its own, fetched from beside sabba.js only when used.
         chunkFileNames: 'chunks/[name]-[hash].js',
         // Vite keeps whitespace in library ES output; the drop-in file is for browsers, so minify.
         minify: true,

@@ -34,6 +34,76 @@ storyProvider('story-empty', 'empty');
 storyProvider('story-error', 'error');
 storyProvider('story-blocked', 'blocked');
 
+/**
+ * Out-of-page formats in stories: GPT draws anchors and interstitials in containers of its own,
+ * outside the slot; these providers do the same (a bar fixed to the bottom edge, an overlay on
+ * the next link click), or answer as GPT does where it declines the format.
+ */
+registerAdProvider('story-anchor', (context) => {
+  let bar: HTMLElement | undefined;
+  return {
+    request: () => Promise.resolve(),
+    render: () => {
+      const size = context.activeSizes[0] ?? { width: 320, height: 50 };
+      bar = document.createElement('div');
+      bar.style.cssText = `position:fixed;inset-inline:0;inset-block-end:0;z-index:2000;display:flex;justify-content:center;background:#eee`;
+      const creative = document.createElement('div');
+      creative.style.cssText = `inline-size:${size.width}px;block-size:${size.height}px;max-inline-size:100%;background:#2d6cdf;color:#fff;display:grid;place-items:center;font:600 1rem system-ui`;
+      creative.textContent = `anchor ${size.width}×${size.height}`;
+      bar.append(creative);
+      document.body.append(bar);
+      return Promise.resolve({ empty: false, width: size.width, height: size.height });
+    },
+    destroy: () => bar?.remove(),
+  };
+});
+registerAdProvider('story-interstitial', () => {
+  const onClick = (event: MouseEvent): void => {
+    const link = event.target instanceof Element ? event.target.closest('a[href]') : null;
+    if (link === null) return;
+    event.preventDefault();
+    document.removeEventListener('click', onClick, true);
+    const overlay = document.createElement('div');
+    overlay.style.cssText =
+      'position:fixed;inset:0;z-index:3000;display:grid;place-items:center;background:rgb(0 0 0 / 80%)';
+    const close = document.createElement('button');
+    close.type = 'button';
+    close.textContent = 'Tutup iklan';
+    close.addEventListener('click', () => {
+      overlay.remove();
+    });
+    const creative = document.createElement('div');
+    creative.style.cssText =
+      'inline-size:320px;block-size:480px;max-inline-size:90vw;background:#b4232a;color:#fff;display:grid;place-items:center;font:600 1.25rem system-ui';
+    creative.textContent = 'interstitial 320×480';
+    overlay.append(close, creative);
+    document.body.append(overlay);
+    close.focus();
+  };
+  return {
+    request: () => Promise.resolve(),
+    render: () => {
+      document.addEventListener('click', onClick, true);
+      return Promise.resolve({ empty: false, width: 320, height: 480 });
+    },
+    destroy: () => {
+      document.removeEventListener('click', onClick, true);
+    },
+  };
+});
+registerAdProvider('story-declined', () => ({
+  request: () => Promise.resolve(),
+  render: () => Promise.resolve({ empty: true, width: 0, height: 0, declined: true }),
+  destroy: () => undefined,
+}));
+
+const paragraphs = (count: number): TemplateResult[] =>
+  Array.from(
+    { length: count },
+    (_, i) =>
+      html`<p>Paragraf ${i + 1}. Pemerintah Kabupaten Lebak menggelar workshop daring tentang pelayanan publik bagi perangkat desa.</p>`,
+  );
+
 const around = (slot: TemplateResult): TemplateResult => html`
   <p>Workshop ini dibuka secara resmi oleh Sekda Lebak, Ir. H. Dede Jaelani, MM.</p>
   ${slot}
@@ -122,4 +192,43 @@ export const EnglishAndOverrides: Story = {
   render: () => html`
     <sabba-ad-slot lang="en" provider="none" sizes="300x250"></sabba-ad-slot>
     <sabba-ad-slot provider="none" sizes="320x100" label="Sponsor" placeholder="Pasang iklan Anda di sini"></sabba-ad-slot>`,
+};
+
+/**
+ * `format="bottom-anchor"`: GPT pins the anchor to the bottom edge; the slot reserves its band
+ * (`size-map` heights) as room at the page's end, so the last paragraph scrolls above the anchor.
+ * Scroll to the end.
+ */
+export const BottomAnchor: Story = {
+  render: () => html`
+    ${paragraphs(12)}
+    <p><strong>Paragraf terakhir: tidak tertutup iklan.</strong></p>
+    <sabba-ad-slot provider="story-anchor" format="bottom-anchor" size-map="0:320x50 | 768:728x90"></sabba-ad-slot>`,
+};
+
+/**
+ * `format="interstitial"`: nothing in the flow; GPT shows a full-page ad when the reader follows a
+ * link (here: the link below), with `interstitial-triggers` for more occasions.
+ */
+export const Interstitial: Story = {
+  render: () =>
+    around(
+      html`<sabba-ad-slot provider="story-interstitial" format="interstitial" interstitial-triggers="unhide-window"></sabba-ad-slot>
+        <p><a href="#berikutnya">Baca berita berikutnya</a></p>`,
+    ),
+};
+
+/** GPT declined the format on this page or device: an empty render with `declined: true`, no band, no error. */
+export const AnchorDeclined: Story = {
+  render: () => html`
+    ${paragraphs(3)}
+    <sabba-ad-slot provider="story-declined" format="bottom-anchor" sizes="320x50"></sabba-ad-slot>`,
+};
+
+/** `sticky`: a 300×250 creative in a 300×600 box stays in view while the box scrolls past, never leaving it. */
+export const Sticky: Story = {
+  render: () => html`
+    ${paragraphs(2)}
+    <sabba-ad-slot provider="story-gpt" sticky sizes="300x250, 300x600"></sabba-ad-slot>
+    ${paragraphs(12)}`,
 };

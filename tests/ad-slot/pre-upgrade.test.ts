@@ -17,6 +17,7 @@ interface Case {
   readonly name: string;
   readonly sizes?: string;
   readonly sizeMap?: string;
+  readonly format?: string;
   readonly theme?: boolean;
 }
 
@@ -34,6 +35,13 @@ const stylesheetCases: Case[] = [
   { name: 'size-map="0:320x100 | 1024:none"', sizeMap: '0:320x100 | 1024:none' },
   { name: 'size-map="768:728x90" (no ad below 768 px)', sizeMap: '768:728x90' },
   { name: 'sizes="300x600" on a page that restyles gap and margins', sizes: '300x600', theme: true },
+  { name: 'format="interstitial" (no box: GPT draws it)', format: 'interstitial' },
+  { name: 'format="Top-Anchor" (no box, any case)', format: 'Top-Anchor', sizes: '320x50' },
+  {
+    name: 'format="bottom-anchor" size-map="0:320x50 | 768:728x90" (the band alone)',
+    format: 'bottom-anchor',
+    sizeMap: '0:320x50 | 768:728x90',
+  },
 ];
 
 const cssCases: Case[] = [
@@ -77,6 +85,7 @@ function addCases(cases: readonly Case[], prefix: string): HTMLElement[] {
     slot.id = `${prefix}-${index}`;
     if (testCase.sizes !== undefined) slot.setAttribute('sizes', testCase.sizes);
     if (testCase.sizeMap !== undefined) slot.setAttribute('size-map', testCase.sizeMap);
+    if (testCase.format !== undefined) slot.setAttribute('format', testCase.format);
     const before = document.createElement('p');
     before.textContent = 'Paragraf sebelum iklan.';
     const after = document.createElement('p');
@@ -178,7 +187,8 @@ describe('ad-slot.css: an undefined slot reserves what the element will', () => 
 
   it('reserves real space (the upgraded slots are not all empty)', () => {
     const at360 = stylesheetAfter.map((measures) => measures.get(360)!.height);
-    expect(at360.filter((height) => height > 0)).to.have.length(stylesheetCases.length - 1); // "768:728x90" is hidden
+    // "768:728x90" is hidden, and GPT draws an interstitial and a top anchor outside the slot.
+    expect(at360.filter((height) => height > 0)).to.have.length(stylesheetCases.length - 3);
   });
 });
 

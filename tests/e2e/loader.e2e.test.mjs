@@ -3,7 +3,7 @@
 // Vite config into a temp folder, serve it, and count which element chunks the page fetches.
 // Run: node --test tests/e2e/
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
@@ -112,8 +112,20 @@ test('the build writes one chunk per element and one shared chunk for Lit and th
   }
   const lazy = chunks.filter((file) => file.startsWith('cmp-reader-'));
   assert.equal(lazy.length, 1, `one consent reader chunk: ${chunks.join(', ')}`);
-  const shared = chunks.filter((file) => !file.includes('.define-') && !lazy.includes(file));
+  const shared = chunks.filter((file) => file.startsWith('sabba-shared-'));
   assert.equal(shared.length, 1, `exactly one shared chunk: ${shared.join(', ')}`);
+  // What an element loads on demand (the ad slot's out-of-page formats) has chunks of its own,
+  // which neither an element's chunk nor the shared one imports statically: a page that does not
+  // need them never fetches them.
+  const upFront = chunks.filter((file) => file.includes('.define-') || file.startsWith('sabba-shared-'));
+  const onDemand = chunks.filter((file) => !upFront.includes(file));
+  for (const file of onDemand) {
+    for (const chunk of upFront) {
+      const code = readFileSync(join(out, 'chunks', chunk), 'utf8');
+      const statically = new RegExp(`from\\s*["']\\./${file.replace(/[.-]/g, '\\$&')}["']`);
+      assert.ok(!statically.test(code), `${chunk} imports ${file} statically`);
+    }
+  }
 });
 
 test('the consent reader chunk is fetched only on a page with a CMP', async () => {

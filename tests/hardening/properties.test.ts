@@ -169,6 +169,7 @@ const SCENARIOS: Scenario[] = [
       sizes: '300x250',
       refresh: 30,
       refreshMax: 2,
+      sticky: true,
     }),
     see: async (el) => {
       const detail = await rendered(el);
@@ -176,6 +177,26 @@ const SCENARIOS: Scenario[] = [
       expect(w.gptStandin?.log).to.include(`defineSlot /1234/sabba/artikel ${id}`);
       expect(detail).to.deep.equal({ empty: false, width: 300, height: 250 });
       expect(el.querySelector(`#${id} iframe`)).not.to.equal(null);
+      expect(getComputedStyle(el.querySelector(`#${id}`)!).position, 'sticky').to.equal('sticky');
+    },
+  }),
+  scenario({
+    title: 'GPT interstitial defines an out-of-page slot with its triggers and takes no space',
+    ctor: SabbaAdSlot,
+    tag: 'sabba-ad-slot',
+    properties: () => ({
+      provider: 'gpt',
+      adUnit: '/1234/sabba/interstitial',
+      scriptSrc: '/ad-slot/gpt.js',
+      format: 'interstitial',
+      interstitialTriggers: 'unhide-window',
+    }),
+    see: async (el) => {
+      const detail = await rendered(el);
+      expect(w.gptStandin?.log).to.include('defineOutOfPageSlot /1234/sabba/interstitial INTERSTITIAL');
+      expect(w.gptStandin?.log).to.include('setConfig interstitial.triggers unhideWindow');
+      expect(detail).to.deep.equal({ empty: false, width: 320, height: 480 });
+      expect(el.getBoundingClientRect().height).to.equal(0);
     },
   }),
   scenario({

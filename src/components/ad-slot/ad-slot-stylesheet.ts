@@ -101,5 +101,11 @@ export function adSlotStylesheet(): string {
     ];
     rules.push(minWidth === 0 ? block.join('\n') : `@media (min-width:${minWidth}px){\n${block.join('\n')}\n}`);
   }
+  // Out-of-page formats (formats.styles.ts): GPT draws them outside the slot, which keeps no box,
+  // except a bottom anchor's band (the reserved height alone, no label, no margin).
+  rules.push(
+    `${preUpgradeSelector('sabba-ad-slot:is([format="interstitial" i],[format="top-anchor" i])')}{display:none}`,
+    `${preUpgradeSelector('sabba-ad-slot[format="bottom-anchor" i]')}{margin-block:0;block-size:var(${HEIGHT})}`,
+  );
   return `${rules.join('\n')}\n`;
 }

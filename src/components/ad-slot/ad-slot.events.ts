@@ -65,6 +65,11 @@ export interface SabbaAdRenderDetail {
   readonly width: number;
   /** The creative's height in CSS pixels (0 when empty). */
   readonly height: number;
+  /**
+   * Present (`true`) when GPT declined to create an out-of-page slot (`format`) on this page or
+   * device; `empty` is then true. Not an error: GPT serves these formats only where they fit.
+   */
+  readonly declined?: true;
 }
 
 /** `sabba-ad-render`: the provider answered, with a creative or with no fill. */

@@ -10,8 +10,11 @@ import { SabbaAdErrorEvent, SabbaAdRenderEvent, SabbaAdRequestEvent, SabbaAdView
 import { styles } from './ad-slot.styles.js';
 import { adSlotTexts, type AdSlotTexts } from './ad-slot.texts.js';
 import { consentAllows } from './consent-gate.js';
+import { outOfPageFormat } from './format.js';
+import { formatStyles } from './formats.styles.js';
 import { LazyMarginsController } from './lazy-margins-controller.js';
 import { parseFetchMargin, parseRenderMargin, parseTimeout } from './load-options.js';
+import { addOutOfPageController } from './out-of-page-controller.js';
 import { ADSENSE_SRC } from './providers/adsense-provider.js';
 import { GPT_SRC, gptScriptUrl } from './providers/gpt-provider.js';
 import {
@@ -63,6 +66,7 @@ let nextContainerId = 1;
  * @cssproperty --sabba-ad-slot-radius - Frame corner radius (default `--sabba-radius`, `6px`).
  * @cssproperty --sabba-ad-slot-placeholder-size - Placeholder font size (default `0.875rem`).
  * @cssproperty --sabba-ad-slot-placeholder-color - Placeholder colour (default: text colour at 70 %).
+ * @cssproperty --sabba-ad-slot-sticky-offset - How far below the viewport's top a `sticky` creative sticks (default `0px`; a sticky header's height).
  *
  * @cssstate loading - An ad has been requested and has not answered yet.
  * @cssstate filled - A creative is shown.
@@ -74,12 +78,12 @@ let nextContainerId = 1;
  *
  * @fires sabba-ad-consent - An `html` slot read the page's CMP before loading its creative (`{api, outcome, allowed, optedOut, sections, waitedMs}`).
  * @fires sabba-ad-request - The slot asks its provider for an ad (`{provider, refresh}`).
- * @fires sabba-ad-render - The provider answered: `{empty, width, height}`.
+ * @fires sabba-ad-render - The provider answered: `{empty, width, height}`, with `declined: true` when GPT declined an out-of-page format.
  * @fires sabba-ad-viewable - The impression became viewable (`{impression}`), once per impression.
  * @fires sabba-ad-error - The ad failed: `{reason: 'blocked' | 'timeout' | 'error'}`.
  */
 export class SabbaAdSlot extends SabbaElement {
-  static override styles = [hostStyles, styles];
+  static override styles = [hostStyles, styles, formatStyles];
 
   /**
    * GPT script URL for every `provider="gpt"` slot without `script-src` (default: Google's). Set
@@ -98,6 +102,11 @@ export class SabbaAdSlot extends SabbaElement {
    * first GPT slot loads. With a TCF CMP GPT chooses limited ads by itself; this is not needed.
    */
   static gptLimitedAds = false;
+
+  /** Out-of-page formats: their code, loaded on first use, and a bottom anchor's band. */
+  static {
+    this.addInitializer(addOutOfPageController);
+  }
 
   /** The ad source: `gpt`, `adsense`, `html`, `none` (placeholder only) or a registered name. */
   @property() provider = 'none';
@@ -120,6 +129,30 @@ export class SabbaAdSlot extends SabbaElement {
    * and focus it takes without the reader is handed back to the page.
    */
   @property({ attribute: 'creative-scripts', type: Boolean, reflect: true }) creativeScripts = false;
+
+  /**
+   * `in-content` (default), or one of GPT's out-of-page formats: `interstitial` (a full-page ad
+   * GPT shows when the reader follows a link), `top-anchor` or `bottom-anchor` (pinned to an edge
+   * of the viewport). GPT may decline one on a page or device that does not support it: the slot
+   * then renders as empty with `declined: true`. A bottom anchor reserves its band (the height of
+   * `sizes` / `size-map`) as page-end room, and floating widgets move above it; place it at the end
+   * of the page. Out-of-page slots load at once, whatever the margins. GPT only.
+   */
+  @property({ reflect: true }) format = 'in-content';
+
+  /**
+   * GPT's optional web interstitial triggers, e.g. `unhide-window nav-bar` (also `backward`,
+   * `end-of-article`, `inactivity`, `continue-reading`); a click on a link always triggers. Absent:
+   * the Ad Manager network's defaults.
+   */
+  @property({ attribute: 'interstitial-triggers' }) interstitialTriggers = '';
+
+  /**
+   * Keeps the creative in view while its reserved box scrolls past: it sticks to the top of the
+   * viewport and never leaves the box. Give the slot a taller box than the creative (e.g.
+   * `sizes="300x250, 300x600"` for a 300×250 ad) for it to travel.
+   */
+  @property({ type: Boolean, reflect: true }) sticky = false;
 
   /** Creative sizes the slot accepts, e.g. `300x250, 336x280`. */
   @property() sizes = '';
@@ -197,6 +230,7 @@ export class SabbaAdSlot extends SabbaElement {
     onScreenChange: () => {
       this.maybeCollapse();
     },
+    eager: () => outOfPageFormat(this.format) !== undefined,
   });
 
   private readonly viewability = new ViewabilityController(this, {
@@ -220,7 +254,9 @@ export class SabbaAdSlot extends SabbaElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('sizes') || changed.has('sizeMap') || this.reservation === undefined) {
-      this.plan = planSizes(this.sizes, this.sizeMap);
+      // An interstitial has no sizes of its own (the line item decides): no warning for their absence.
+      const quiet = this.sizes === '' && this.sizeMap === '' && outOfPageFormat(this.format) !== undefined;
+      this.plan = planSizes(this.sizes, this.sizeMap, quiet ? () => undefined : undefined);
       // On the server (Lit SSR) there is no shadow root to adopt into: render() writes the CSS.
       if (!onServer)
         this.reservation = writeReservation(this.renderRoot as ShadowRoot, reservationCss(this.plan), this.reservation);
@@ -245,6 +281,8 @@ export class SabbaAdSlot extends SabbaElement {
       'sizes',
       'sizeMap',
       'scriptSrc',
+      'format',
+      'interstitialTriggers',
     ] as const;
     if (this.status !== 'idle' && keys.some((key) => changed.has(key) && changed.get(key) !== undefined)) {
       this.reset();
@@ -369,7 +407,7 @@ export class SabbaAdSlot extends SabbaElement {
 
   private handleOutcome(outcome: RenderOutcome): void {
     const detail = outcome.empty
-      ? { empty: true, width: 0, height: 0 }
+      ? { empty: true, width: 0, height: 0, ...(outcome.declined === true && { declined: true as const }) }
       : { empty: false, width: Math.max(0, outcome.width), height: Math.max(0, outcome.height) };
     this.status = detail.empty ? 'empty' : 'filled';
     this.dispatchEvent(new SabbaAdRenderEvent(detail));

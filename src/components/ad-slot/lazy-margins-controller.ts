@@ -17,6 +17,8 @@ export interface LazyMarginsOptions {
   onFetch: () => void;
   /** Whether any part of the host is on screen changed. */
   onScreenChange: () => void;
+  /** Whether the ad loads at once, whatever its distance (out-of-page formats have no place in the flow). */
+  eager?: () => boolean;
 }
 
 /**
@@ -32,6 +34,8 @@ export class LazyMarginsController extends RestartableController<LazyMarginsOpti
   nearRender = false;
   private renderGate: (() => void) | undefined;
   private observers: IntersectionObserver[] = [];
+  /** Counts starts, so an eager start's deferred fetch is dropped once the controller stopped. */
+  private starts = 0;
 
   /** Resolves once the host comes within the render margin (never, if the controller stops first). */
   untilNearRender(): Promise<void> {
@@ -39,6 +43,17 @@ export class LazyMarginsController extends RestartableController<LazyMarginsOpti
   }
 
   protected start(): void {
+    if (this.options.eager?.() === true) {
+      this.nearRender = true;
+      this.onScreen = true;
+      // After the task that connected the slot, as an observer would report: a page that sets
+      // `SabbaAdSlot.gptSrc` right after importing the drop-in (which defines at once) is in time.
+      const started = ++this.starts;
+      queueMicrotask(() => {
+        if (started === this.starts && this.host.isConnected) this.options.onFetch();
+      });
+      return;
+    }
     if (typeof IntersectionObserver === 'undefined') {
       this.nearRender = true;
       this.onScreen = true;
@@ -62,6 +77,7 @@ export class LazyMarginsController extends RestartableController<LazyMarginsOpti
   }
 
   protected stop(): void {
+    this.starts += 1;
     for (const observer of this.observers) observer.disconnect();
     this.observers = [];
     // An answer still waiting for the render margin belongs to the old connection: never render it.

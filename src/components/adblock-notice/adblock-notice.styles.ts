@@ -24,7 +24,8 @@ export const styles = css`
   .banner {
     position: fixed;
     inset-inline: 0;
-    inset-block-end: 0;
+    /* Above a bottom anchor ad, whose band the shared floating-inset stack puts beneath the bar. */
+    inset-block-end: var(--_sabba-floating-below, 0px);
     z-index: var(--sabba-adblock-notice-z-index, 1000);
     max-block-size: 60vh;
     overflow: auto;

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { FloatingInsetController, FloatingLayer } from '../../controllers/floating-inset-controller.js';
 import type { Overrides } from '../../i18n/index.js';
 import { hostStyles } from '../../internal/host.styles.js';
 import { SabbaElement } from '../../internal/sabba-element.js';
@@ -7,7 +8,6 @@ import { shadowQuery } from '../../internal/shadow-query.js';
 import { SabbaAdblockDismissEvent, SabbaAdblockResultEvent } from './adblock-notice.events.js';
 import { styles } from './adblock-notice.styles.js';
 import { adblockNoticeTexts, type AdblockNoticeTexts } from './adblock-notice.texts.js';
-import { BannerInsetController } from './banner-inset-controller.js';
 import { detectAdblock } from './detect-adblock.js';
 import { AdSlotWatcher } from './detection/ad-slot-signal.js';
 import { Dismissal } from './dismissal.js';
@@ -17,7 +17,7 @@ import { noticeMode, probeUrl, rememberDays, type AdblockNoticeMode } from './no
 import type { AdblockVerdict } from './verdict.js';
 
 export type { AdblockNoticeMode } from './notice-options.js';
-export { FLOATING_INSET_PROPERTY } from './banner-inset-controller.js';
+export { FLOATING_INSET_PROPERTY } from '../../controllers/floating-inset-controller.js';
 
 /**
  * A polite notice asking readers to allow ads, shown only when an ad blocker is really detected.
@@ -142,7 +142,10 @@ export class SabbaAdblockNotice extends SabbaElement {
   private lastVerdict: AdblockVerdict | undefined;
   private readonly adSlots = new AdSlotWatcher();
   private readonly dismissal = new Dismissal();
-  private readonly inset = new BannerInsetController(this);
+  private readonly inset = new FloatingInsetController(this, {
+    layer: FloatingLayer.banner,
+    sizeProperty: '--_sabba-adblock-notice-size',
+  });
   private readonly returnFocus = new FocusReturn(this);
   /** Bumped on disconnect so that a check finishing afterwards is ignored. */
   private generation = 0;

@@ -40,7 +40,7 @@ export type BackToTopPosition = 'end' | 'start';
  * @cssproperty --sabba-back-to-top-size - Button diameter (default 3rem; never below 44px).
  * @cssproperty --sabba-back-to-top-offset-inline - Distance from the inline edge (default 1rem), added to the safe-area inset.
  * @cssproperty --sabba-back-to-top-offset-block - Distance from the bottom (default 1rem), added to the safe-area inset.
- * @cssproperty --sabba-floating-inset-block-end - Set on `<html>` by other floating widgets (the adblock notice banner) to push the button up (px, default 0px).
+ * @cssproperty --sabba-floating-inset-block-end - Set on `<html>` by the bars fixed to the viewport's bottom (the adblock notice banner, a bottom anchor ad) to push the button up (px, default 0px).
  * @cssproperty --sabba-back-to-top-accent - Button background (default --sabba-accent, #b4232a).
  * @cssproperty --sabba-back-to-top-color - Icon and ring colour (default --sabba-accent-contrast, #fff).
  * @cssproperty --sabba-back-to-top-progress-color - Colour of the filled part of the progress ring (default the icon colour).

@@ -3,7 +3,8 @@
  * `defineSlot(adUnit, sizes, id).addService(pubads())`, a size mapping from `size-map`,
  * `enableServices()`, `display(id)` only once the container is connected, `slotRenderEnded` for the
  * outcome, `impressionViewable` for Google's own viewability count, `pubads().refresh([slot])`
- * and `destroySlots([slot])` on disconnect.
+ * and `destroySlots([slot])` on disconnect. Out-of-page formats (`format`) go through
+ * `gpt-out-of-page.ts`.
  *
  * Consent: GPT reads the page's CMP (`__tcfapi`, `__gpp`) itself before each ad request, so the
  * slot does not wait for it; the CMP's stub must be on the page before GPT loads. For pages that
@@ -17,6 +18,7 @@
  */
 import { describeValue, warnOnce } from '../../../internal/warn.js';
 import type { SabbaAdSlot } from '../ad-slot.js';
+import { outOfPageFormat } from '../format.js';
 import { loadScript } from '../script-loader.js';
 import type { AdSize } from '../size-map.js';
 import { AdFailure, withTimeout, type AdProvider, type AdSlotContext, type RenderOutcome } from './provider.js';
@@ -36,6 +38,7 @@ interface GptSlot {
   addService(service: GptPubAds): GptSlot;
   defineSizeMapping(mapping: unknown): GptSlot;
   getSlotElementId(): string;
+  setConfig?(config: unknown): unknown;
 }
 interface GptSlotEvent {
   slot: GptSlot;
@@ -56,10 +59,12 @@ interface GoogleTag {
   cmd: { push(fn: () => void): unknown } | (() => void)[];
   apiReady?: boolean;
   defineSlot(adUnit: string, sizes: [number, number][], id: string): GptSlot | null;
+  defineOutOfPageSlot?(adUnit: string, format: number): GptSlot | null;
+  enums?: { OutOfPageFormat?: Partial<Record<string, number>> };
   sizeMapping(): GptSizeMappingBuilder;
   pubads(): GptPubAds;
   enableServices(): void;
-  display(id: string): void;
+  display(divOrSlot: string | GptSlot): void;
   destroySlots(slots: GptSlot[]): boolean;
 }
 
@@ -84,6 +89,9 @@ function command<T>(fn: (gpt: GoogleTag) => T): Promise<T> {
   });
 }
 
+/** What GPT answers for an out-of-page format it declined: no ad, and the reason in the render event. */
+const DECLINED: RenderOutcome = { empty: true, width: 0, height: 0, declined: true };
+
 const AD_UNIT_PATTERN = /^\/\d+(\/[\w.\-:]+)*\/?$/;
 
 const pairs = (sizes: readonly AdSize[]): [number, number][] => sizes.map((s) => [s.width, s.height]);
@@ -93,7 +101,10 @@ export function createGptProvider(context: AdSlotContext): AdProvider {
   const adUnit = context.host.adUnit.trim();
   const id = context.container.id;
   const limitedAds = (context.host.constructor as typeof SabbaAdSlot).gptLimitedAds;
+  const format = outOfPageFormat(context.host.format);
   let slot: GptSlot | undefined;
+  /** GPT declined the out-of-page format: the slot answers as empty, with the reason. */
+  let declined = false;
   let renderWaiter: ((outcome: RenderOutcome) => void) | undefined;
 
   const handleRenderEnded = (event: GptSlotEvent): void => {
@@ -122,6 +133,15 @@ export function createGptProvider(context: AdSlotContext): AdProvider {
       `GPT slot ${adUnit}`,
     );
 
+  /** Listens for the slot's render and viewability, and enables GPT's services. */
+  const listen = (gpt: GoogleTag, defined: GptSlot): GptSlot => {
+    if (limitedAds) gpt.pubads().setPrivacySettings?.({ limitedAds: true });
+    gpt.pubads().addEventListener('slotRenderEnded', handleRenderEnded);
+    gpt.pubads().addEventListener('impressionViewable', handleViewable);
+    gpt.enableServices();
+    return defined;
+  };
+
   return {
     async request(): Promise<void> {
       if (!AD_UNIT_PATTERN.test(adUnit)) {
@@ -135,29 +155,36 @@ export function createGptProvider(context: AdSlotContext): AdProvider {
         timeout: context.timeout,
         isReady: () => googletag().apiReady === true,
       });
+      // Out-of-page code loads only for an out-of-page format.
+      const outOfPageCode = format === undefined ? undefined : await import('./gpt-out-of-page.js');
       slot = await command((gpt) => {
+        if (format !== undefined && outOfPageCode !== undefined) {
+          const outOfPage = outOfPageCode.defineOutOfPageSlot(gpt, adUnit, format, context.host.interstitialTriggers);
+          declined = outOfPage === null;
+          outOfPage?.addService(gpt.pubads());
+          return outOfPage === null ? undefined : listen(gpt, outOfPage);
+        }
         const defined = gpt.defineSlot(adUnit, pairs(context.plan.sizes), id);
         if (defined === null) throw new Error(`defineSlot refused ${adUnit} (duplicate id?)`);
         const mapping = gpt.sizeMapping();
         for (const entry of context.plan.entries) mapping.addSize([entry.minWidth, 0], pairs(entry.sizes));
         defined.defineSizeMapping(mapping.build());
         defined.addService(gpt.pubads());
-        if (limitedAds) gpt.pubads().setPrivacySettings?.({ limitedAds: true });
-        gpt.pubads().addEventListener('slotRenderEnded', handleRenderEnded);
-        gpt.pubads().addEventListener('impressionViewable', handleViewable);
-        gpt.enableServices();
-        return defined;
+        return listen(gpt, defined);
       });
     },
 
     render(): Promise<RenderOutcome> {
-      // The container is connected (the element guarantees it), so display() finds the div.
+      if (declined) return Promise.resolve(DECLINED);
+      // The container is connected (the element guarantees it), so display() finds the div; an
+      // out-of-page slot has no div of ours: GPT is given the slot and builds its own container.
       return nextRender((gpt) => {
-        gpt.display(id);
+        gpt.display(format !== undefined && slot !== undefined ? slot : id);
       });
     },
 
     refresh(): Promise<RenderOutcome> {
+      if (declined) return Promise.resolve(DECLINED);
       return nextRender((gpt) => {
         if (slot !== undefined) gpt.pubads().refresh([slot]);
       });

@@ -23,6 +23,8 @@ export interface RenderOutcome {
   readonly width: number;
   /** The creative's height in CSS pixels (0 when empty). */
   readonly height: number;
+  /** The ad network declined to create the slot (GPT out-of-page formats); `empty` is then true. */
+  readonly declined?: boolean;
 }
 
 /** Everything a provider may read about the slot. Values are already checked by the element. */
