@@ -95,9 +95,10 @@ const cdnBuild: UserConfig = {
     rolldownOptions: {
       output: {
         entryFileNames: '[name].js',
-        // What an element imports on demand (the consent reader on a page with a CMP, the ad slot's
-        // out-of-page formats) stays a chunk of its own, fetched from beside sabba.js only when used.
-        chunkFileNames: 'chunks/[name]-[hash].js',
+        // One file: what an element imports on demand elsewhere (the consent reader, the ad slot's
+        // out-of-page formats) is inlined, since a split would also hoist the code it shares with
+        // the entry into a second file fetched up front. Pages that want it lazy use the loader.
+        codeSplitting: false,
         // Vite keeps whitespace in library ES output; the drop-in file is for browsers, so minify.
         minify: true,
         comments: { annotation: false, jsdoc: false, legal: true },

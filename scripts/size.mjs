@@ -34,16 +34,16 @@ export const BUDGETS = {
    * `dist/cdn/sabba.js`: all seven elements, Lit and the upgrade policy in one file (47.8 kB: the
    * thread and the count added 8.4 kB; the issue's 36.4 kB target is not met yet, see TARGETS).
    */
-  dropIn: 48_600, // 48.52 kB: the ad slot's out-of-page formats (inlined here) and the floating-inset stack
+  dropIn: 52_500, // 52.15 kB: + the consent reader and the out-of-page formats (inlined here, lazy in the loader), the form's and the thread's server-content takeover
   /** `dist/cdn/loader.js` alone: the upgrade policy every loader page runs first. */
   loader: 1_900,
   /** The loader's shared chunk (Lit and the Sabba base). */
-  shared: 10_200, // 10.10 kB: Lit, the base, the shared REST and safe-URL helpers, the floating-inset stack (ad slot + notice)
+  shared: 10_350, // 10.26 kB: Lit, the base, the shared REST and safe-URL helpers, the floating-inset stack (ad slot + notice), the consent entry point
   /** The consent reader (TCF and GPP), a chunk of its own that only a page with a CMP fetches. */
   consentReader: 1_100,
   /** Each element's own loader chunk (`dist/cdn/chunks/<name>.define-*.js`), without Lit and the base. */
   chunk: {
-    'ad-slot': 7_900, // the consent gate, `consent` and `consent-timeout`, sabba-ad-consent, limited ads; format/sticky properties and CSS, the anchor band's first publish (out-of-page code on demand)
+    'ad-slot': 8_000, // the consent gate, `consent` and `consent-timeout`, sabba-ad-consent, limited ads; format/sticky properties and CSS, the anchor band's first publish (out-of-page code on demand)
     'adblock-notice': 7_600, // 7.54 kB: with the per-blocker instructions in both languages and the probe's consent gate
     'author-card': 5_850,
     'back-to-top': 3_750,
@@ -56,7 +56,7 @@ export const BUDGETS = {
     // Each grew by the drop-in's deferred-definition hook in defineElement (about 60 B) and, for the
     // form and the notice, heading-level.
     'ad-slot': 14_900, // creative containment, script origins, SSR reservation, controllers, the consent gate (the reader is a lazy chunk), format/sticky (the out-of-page code itself loads on demand)
-    'adblock-notice': 14_700, // the false-positive guards, the DNS re-check, heading-level, per-blocker instructions, the probe's consent gate, the floating-inset stack shared with the ad slot's anchor
+    'adblock-notice': 14_800, // the false-positive guards, the DNS re-check, heading-level, per-blocker instructions, the probe's consent gate, the floating-inset stack shared with the ad slot's anchor
     'author-card': 13_250, // 13.23 kB: reads the card a server printed (server-content.ts)
     'back-to-top': 10_150,
     'comment-form': 19_100, // 19.04 kB: as its chunk, the server-form takeover and the module split
