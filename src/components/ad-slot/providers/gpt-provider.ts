@@ -5,10 +5,24 @@
  * outcome, `impressionViewable` for Google's own viewability count, `pubads().refresh([slot])`
  * and `destroySlots([slot])` on disconnect.
  *
- * GPT is used in its default mode (no single-request architecture): each slot is fetched when it
- * comes near the viewport, which is what lazy loading means per slot.
+ * Each slot is fetched when it comes near the viewport, which is what lazy loading means per slot;
+ * page-wide settings (single request, page targeting, collapse) come from `SabbaAdSlot.gptSettings`
+ * (`gpt-config.ts`), applied once before the first `enableServices()`.
+ *
+ * With Prebid.js on the page (`header-bidding.ts`), an auction runs when the slot enters its fetch
+ * margin and before every refresh, and its targeting is on the slot before `display()` or
+ * `refresh()`. A refresh also carries `refreshed=true` and `refresh_count=N`, so line items can
+ * target or exclude refreshed impressions.
  */
 import { describeValue, warnOnce } from '../../../internal/warn.js';
+import {
+  applyGptSettings,
+  clearPrebidTargeting,
+  setSlotTargeting,
+  type ConfigurablePubAds,
+  type TargetableSlot,
+} from '../gpt-config.js';
+import { auctionBeforeDisplay, checkedBids, parseAuctionTimeout } from '../header-bidding.js';
 import { loadScript } from '../script-loader.js';
 import type { AdSize } from '../size-map.js';
 import { AdFailure, withTimeout, type AdProvider, type AdSlotContext, type RenderOutcome } from './provider.js';
@@ -17,7 +31,7 @@ import { AdFailure, withTimeout, type AdProvider, type AdSlotContext, type Rende
 export const GPT_SRC = 'https://securepubads.g.doubleclick.net/tag/js/gpt.js';
 
 /** The subset of GPT's API this adapter uses (https://developers.google.com/publisher-tag/reference). */
-interface GptSlot {
+interface GptSlot extends TargetableSlot {
   addService(service: GptPubAds): GptSlot;
   defineSizeMapping(mapping: unknown): GptSlot;
   getSlotElementId(): string;
@@ -26,8 +40,10 @@ interface GptSlotEvent {
   slot: GptSlot;
   isEmpty?: boolean;
   size?: readonly [number, number] | string | null;
+  lineItemId?: number | null;
+  creativeId?: number | null;
 }
-interface GptPubAds {
+interface GptPubAds extends ConfigurablePubAds {
   addEventListener(type: 'slotRenderEnded' | 'impressionViewable', listener: (event: GptSlotEvent) => void): void;
   removeEventListener?(type: string, listener: (event: GptSlotEvent) => void): void;
   refresh(slots: GptSlot[]): void;
@@ -45,6 +61,7 @@ interface GoogleTag {
   enableServices(): void;
   display(id: string): void;
   destroySlots(slots: GptSlot[]): boolean;
+  setConfig?(config: Record<string, unknown>): void;
 }
 
 /** `window.googletag`, created as a command queue when the script is not there yet (GPT's own snippet). */
@@ -78,6 +95,9 @@ export function createGptProvider(context: AdSlotContext): AdProvider {
   const id = context.container.id;
   let slot: GptSlot | undefined;
   let renderWaiter: ((outcome: RenderOutcome) => void) | undefined;
+  let destroyed = false;
+  let refreshes = 0;
+  let firstAuction: Promise<void> = Promise.resolve();
 
   const handleRenderEnded = (event: GptSlotEvent): void => {
     if (event.slot !== slot || renderWaiter === undefined) return;
@@ -85,7 +105,7 @@ export function createGptProvider(context: AdSlotContext): AdProvider {
     const outcome: RenderOutcome =
       event.isEmpty === true || size === undefined
         ? { empty: event.isEmpty === true, width: 0, height: 0 }
-        : { empty: false, width: size[0], height: size[1] };
+        : { empty: false, width: size[0], height: size[1], lineItemId: event.lineItemId ?? null };
     const resolve = renderWaiter;
     renderWaiter = undefined;
     resolve(outcome);
@@ -93,6 +113,22 @@ export function createGptProvider(context: AdSlotContext): AdProvider {
   const handleViewable = (event: GptSlotEvent): void => {
     if (event.slot === slot) context.reportViewable();
   };
+
+  /** A header-bidding auction for this slot (nothing without Prebid.js on the page); never rejects. */
+  const auction = (refresh: boolean, slotReady: Promise<unknown>): Promise<void> =>
+    auctionBeforeDisplay(
+      context.host,
+      {
+        code: id,
+        adUnitPath: adUnit,
+        sizes: context.activeSizes,
+        bids: checkedBids(context.host.bids),
+        timeout: parseAuctionTimeout(context.host.auctionTimeout),
+        refresh,
+      },
+      slotReady,
+      () => !destroyed,
+    );
 
   /** Resolves with the next `slotRenderEnded` of this slot after `trigger` ran. */
   const nextRender = (trigger: (gpt: GoogleTag) => void): Promise<RenderOutcome> =>
@@ -114,6 +150,9 @@ export function createGptProvider(context: AdSlotContext): AdProvider {
         throw new AdFailure('error', 'missing or malformed ad-unit');
       }
       googletag(); // the queue exists before the script, so commands can be pushed at once
+      let slotDefined = (): void => undefined;
+      // The auction starts now, at the fetch margin, while GPT loads; its targeting waits for the slot.
+      firstAuction = auction(false, new Promise<void>((resolve) => (slotDefined = resolve)));
       await loadScript(context.scriptSrc ?? GPT_SRC, {
         timeout: context.timeout,
         isReady: () => googletag().apiReady === true,
@@ -127,25 +166,35 @@ export function createGptProvider(context: AdSlotContext): AdProvider {
         defined.addService(gpt.pubads());
         gpt.pubads().addEventListener('slotRenderEnded', handleRenderEnded);
         gpt.pubads().addEventListener('impressionViewable', handleViewable);
+        applyGptSettings(gpt);
         gpt.enableServices();
         return defined;
       });
+      slotDefined();
     },
 
-    render(): Promise<RenderOutcome> {
+    async render(): Promise<RenderOutcome> {
+      await firstAuction;
       // The container is connected (the element guarantees it), so display() finds the div.
       return nextRender((gpt) => {
         gpt.display(id);
       });
     },
 
-    refresh(): Promise<RenderOutcome> {
+    async refresh(): Promise<RenderOutcome> {
+      refreshes += 1;
+      // The last auction's winner must not be sent again if the new one brings nothing.
+      if (slot !== undefined) clearPrebidTargeting(slot);
+      await auction(true, Promise.resolve());
       return nextRender((gpt) => {
-        if (slot !== undefined) gpt.pubads().refresh([slot]);
+        if (slot === undefined) return;
+        setSlotTargeting(slot, { refreshed: 'true', refresh_count: String(refreshes) });
+        gpt.pubads().refresh([slot]);
       });
     },
 
     destroy(): void {
+      destroyed = true;
       renderWaiter = undefined;
       const defined = slot;
       slot = undefined;

@@ -23,6 +23,8 @@ export interface RenderOutcome {
   readonly width: number;
   /** The creative's height in CSS pixels (0 when empty). */
   readonly height: number;
+  /** The ad server's line item of the creative (GPT `slotRenderEnded.lineItemId`), when known. */
+  readonly lineItemId?: number | null;
 }
 
 /** Everything a provider may read about the slot. Values are already checked by the element. */

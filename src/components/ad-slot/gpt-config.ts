@@ -1,0 +1,147 @@
+/**
+ * GPT configuration that is not one slot's business: the page-wide settings every GPT slot shares
+ * (`SabbaAdSlot.gptSettings`), applied once per page however many slots there are, and key-value
+ * targeting on a slot (Prebid's `hb_` keys, `refreshed`, `refresh_count`).
+ *
+ * GPT has two ways to say both: the config API (`googletag.setConfig()`, `slot.setConfig()`,
+ * https://developers.google.com/publisher-tag/guides/config-migration) and the older methods it
+ * replaces (`pubads().enableSingleRequest()`, `setTargeting()`, `collapseEmptyDivs()`,
+ * `slot.clearTargeting()`). The config API is used where GPT has it, the older methods otherwise.
+ */
+import { describeValue, warnOnce } from '../../internal/warn.js';
+
+/** A key-value: one string or several. */
+export type TargetingValue = string | readonly string[];
+
+/** Page-wide GPT settings; see `SabbaAdSlot.gptSettings`. */
+export interface GptSettings {
+  /**
+   * GPT's single request architecture (`setConfig({ singleRequest: true })`): slots displayed
+   * together are fetched in one request, which lets roadblocks and competitive exclusions work.
+   * Each slot is still displayed when it comes near, so lazy loading is kept.
+   */
+  readonly singleRequest?: boolean;
+  /** Key-values every slot's request carries (`setConfig({ targeting })`), e.g. `{ section: 'berita' }`. */
+  readonly targeting?: Readonly<Record<string, TargetingValue>>;
+  /**
+   * GPT collapses a slot's creative div when no ad fills it (`collapseDiv: 'ON_NO_FILL'`). The
+   * slot's reserved box is the element's (see its `collapse` attribute); this only affects GPT's div.
+   */
+  readonly collapseEmptyDivs?: boolean;
+}
+
+/** The subset of GPT's slot API used for targeting. */
+export interface TargetableSlot {
+  setConfig?(config: { targeting?: Record<string, TargetingValue | null> }): void;
+  getConfig?(key: 'targeting'): { targeting?: Record<string, TargetingValue> };
+  setTargeting?(key: string, value: TargetingValue): unknown;
+  clearTargeting?(key?: string): unknown;
+  getTargetingKeys?(): string[];
+}
+
+/** The older page-level methods of `googletag.pubads()` (GPT without the config API). */
+export interface ConfigurablePubAds {
+  enableSingleRequest?(): unknown;
+  setTargeting?(key: string, value: TargetingValue): unknown;
+  collapseEmptyDivs?(collapseBeforeFetch?: boolean): unknown;
+}
+
+/** The subset of `googletag` the page-wide settings need. */
+export interface ConfigurableGpt {
+  setConfig?(config: Record<string, unknown>): void;
+  pubads(): ConfigurablePubAds;
+}
+
+/** GPT's limits on key-value names and values (Ad Manager: keys ≤ 20 characters, values ≤ 40). */
+const KEY_PATTERN = /^[A-Za-z0-9_-]{1,20}$/;
+
+let settings: GptSettings = {};
+let applied = false;
+
+/** The page's GPT settings as last set. */
+export function gptSettings(): GptSettings {
+  return settings;
+}
+
+/**
+ * Replaces the page's GPT settings. They are applied once, before the first GPT slot enables its
+ * services; a change after that cannot reach GPT any more (single request, for one, is fixed once
+ * services are enabled), so it is refused with a warning.
+ */
+export function setGptSettings(value: GptSettings | null | undefined): void {
+  if (applied) {
+    warnOnce(
+      'SabbaAdSlot.gptSettings was set after the first GPT slot applied them; set it before any slot loads. The change was ignored.',
+    );
+    return;
+  }
+  settings = typeof value === 'object' && value !== null ? value : {};
+}
+
+/** Checked page targeting: string keys GPT accepts, string or string-array values; the rest refused. */
+export function checkedTargeting(input: unknown): Record<string, TargetingValue> {
+  const out: Record<string, TargetingValue> = {};
+  if (typeof input !== 'object' || input === null) return out;
+  for (const [key, value] of Object.entries(input)) {
+    const ok =
+      KEY_PATTERN.test(key) &&
+      (typeof value === 'string' || (Array.isArray(value) && value.every((v) => typeof v === 'string')));
+    if (ok) out[key] = value;
+    else
+      warnOnce(
+        `SabbaAdSlot.gptSettings.targeting: ${describeValue(key)} needs a key of letters, digits, _ or - (≤ 20) and a string or string-array value; it was left out.`,
+      );
+  }
+  return out;
+}
+
+/**
+ * Applies the page-wide settings to GPT, once per page: every GPT slot calls this before
+ * `enableServices()`, and only the first call does anything.
+ */
+export function applyGptSettings(gpt: ConfigurableGpt): void {
+  if (applied) return;
+  applied = true;
+  const targeting = checkedTargeting(settings.targeting);
+  const singleRequest = settings.singleRequest === true;
+  const collapse = settings.collapseEmptyDivs === true;
+  if (typeof gpt.setConfig === 'function') {
+    const config: Record<string, unknown> = {};
+    if (singleRequest) config.singleRequest = true;
+    if (collapse) config.collapseDiv = 'ON_NO_FILL';
+    if (Object.keys(targeting).length > 0) config.targeting = targeting;
+    if (Object.keys(config).length > 0) gpt.setConfig(config);
+    return;
+  }
+  const pubads = gpt.pubads();
+  if (singleRequest) pubads.enableSingleRequest?.();
+  if (collapse) pubads.collapseEmptyDivs?.();
+  for (const [key, value] of Object.entries(targeting)) pubads.setTargeting?.(key, value);
+}
+
+/** Sets key-values on one slot (`null` removes a key). */
+export function setSlotTargeting(slot: TargetableSlot, targeting: Record<string, TargetingValue | null>): void {
+  if (typeof slot.setConfig === 'function' && typeof slot.getConfig === 'function') {
+    slot.setConfig({ targeting });
+    return;
+  }
+  for (const [key, value] of Object.entries(targeting)) {
+    if (value === null) slot.clearTargeting?.(key);
+    else slot.setTargeting?.(key, value);
+  }
+}
+
+/** The keys a slot's targeting has now. */
+export function slotTargetingKeys(slot: TargetableSlot): string[] {
+  if (typeof slot.getConfig === 'function') return Object.keys(slot.getConfig('targeting').targeting ?? {});
+  return slot.getTargetingKeys?.() ?? [];
+}
+
+/**
+ * Removes the previous auction's Prebid keys (`hb_pb`, `hb_adid`, `hb_bidder_appnexus`, …) from a
+ * slot before a refresh: a new auction that brings no bid must not send the old winner again.
+ */
+export function clearPrebidTargeting(slot: TargetableSlot): void {
+  const stale = slotTargetingKeys(slot).filter((key) => key.startsWith('hb_'));
+  if (stale.length > 0) setSlotTargeting(slot, Object.fromEntries(stale.map((key) => [key, null])));
+}
