@@ -37,6 +37,10 @@ export const BUDGETS = {
   dropIn: 48_300,
   /** `dist/cdn/loader.js` alone: the upgrade policy every loader page runs first. */
   loader: 1_900,
+  /** Chunks fetched only by pages that need them ({@link ON_DEMAND}). */
+  onDemand: {
+    'prebid-auction': 900, // the Prebid.js adapter, only on pages with `pbjs`
+  },
   /** The loader's shared chunk (Lit and the Sabba base). */
   shared: 9_900, // 9.8 kB: Lit, the base, the shared REST and safe-URL helpers
   /** Each element's own loader chunk (`dist/cdn/chunks/<name>.define-*.js`), without Lit and the base. */
@@ -62,6 +66,13 @@ export const BUDGETS = {
     'comment-count': 8_300,
   },
 };
+
+/**
+ * Chunks an element imports only when a page needs them (`import()`), so a page that does not
+ * pays nothing for them: the Prebid adapter loads only when `pbjs` is on the page. They are
+ * measured on their own, never counted into the element, the shared chunk or the drop-in.
+ */
+export const ON_DEMAND = ['prebid-auction'];
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const cdn = join(root, 'dist/cdn');
@@ -100,10 +111,11 @@ function cdnConfig() {
 
 /**
  * `entry` bundled alone with Lit, in memory, with the drop-in build's settings (minified,
- * production), so the figure is what an app pays for it.
+ * production), so the figure is what an app pays for it. Chunks it imports on demand
+ * ({@link ON_DEMAND}) come back separately in `lazy`.
  * @param {string} entry path below the project root
  * @param {boolean} [sourcemap]
- * @returns {Promise<{ code: string, map: import('source-map-js').RawSourceMap | undefined }>}
+ * @returns {Promise<{ code: string, map: import('source-map-js').RawSourceMap | undefined, lazy: { name: string, code: string, map: import('source-map-js').RawSourceMap | undefined }[] }>}
  */
 async function bundleAlone(entry, sourcemap = false) {
   const config = await cdnConfig();
@@ -115,15 +127,27 @@ async function bundleAlone(entry, sourcemap = false) {
     build: { ...config.build, sourcemap, write: false, lib: { entry: { bundle: join(root, entry) }, formats: ['es'] } },
   });
   const results = Array.isArray(output) ? output : [output];
-  const chunks = results
-    .flatMap((result) => ('output' in result ? result.output : []))
-    .filter((file) => file.type === 'chunk');
-  if (chunks.length !== 1) throw new Error(`expected one self-contained file for ${entry}, got ${chunks.length}`);
-  const chunk = /** @type {{ code: string, map: import('source-map-js').RawSourceMap | null }} */ (
-    /** @type {unknown} */ (chunks[0])
-  );
+  const chunks =
+    /** @type {{ code: string, map: import('source-map-js').RawSourceMap | null, isEntry: boolean, isDynamicEntry: boolean, name: string }[]} */ (
+      /** @type {unknown} */ (
+        results.flatMap((result) => ('output' in result ? result.output : [])).filter((file) => file.type === 'chunk')
+      )
+    );
+  const entries = chunks.filter((chunk) => chunk.isEntry);
+  const lazy = chunks.filter((chunk) => !chunk.isEntry);
+  const unexpected = lazy.filter((chunk) => !chunk.isDynamicEntry || !ON_DEMAND.includes(chunk.name));
+  if (entries.length !== 1 || unexpected.length > 0)
+    throw new Error(
+      `expected one self-contained file for ${entry} (plus on-demand ${ON_DEMAND.join(', ')}), got ${chunks.map((c) => c.name).join(', ')}`,
+    );
   // The source map stays in memory; its URL comment is not part of what a browser would download.
-  return { code: chunk.code.replace(/\n?\/\/# sourceMappingURL=\S*\s*$/, ''), map: chunk.map ?? undefined };
+  const strip = (/** @type {string} */ code) => code.replace(/\n?\/\/# sourceMappingURL=\S*\s*$/, '');
+  const [chunk] = /** @type {[(typeof chunks)[number]]} */ (/** @type {unknown} */ (entries));
+  return {
+    code: strip(chunk.code),
+    map: chunk.map ?? undefined,
+    lazy: lazy.map((c) => ({ name: c.name, code: strip(c.code), map: c.map ?? undefined })),
+  };
 }
 
 /** One element's define module bundled alone with Lit. */
@@ -136,17 +160,28 @@ async function why(/** @type {string} */ name) {
     console.error(`size: --why takes drop-in or one of ${names.join(', ')}; got ${JSON.stringify(name)}.`);
     process.exit(1);
   }
-  const { code, map } = await bundleAlone(name === 'drop-in' ? 'src/sabba.ts' : elementEntry(name), true);
+  const { code, map, lazy } = await bundleAlone(name === 'drop-in' ? 'src/sabba.ts' : elementEntry(name), true);
   if (map === undefined) throw new Error('the build gave no source map');
+  const table = (/** @type {string} */ text, /** @type {import('source-map-js').RawSourceMap} */ sourceMap) => {
+    const total = measure(text);
+    console.log('| module | minified bytes | share |\n|---|---:|---:|');
+    for (const row of composition(text, sourceMap)) {
+      console.log(
+        `| ${row.source} | ${row.bytes.toLocaleString('en-US')} | ${((row.bytes / total.raw) * 100).toFixed(1)} % |`,
+      );
+    }
+  };
   const total = measure(code);
   console.log(
     `${name === 'drop-in' ? 'drop-in bundle' : `${name} with Lit`}: ${cell(total.raw)} minified, ${cell(total.brotli)} brotli`,
   );
-  console.log('| module | minified bytes | share |\n|---|---:|---:|');
-  for (const row of composition(code, map)) {
+  table(code, map);
+  for (const chunk of lazy) {
+    const size = measure(chunk.code);
     console.log(
-      `| ${row.source} | ${row.bytes.toLocaleString('en-US')} | ${((row.bytes / total.raw) * 100).toFixed(1)} % |`,
+      `\nloaded on demand, not in the figure above: chunk ${chunk.name}: ${cell(size.raw)} minified, ${cell(size.brotli)} brotli`,
     );
+    if (chunk.map !== undefined) table(chunk.code, chunk.map);
   }
 }
 
@@ -174,7 +209,8 @@ async function main() {
   }
   const names = readdirSync(join(root, 'src/components')).sort();
   const chunkFiles = readdirSync(join(cdn, 'chunks')).sort();
-  const sharedChunks = chunkFiles.filter((f) => !f.includes('.define-'));
+  const onDemand = (/** @type {string} */ f) => ON_DEMAND.some((name) => f.startsWith(`${name}-`));
+  const sharedChunks = chunkFiles.filter((f) => !f.includes('.define-') && !onDemand(f));
   const shared = sum(sharedChunks.map((f) => file(join(cdn, 'chunks', f))));
   const loader = file(join(cdn, 'loader.js'));
 
@@ -188,6 +224,15 @@ async function main() {
     },
   ];
   rows.push({ label: 'autoloader `cdn/loader.js` alone', size: loader, budget: BUDGETS.loader });
+  for (const name of ON_DEMAND) {
+    const chunk = chunkFiles.find((f) => f.startsWith(`${name}-`));
+    if (chunk !== undefined)
+      rows.push({
+        label: `on-demand chunk \`${name}\` (only pages that need it fetch it)`,
+        size: file(join(cdn, 'chunks', chunk)),
+        budget: BUDGETS.onDemand[/** @type {keyof typeof BUDGETS.onDemand} */ (name)],
+      });
+  }
   rows.push({ label: 'autoloader shared chunk (Lit + base), fetched once', size: shared, budget: BUDGETS.shared });
   const elementChunks = [];
   /** @type {Record<string, ReturnType<typeof measure>>} */

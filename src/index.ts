@@ -48,12 +48,18 @@ export type {
 } from './components/ad-slot/providers/provider.js';
 export { AdFailure, type AdFailureReason } from './components/ad-slot/script-loader.js';
 export type { AdSize, SizeMapEntry, SizePlan } from './components/ad-slot/size-map.js';
+export type { GptSettings, TargetingValue } from './components/ad-slot/gpt-config.js';
+export type { PrebidBidConfig } from './components/ad-slot/header-bidding.js';
+export { NO_REFRESH_MESSAGE } from './components/ad-slot/creative-messages-controller.js';
 export { planSizes, preUpgradeCss, reservationCss } from './components/ad-slot/size-map.js';
 export {
+  SabbaAdAuctionEvent,
   SabbaAdErrorEvent,
   SabbaAdRenderEvent,
   SabbaAdRequestEvent,
   SabbaAdViewableEvent,
+  type SabbaAdAuctionDetail,
+  type SabbaAdBid,
   type SabbaAdErrorDetail,
   type SabbaAdRenderDetail,
   type SabbaAdRequestDetail,

@@ -197,4 +197,35 @@ describe('<sabba-ad-slot provider="gpt"> header bidding (real Prebid.js)', () =>
       clock.restore();
     }
   });
+
+  it('sends no stale winner when the refresh auction is cut short (Prebid.js stopped answering)', async () => {
+    w.gptStandin = { log: [], requests: [], viewable: true };
+    const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'], shouldClearNativeTimers: true });
+    const real = w.pbjs;
+    try {
+      const el = await fixture<SabbaAdSlot>(html`
+        <sabba-ad-slot provider="gpt" ad-unit=${UNIT} sizes="300x250" refresh="30" auction-timeout="400"
+          .bids=${[{ bidder: 'sabbaTest', params: { cpm: 3 } }]}></sabba-ad-slot>
+      `);
+      const auctions: SabbaAdAuctionEvent[] = [];
+      el.addEventListener('sabba-ad-auction', (event) => auctions.push(event));
+      for (let i = 0; i < 400 && !(el.matches(':state(viewable)') && auctions.length === 1); i += 1) {
+        await clock.tickAsync(5);
+        await nextFrame();
+      }
+      expect(requests()[0]?.targeting.hb_pb).to.deep.equal(['3.00']);
+      w.pbjs = { que: [] }; // its queue no longer runs: Prebid will never set or reset targeting
+      await clock.tickAsync(30_000);
+      for (let i = 0; i < 400 && requests().length < 2; i += 1) {
+        await clock.tickAsync(5);
+        await nextFrame();
+      }
+      expect(auctions[1]?.detail).to.include({ refresh: true, timedOut: true, winner: null });
+      const refresh = requests()[1]!;
+      expect(Object.keys(refresh.targeting).filter((key) => key.startsWith('hb_'))).to.deep.equal([]);
+    } finally {
+      w.pbjs = real;
+      clock.restore();
+    }
+  });
 });

@@ -3,10 +3,10 @@
  * (`SabbaAdSlot.gptSettings`), applied once per page however many slots there are, and key-value
  * targeting on a slot (Prebid's `hb_` keys, `refreshed`, `refresh_count`).
  *
- * GPT has two ways to say both: the config API (`googletag.setConfig()`, `slot.setConfig()`,
- * https://developers.google.com/publisher-tag/guides/config-migration) and the older methods it
- * replaces (`pubads().enableSingleRequest()`, `setTargeting()`, `collapseEmptyDivs()`,
- * `slot.clearTargeting()`). The config API is used where GPT has it, the older methods otherwise.
+ * Both go through GPT's config API (`googletag.setConfig()`, `slot.setConfig()`, `getConfig()`,
+ * https://developers.google.com/publisher-tag/guides/config-migration), which replaces the older
+ * `enableSingleRequest()`, `setTargeting()`, `clearTargeting()` and `collapseEmptyDivs()`. GPT is
+ * always loaded from Google in its current version, so there is no older one to fall back to.
  */
 import { describeValue, warnOnce } from '../../internal/warn.js';
 
@@ -32,24 +32,13 @@ export interface GptSettings {
 
 /** The subset of GPT's slot API used for targeting. */
 export interface TargetableSlot {
-  setConfig?(config: { targeting?: Record<string, TargetingValue | null> }): void;
-  getConfig?(key: 'targeting'): { targeting?: Record<string, TargetingValue> };
-  setTargeting?(key: string, value: TargetingValue): unknown;
-  clearTargeting?(key?: string): unknown;
-  getTargetingKeys?(): string[];
-}
-
-/** The older page-level methods of `googletag.pubads()` (GPT without the config API). */
-export interface ConfigurablePubAds {
-  enableSingleRequest?(): unknown;
-  setTargeting?(key: string, value: TargetingValue): unknown;
-  collapseEmptyDivs?(collapseBeforeFetch?: boolean): unknown;
+  setConfig(config: { targeting?: Record<string, TargetingValue | null> }): void;
+  getConfig(key: 'targeting'): { targeting?: Record<string, TargetingValue> };
 }
 
 /** The subset of `googletag` the page-wide settings need. */
 export interface ConfigurableGpt {
-  setConfig?(config: Record<string, unknown>): void;
-  pubads(): ConfigurablePubAds;
+  setConfig(config: Record<string, unknown>): void;
 }
 
 /** GPT's limits on key-value names and values (Ad Manager: keys ≤ 20 characters, values ≤ 40). */
@@ -89,7 +78,7 @@ export function checkedTargeting(input: unknown): Record<string, TargetingValue>
     if (ok) out[key] = value;
     else
       warnOnce(
-        `SabbaAdSlot.gptSettings.targeting: ${describeValue(key)} needs a key of letters, digits, _ or - (≤ 20) and a string or string-array value; it was left out.`,
+        `SabbaAdSlot.gptSettings.targeting: ${describeValue(key)} is not a GPT key (≤ 20 letters, digits, _ -) with string values; left out.`,
       );
   }
   return out;
@@ -102,39 +91,15 @@ export function checkedTargeting(input: unknown): Record<string, TargetingValue>
 export function applyGptSettings(gpt: ConfigurableGpt): void {
   if (applied) return;
   applied = true;
-  const targeting = checkedTargeting(settings.targeting);
-  const singleRequest = settings.singleRequest === true;
-  const collapse = settings.collapseEmptyDivs === true;
-  if (typeof gpt.setConfig === 'function') {
-    const config: Record<string, unknown> = {};
-    if (singleRequest) config.singleRequest = true;
-    if (collapse) config.collapseDiv = 'ON_NO_FILL';
-    if (Object.keys(targeting).length > 0) config.targeting = targeting;
-    if (Object.keys(config).length > 0) gpt.setConfig(config);
-    return;
-  }
-  const pubads = gpt.pubads();
-  if (singleRequest) pubads.enableSingleRequest?.();
-  if (collapse) pubads.collapseEmptyDivs?.();
-  for (const [key, value] of Object.entries(targeting)) pubads.setTargeting?.(key, value);
+  const config: Record<string, unknown> = { targeting: checkedTargeting(settings.targeting) };
+  if (settings.singleRequest === true) config.singleRequest = true;
+  if (settings.collapseEmptyDivs === true) config.collapseDiv = 'ON_NO_FILL';
+  gpt.setConfig(config);
 }
 
 /** Sets key-values on one slot (`null` removes a key). */
 export function setSlotTargeting(slot: TargetableSlot, targeting: Record<string, TargetingValue | null>): void {
-  if (typeof slot.setConfig === 'function' && typeof slot.getConfig === 'function') {
-    slot.setConfig({ targeting });
-    return;
-  }
-  for (const [key, value] of Object.entries(targeting)) {
-    if (value === null) slot.clearTargeting?.(key);
-    else slot.setTargeting?.(key, value);
-  }
-}
-
-/** The keys a slot's targeting has now. */
-export function slotTargetingKeys(slot: TargetableSlot): string[] {
-  if (typeof slot.getConfig === 'function') return Object.keys(slot.getConfig('targeting').targeting ?? {});
-  return slot.getTargetingKeys?.() ?? [];
+  slot.setConfig({ targeting });
 }
 
 /**
@@ -142,6 +107,6 @@ export function slotTargetingKeys(slot: TargetableSlot): string[] {
  * slot before a refresh: a new auction that brings no bid must not send the old winner again.
  */
 export function clearPrebidTargeting(slot: TargetableSlot): void {
-  const stale = slotTargetingKeys(slot).filter((key) => key.startsWith('hb_'));
+  const stale = Object.keys(slot.getConfig('targeting').targeting ?? {}).filter((key) => key.startsWith('hb_'));
   if (stale.length > 0) setSlotTargeting(slot, Object.fromEntries(stale.map((key) => [key, null])));
 }

@@ -39,8 +39,8 @@ export interface AuctionRequest {
   readonly adUnitPath: string;
   /** The sizes allowed at this viewport width. */
   readonly sizes: readonly AdSize[];
-  /** The slot's own bidders (its `bids` property); empty: the page's registered ad unit, if any. */
-  readonly bids: readonly PrebidBidConfig[];
+  /** The slot's own bidders (its `bids` property, checked by the adapter); none: the page's registered ad unit, if any. */
+  readonly bids: unknown;
   /** Milliseconds the auction may take, bidders and targeting included. */
   readonly timeout: number;
   /** Whether the auction precedes a refresh. */
@@ -54,6 +54,7 @@ export type RunAuction = (
   slotReady: Promise<unknown>,
   signal: AbortSignal,
   onStart: () => void,
+  warn: (message: string) => void,
 ) => Promise<SabbaAdAuctionDetail | undefined>;
 
 /** Milliseconds of Prebid's default bidder timeout (`bidderTimeout`, 3000) the slot uses by default. */
@@ -71,29 +72,6 @@ export function parseAuctionTimeout(value: unknown): number {
     return DEFAULT_AUCTION_TIMEOUT;
   }
   return ms;
-}
-
-/**
- * The `bids` property as Prebid bid entries: objects with a string `bidder` (and object `params`).
- * Anything else is left out with a warning, so a typo cannot break the page's Prebid.
- */
-export function checkedBids(value: unknown): PrebidBidConfig[] {
-  if (value === undefined || value === null) return [];
-  const list: unknown[] = Array.isArray(value) ? value : [value];
-  const out: PrebidBidConfig[] = [];
-  for (const entry of list) {
-    const bid = entry as { bidder?: unknown; params?: unknown } | null;
-    if (
-      typeof bid === 'object' &&
-      bid !== null &&
-      typeof bid.bidder === 'string' &&
-      bid.bidder !== '' &&
-      (bid.params === undefined || (typeof bid.params === 'object' && bid.params !== null))
-    )
-      out.push(bid.params === undefined ? { bidder: bid.bidder } : { bidder: bid.bidder, params: bid.params as never });
-    else warnOnce('<sabba-ad-slot> bids: an entry is not { bidder: "code", params: {…} }; it was left out.');
-  }
-  return out;
 }
 
 /** The page's Prebid.js (or its queue, before the script has run), or `undefined` without one. */
@@ -130,7 +108,7 @@ export async function auctionBeforeDisplay(
   if (pbjs === undefined) return;
   const controller = new AbortController();
   const started = performance.now();
-  let auctioned = request.bids.length > 0;
+  let auctioned = Array.isArray(request.bids) && request.bids.length > 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const cut = new Promise<'timeout'>((resolve) => {
     timer = setTimeout(() => {
@@ -139,9 +117,16 @@ export async function auctionBeforeDisplay(
   });
   const run = loadAdapter()
     .then((runAuction) =>
-      runAuction(pbjs, request, slotReady, controller.signal, () => {
-        auctioned = true;
-      }),
+      runAuction(
+        pbjs,
+        request,
+        slotReady,
+        controller.signal,
+        () => {
+          auctioned = true;
+        },
+        warnOnce,
+      ),
     )
     .catch((error: unknown) => {
       warnOnce(`<sabba-ad-slot> the header-bidding auction failed: ${String(error)}; the ad is shown without it.`);

@@ -7,7 +7,7 @@
  * Loaded as its own chunk by `header-bidding.ts`, only on pages that have `pbjs`.
  */
 import type { SabbaAdAuctionDetail, SabbaAdBid } from './ad-slot.events.js';
-import type { AuctionRequest, PrebidQueue, RunAuction } from './header-bidding.js';
+import type { AuctionRequest, PrebidBidConfig, PrebidQueue, RunAuction } from './header-bidding.js';
 
 /** A Prebid ad unit, as far as the slot reads or writes one. */
 interface PrebidAdUnit {
@@ -52,15 +52,43 @@ interface Prebid extends PrebidQueue {
  */
 const TARGETING_ALLOWANCE = 150;
 
+/**
+ * The `bids` property as Prebid bid entries: objects with a string `bidder` (and object `params`).
+ * Anything else is left out with a warning, so a typo cannot break the page's Prebid.
+ */
+export function checkedBids(value: unknown, warn: (message: string) => void): PrebidBidConfig[] {
+  if (value === undefined || value === null) return [];
+  const list: unknown[] = Array.isArray(value) ? value : [value];
+  const out: PrebidBidConfig[] = [];
+  for (const entry of list) {
+    const bid = entry as { bidder?: unknown; params?: unknown } | null;
+    if (
+      typeof bid === 'object' &&
+      bid !== null &&
+      typeof bid.bidder === 'string' &&
+      bid.bidder !== '' &&
+      (bid.params === undefined || (typeof bid.params === 'object' && bid.params !== null))
+    )
+      out.push(bid.params === undefined ? { bidder: bid.bidder } : { bidder: bid.bidder, params: bid.params as never });
+    else warn('<sabba-ad-slot> bids: an entry is not { bidder: "code", params: {…} }; it was left out.');
+  }
+  return out;
+}
+
 /** The ad unit to auction, or `undefined` when the slot has no bidders (then no auction runs). */
-export function adUnitFor(pbjs: Prebid, request: AuctionRequest): PrebidAdUnit | undefined {
+export function adUnitFor(
+  pbjs: Prebid,
+  request: AuctionRequest,
+  warn: (message: string) => void,
+): PrebidAdUnit | undefined {
   const sizes = request.sizes.map((s): [number, number] => [s.width, s.height]);
   const gpid = { ext: { gpid: request.adUnitPath } };
-  if (request.bids.length > 0) {
+  const own = checkedBids(request.bids, warn);
+  if (own.length > 0) {
     return {
       code: request.code,
       mediaTypes: { banner: { sizes } },
-      bids: request.bids.map((bid) => ({ ...bid })),
+      bids: own.map((bid) => ({ ...bid })),
       ortb2Imp: gpid,
     };
   }
@@ -95,12 +123,12 @@ function toBid(response: PrebidBidResponse): SabbaAdBid {
 }
 
 /** See {@link RunAuction}: requests bids, then sets the winner's targeting once the GPT slot exists. */
-export const runAuction: RunAuction = (queue, request, slotReady, signal, onStart) =>
+export const runAuction: RunAuction = (queue, request, slotReady, signal, onStart, warn) =>
   new Promise<SabbaAdAuctionDetail | undefined>((resolve) => {
     queue.que.push(() => {
       // The queue runs once Prebid.js has loaded: `pbjs` is now the library, not the snippet's stub.
       const pbjs = (window as unknown as { pbjs: Prebid }).pbjs;
-      const unit = signal.aborted ? undefined : adUnitFor(pbjs, request);
+      const unit = signal.aborted ? undefined : adUnitFor(pbjs, request, warn);
       if (unit === undefined) {
         resolve(undefined);
         return;

@@ -27,6 +27,11 @@ export interface RefreshOptions {
 export class RefreshController {
   private policy: RefreshPolicy | undefined;
   private noRefresh: ReadonlySet<number> = new Set();
+  /**
+   * The shown creative asked to be kept. Remembered apart from the policy: a creative may speak
+   * before its render is reported (or before the first render starts the policy).
+   */
+  private asked = false;
   private readonly lock: HeightLock;
 
   constructor(
@@ -36,7 +41,10 @@ export class RefreshController {
     this.lock = new HeightLock(options.root);
     new CreativeMessagesController(host, {
       container: options.container,
-      onNoRefresh: () => this.policy?.hold(),
+      onNoRefresh: () => {
+        this.asked = true;
+        this.policy?.hold();
+      },
     });
   }
 
@@ -71,7 +79,7 @@ export class RefreshController {
   /** A creative rendered: a new impression, kept for good when its line item is listed in `no-refresh`. */
   rendered(outcome: RenderOutcome): void {
     const lineItem = outcome.lineItemId;
-    this.policy?.rendered(typeof lineItem === 'number' && this.noRefresh.has(lineItem));
+    this.policy?.rendered(this.asked || (typeof lineItem === 'number' && this.noRefresh.has(lineItem)));
   }
 
   /** The impression became viewable: the interval starts. */
@@ -86,6 +94,7 @@ export class RefreshController {
 
   /** A refresh is about to replace the creative: the frame keeps the height it has now. */
   beforeRefresh(): void {
+    this.asked = false; // a new creative is coming; the old one's wish leaves with it
     const frame = this.options.frame();
     if (frame !== null) this.lock.lock(frame.getBoundingClientRect().height);
   }
@@ -94,6 +103,7 @@ export class RefreshController {
   stop(): void {
     this.policy?.dispose();
     this.policy = undefined;
+    this.asked = false;
     this.lock.release();
   }
 }

@@ -15,14 +15,8 @@
  * target or exclude refreshed impressions.
  */
 import { describeValue, warnOnce } from '../../../internal/warn.js';
-import {
-  applyGptSettings,
-  clearPrebidTargeting,
-  setSlotTargeting,
-  type ConfigurablePubAds,
-  type TargetableSlot,
-} from '../gpt-config.js';
-import { auctionBeforeDisplay, checkedBids, parseAuctionTimeout } from '../header-bidding.js';
+import { applyGptSettings, clearPrebidTargeting, setSlotTargeting, type TargetableSlot } from '../gpt-config.js';
+import { auctionBeforeDisplay, parseAuctionTimeout } from '../header-bidding.js';
 import { loadScript } from '../script-loader.js';
 import type { AdSize } from '../size-map.js';
 import { AdFailure, withTimeout, type AdProvider, type AdSlotContext, type RenderOutcome } from './provider.js';
@@ -43,7 +37,7 @@ interface GptSlotEvent {
   lineItemId?: number | null;
   creativeId?: number | null;
 }
-interface GptPubAds extends ConfigurablePubAds {
+interface GptPubAds {
   addEventListener(type: 'slotRenderEnded' | 'impressionViewable', listener: (event: GptSlotEvent) => void): void;
   removeEventListener?(type: string, listener: (event: GptSlotEvent) => void): void;
   refresh(slots: GptSlot[]): void;
@@ -61,7 +55,7 @@ interface GoogleTag {
   enableServices(): void;
   display(id: string): void;
   destroySlots(slots: GptSlot[]): boolean;
-  setConfig?(config: Record<string, unknown>): void;
+  setConfig(config: Record<string, unknown>): void;
 }
 
 /** `window.googletag`, created as a command queue when the script is not there yet (GPT's own snippet). */
@@ -122,7 +116,7 @@ export function createGptProvider(context: AdSlotContext): AdProvider {
         code: id,
         adUnitPath: adUnit,
         sizes: context.activeSizes,
-        bids: checkedBids(context.host.bids),
+        bids: context.host.bids,
         timeout: parseAuctionTimeout(context.host.auctionTimeout),
         refresh,
       },
