@@ -34,7 +34,7 @@ export const BUDGETS = {
    * `dist/cdn/sabba.js`: all seven elements, Lit and the upgrade policy in one file (47.8 kB: the
    * thread and the count added 8.4 kB; the issue's 36.4 kB target is not met yet, see TARGETS).
    */
-  dropIn: 48_300,
+  dropIn: 48_800, // 48.57 kB: + the ad slot's refresh policy and header-bidding hook (1.65 kB)
   /** `dist/cdn/loader.js` alone: the upgrade policy every loader page runs first. */
   loader: 1_900,
   /** Chunks fetched only by pages that need them ({@link ON_DEMAND}). */
@@ -45,7 +45,7 @@ export const BUDGETS = {
   shared: 9_900, // 9.8 kB: Lit, the base, the shared REST and safe-URL helpers
   /** Each element's own loader chunk (`dist/cdn/chunks/<name>.define-*.js`), without Lit and the base. */
   chunk: {
-    'ad-slot': 6_950,
+    'ad-slot': 8_700, // 8.54 kB: viewable-first refresh, no-refresh, creative messages, height lock, GPT settings, the Prebid hook
     'adblock-notice': 7_400, // 7.33 kB: with the per-blocker instructions in both languages
     'author-card': 5_850,
     'back-to-top': 3_750,
@@ -57,7 +57,7 @@ export const BUDGETS = {
   element: {
     // Each grew by the drop-in's deferred-definition hook in defineElement (about 60 B) and, for the
     // form and the notice, heading-level.
-    'ad-slot': 13_750, // 13.67 kB: creative containment, script origins, SSR reservation, controllers
+    'ad-slot': 15_450, // 15.27 kB: creative containment, script origins, SSR reservation, controllers, refresh policy, the Prebid hook
     'adblock-notice': 14_300, // 14.24 kB: the false-positive guards, the DNS re-check, heading-level, per-blocker instructions
     'author-card': 13_150,
     'back-to-top': 10_150,

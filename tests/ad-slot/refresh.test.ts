@@ -75,8 +75,12 @@ describe('<sabba-ad-slot> page-wide GPT settings', () => {
     const warn = sinon.stub(console, 'warn');
     try {
       SabbaAdSlot.gptSettings = { singleRequest: false };
-      expect(SabbaAdSlot.gptSettings.singleRequest).to.equal(true);
-      expect(warn.args.some(([m]) => String(m).includes('gptSettings was set after'))).to.equal(true);
+      const late = await fixture<SabbaAdSlot>(
+        html`<sabba-ad-slot provider="gpt" ad-unit=${UNIT} sizes="300x250"></sabba-ad-slot>`,
+      );
+      await oneEvent(late, 'sabba-ad-render');
+      expect(w.gptStandin.log!.filter((entry) => entry === 'singleRequest')).to.have.length(1);
+      expect(warn.args.some(([m]) => String(m).includes('gptSettings changed after'))).to.equal(true);
     } finally {
       warn.restore();
     }

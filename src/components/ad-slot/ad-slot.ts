@@ -10,8 +10,8 @@ import { describeValue, warnOnce } from '../../internal/warn.js';
 import { SabbaAdErrorEvent, SabbaAdRenderEvent, SabbaAdRequestEvent, SabbaAdViewableEvent } from './ad-slot.events.js';
 import { styles } from './ad-slot.styles.js';
 import { adSlotTexts, type AdSlotTexts } from './ad-slot.texts.js';
-import { gptSettings, setGptSettings, type GptSettings } from './gpt-config.js';
-import { DEFAULT_AUCTION_TIMEOUT, type PrebidBidConfig } from './header-bidding.js';
+import type { GptSettings } from './gpt-config.js';
+import type { PrebidBidConfig } from './header-bidding.js';
 import { LazyMarginsController } from './lazy-margins-controller.js';
 import { parseFetchMargin, parseRenderMargin, parseTimeout } from './load-options.js';
 import { ADSENSE_SRC } from './providers/adsense-provider.js';
@@ -91,14 +91,9 @@ export class SabbaAdSlot extends SabbaElement {
   /**
    * Page-wide GPT settings, the one place for them: `{ singleRequest, targeting, collapseEmptyDivs }`
    * (see `GptSettings`). Applied once, before the first GPT slot enables GPT's services, however
-   * many slots the page has; set it before any slot loads (a later change is refused with a warning).
+   * many slots the page has; set it before any slot loads (a later change is ignored, with a warning).
    */
-  static get gptSettings(): GptSettings {
-    return gptSettings();
-  }
-  static set gptSettings(value: GptSettings) {
-    setGptSettings(value);
-  }
+  static gptSettings: GptSettings = {};
 
   /** The ad source: `gpt`, `adsense`, `html`, `none` (placeholder only) or a registered name. */
   @property() provider = 'none';
@@ -152,7 +147,7 @@ export class SabbaAdSlot extends SabbaElement {
   @property({ attribute: false }) bids: readonly PrebidBidConfig[] = [];
 
   /** Milliseconds a header-bidding auction may take before the ad is shown without it (default 1500). */
-  @property({ attribute: 'auction-timeout', type: Number }) auctionTimeout = DEFAULT_AUCTION_TIMEOUT;
+  @property({ attribute: 'auction-timeout', type: Number }) auctionTimeout = 1500;
 
   /** `never` (default): an empty or failed slot keeps its placeholder; `offscreen`: it collapses once out of view. */
   @property() collapse = 'never';

@@ -44,28 +44,8 @@ export interface ConfigurableGpt {
 /** GPT's limits on key-value names and values (Ad Manager: keys ≤ 20 characters, values ≤ 40). */
 const KEY_PATTERN = /^[A-Za-z0-9_-]{1,20}$/;
 
-let settings: GptSettings = {};
-let applied = false;
-
-/** The page's GPT settings as last set. */
-export function gptSettings(): GptSettings {
-  return settings;
-}
-
-/**
- * Replaces the page's GPT settings. They are applied once, before the first GPT slot enables its
- * services; a change after that cannot reach GPT any more (single request, for one, is fixed once
- * services are enabled), so it is refused with a warning.
- */
-export function setGptSettings(value: GptSettings | null | undefined): void {
-  if (applied) {
-    warnOnce(
-      'SabbaAdSlot.gptSettings was set after the first GPT slot applied them; set it before any slot loads. The change was ignored.',
-    );
-    return;
-  }
-  settings = typeof value === 'object' && value !== null ? value : {};
-}
+/** The settings object applied to GPT on this page, once. */
+let applied: GptSettings | undefined;
 
 /** Checked page targeting: string keys GPT accepts, string or string-array values; the rest refused. */
 export function checkedTargeting(input: unknown): Record<string, TargetingValue> {
@@ -86,11 +66,19 @@ export function checkedTargeting(input: unknown): Record<string, TargetingValue>
 
 /**
  * Applies the page-wide settings to GPT, once per page: every GPT slot calls this before
- * `enableServices()`, and only the first call does anything.
+ * `enableServices()`, and only the first call does anything. Settings replaced after that cannot
+ * reach GPT any more (single request, for one, is fixed once services are enabled): a warning.
  */
-export function applyGptSettings(gpt: ConfigurableGpt): void {
-  if (applied) return;
-  applied = true;
+export function applyGptSettings(gpt: ConfigurableGpt, value: unknown): void {
+  const settings: GptSettings = typeof value === 'object' && value !== null ? value : {};
+  if (applied !== undefined) {
+    if (applied !== settings)
+      warnOnce(
+        'SabbaAdSlot.gptSettings changed after the first GPT slot applied them; set it before any slot loads. The change was ignored.',
+      );
+    return;
+  }
+  applied = settings;
   const config: Record<string, unknown> = { targeting: checkedTargeting(settings.targeting) };
   if (settings.singleRequest === true) config.singleRequest = true;
   if (settings.collapseEmptyDivs === true) config.collapseDiv = 'ON_NO_FILL';

@@ -160,7 +160,8 @@ export function createGptProvider(context: AdSlotContext): AdProvider {
         defined.addService(gpt.pubads());
         gpt.pubads().addEventListener('slotRenderEnded', handleRenderEnded);
         gpt.pubads().addEventListener('impressionViewable', handleViewable);
-        applyGptSettings(gpt);
+        // Read from the element class (`SabbaAdSlot.gptSettings`) without importing it (no cycle).
+        applyGptSettings(gpt, (context.host.constructor as { gptSettings?: unknown }).gptSettings);
         gpt.enableServices();
         return defined;
       });
