@@ -89,6 +89,9 @@ describe('<sabba-ad-slot provider="gpt"> header bidding (real Prebid.js)', () =>
     expect(request?.targeting.hb_bidder).to.deep.equal(['sabbaTest']);
     expect(request?.targeting.hb_pb).to.deep.equal(['2.50']);
     expect(request?.targeting.hb_adid).to.deep.equal([detail.winner!.adId]);
+    // With Prebid.js on the page, the adapter module was fetched (on demand, see the size report).
+    const fetched = performance.getEntriesByType('resource').map((entry) => entry.name);
+    expect(fetched.some((name) => name.includes('/ad-slot/prebid-auction'))).to.equal(true);
   });
 
   it("auctions the ad unit the page registered with pbjs.addAdUnits under the slot's ad-unit path", async () => {

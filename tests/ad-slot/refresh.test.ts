@@ -71,6 +71,9 @@ describe('<sabba-ad-slot> page-wide GPT settings', () => {
     // Settings go in before services are enabled, as GPT requires for single request.
     expect(log.indexOf('singleRequest')).to.be.below(log.indexOf('enableServices'));
     expect(w.gptStandin.requests!.map((request) => request.page.section)).to.deep.equal([['berita'], ['berita']]);
+    // No Prebid.js on this page: the Prebid adapter's module was never fetched.
+    const fetched = performance.getEntriesByType('resource').map((entry) => entry.name);
+    expect(fetched.filter((name) => name.includes('prebid-auction'))).to.deep.equal([]);
 
     const warn = sinon.stub(console, 'warn');
     try {

@@ -134,6 +134,9 @@ const SCENARIOS: Scenario[] = [
       sizes: '300x250',
       refresh: 30,
       refreshMax: 2,
+      noRefresh: '5012345678',
+      // No Prebid.js on this page: the timeout is read but no auction runs.
+      auctionTimeout: 800,
     }),
     see: async (el) => {
       const detail = await rendered(el);
