@@ -57,7 +57,10 @@ export type RunAuction = (
   warn: (message: string) => void,
 ) => Promise<SabbaAdAuctionDetail | undefined>;
 
-/** Milliseconds of Prebid's default bidder timeout (`bidderTimeout`, 3000) the slot uses by default. */
+/**
+ * The default `auction-timeout`: half of Prebid's own default `bidderTimeout` (3000 ms), because
+ * here the ad itself waits for the auction.
+ */
 export const DEFAULT_AUCTION_TIMEOUT = 1500;
 const MIN_AUCTION_TIMEOUT = 100;
 const MAX_AUCTION_TIMEOUT = 10_000;
