@@ -32,13 +32,13 @@ export interface GptSettings {
 
 /** The subset of GPT's slot API used for targeting. */
 export interface TargetableSlot {
-  setConfig(config: { targeting?: Record<string, TargetingValue | null> }): void;
-  getConfig(key: 'targeting'): { targeting?: Record<string, TargetingValue> };
+  setConfig?(config: { targeting?: Record<string, TargetingValue | null> }): void;
+  getConfig?(key: 'targeting'): { targeting?: Record<string, TargetingValue> };
 }
 
 /** The subset of `googletag` the page-wide settings need. */
 export interface ConfigurableGpt {
-  setConfig(config: Record<string, unknown>): void;
+  setConfig?(config: Record<string, unknown>): void;
 }
 
 /** GPT's limits on key-value names and values (Ad Manager: keys ≤ 20 characters, values ≤ 40). */
@@ -82,12 +82,13 @@ export function applyGptSettings(gpt: ConfigurableGpt, value: unknown): void {
   const config: Record<string, unknown> = { targeting: checkedTargeting(settings.targeting) };
   if (settings.singleRequest === true) config.singleRequest = true;
   if (settings.collapseEmptyDivs === true) config.collapseDiv = 'ON_NO_FILL';
-  gpt.setConfig(config);
+  // A GPT without the config API (a page's own stub) gets no settings rather than an error.
+  gpt.setConfig?.(config);
 }
 
 /** Sets key-values on one slot (`null` removes a key). */
 export function setSlotTargeting(slot: TargetableSlot, targeting: Record<string, TargetingValue | null>): void {
-  slot.setConfig({ targeting });
+  slot.setConfig?.({ targeting });
 }
 
 /**
@@ -95,6 +96,6 @@ export function setSlotTargeting(slot: TargetableSlot, targeting: Record<string,
  * slot before a refresh: a new auction that brings no bid must not send the old winner again.
  */
 export function clearPrebidTargeting(slot: TargetableSlot): void {
-  const stale = Object.keys(slot.getConfig('targeting').targeting ?? {}).filter((key) => key.startsWith('hb_'));
+  const stale = Object.keys(slot.getConfig?.('targeting').targeting ?? {}).filter((key) => key.startsWith('hb_'));
   if (stale.length > 0) setSlotTargeting(slot, Object.fromEntries(stale.map((key) => [key, null])));
 }

@@ -55,7 +55,7 @@ interface GoogleTag {
   enableServices(): void;
   display(id: string): void;
   destroySlots(slots: GptSlot[]): boolean;
-  setConfig(config: Record<string, unknown>): void;
+  setConfig?(config: Record<string, unknown>): void;
 }
 
 /** `window.googletag`, created as a command queue when the script is not there yet (GPT's own snippet). */
