@@ -49,13 +49,19 @@ export type {
 export { AdFailure, type AdFailureReason } from './components/ad-slot/script-loader.js';
 export type { ConsentApi, ConsentDecision, ConsentOutcome } from './internal/consent/consent.js';
 export type { AdSize, SizeMapEntry, SizePlan } from './components/ad-slot/size-map.js';
+export type { GptSettings, TargetingValue } from './components/ad-slot/gpt-config.js';
+export type { PrebidBidConfig } from './components/ad-slot/header-bidding.js';
+export { NO_REFRESH_MESSAGE } from './components/ad-slot/creative-messages-controller.js';
 export { planSizes, preUpgradeCss, reservationCss } from './components/ad-slot/size-map.js';
 export {
+  SabbaAdAuctionEvent,
   SabbaAdConsentEvent,
   SabbaAdErrorEvent,
   SabbaAdRenderEvent,
   SabbaAdRequestEvent,
   SabbaAdViewableEvent,
+  type SabbaAdAuctionDetail,
+  type SabbaAdBid,
   type SabbaAdConsentDetail,
   type SabbaAdErrorDetail,
   type SabbaAdRenderDetail,

@@ -365,7 +365,7 @@ describe('<sabba-ad-slot> viewability (real IntersectionObserver, fake clock)', 
     }
   });
 
-  it('refreshes a viewable slot after refresh seconds, at most refresh-max times', async () => {
+  it('refreshes a viewable slot refresh seconds after it became viewable, at most refresh-max times', async () => {
     const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     try {
       const el = await fixture<SabbaAdSlot>(
@@ -376,7 +376,11 @@ describe('<sabba-ad-slot> viewability (real IntersectionObserver, fake clock)', 
       el.addEventListener('sabba-ad-request', (event) => requests.push(event.detail.refresh));
       await frames(3);
       const rendered = oneEvent(el, 'sabba-ad-render');
-      await clock.tickAsync(30_000);
+      await clock.tickAsync(1000); // one second in view: the impression is viewable (MRC)
+      expect(el.matches(':state(viewable)')).to.equal(true);
+      await clock.tickAsync(29_999);
+      expect(requests, 'not yet: 30 s count from the viewable moment, not from the render').to.deep.equal([]);
+      await clock.tickAsync(1);
       await rendered;
       expect(requests).to.deep.equal([true]);
       await frames(3);

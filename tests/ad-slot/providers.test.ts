@@ -109,6 +109,7 @@ describe('<sabba-ad-slot provider="gpt"> (GPT stand-in)', () => {
       await nextFrame();
       await nextFrame();
       const rendered = oneEvent(el, 'sabba-ad-render');
+      await clock.tickAsync(1000); // viewable (MRC: one second in view), then 30 s
       await clock.tickAsync(30_000);
       await clock.tickAsync(1);
       await rendered;

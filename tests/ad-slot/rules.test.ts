@@ -10,6 +10,7 @@ import {
 } from '../../src/components/ad-slot/load-options.js';
 import {
   DEFAULT_REFRESH_MAX,
+  parseLineItemIds,
   parseRefreshInterval,
   parseRefreshMax,
   RefreshPolicy,
@@ -252,11 +253,14 @@ describe('ad-slot refresh rules', () => {
     expect(messages[0]).to.contain('at least 30 seconds');
   });
 
-  it('refreshes only in view, after the interval, at most max times', () => {
+  it('refreshes only after the impression was viewable, then after the interval, in view, at most max times', () => {
     const onRefresh = sinon.spy();
     const policy = new RefreshPolicy(30, 2, onRefresh);
     policy.rendered();
     policy.update(true);
+    clock.tick(120_000);
+    expect(onRefresh.called, 'never viewable: never refreshed').to.equal(false);
+    policy.viewable();
     clock.tick(29_999);
     expect(onRefresh.called).to.equal(false);
     policy.update(false);
@@ -265,23 +269,55 @@ describe('ad-slot refresh rules', () => {
     policy.update(true);
     expect(onRefresh.callCount).to.equal(1);
     policy.rendered();
+    policy.viewable();
     clock.tick(30_000);
     expect(onRefresh.callCount).to.equal(2);
     policy.rendered();
+    policy.viewable();
     clock.tick(300_000);
     policy.update(true);
     expect(onRefresh.callCount).to.equal(2);
     expect(policy.count).to.equal(2);
   });
 
+  it('keeps a creative whose line item is not refreshable, or that asked to be kept', () => {
+    const onRefresh = sinon.spy();
+    const policy = new RefreshPolicy(30, 5, onRefresh);
+    policy.update(true);
+    policy.rendered(true); // its line item is in no-refresh
+    policy.viewable();
+    clock.tick(120_000);
+    expect(onRefresh.called).to.equal(false);
+    expect(policy.holding).to.equal(true);
+
+    policy.rendered(); // a refreshable creative (after the slot restarted)
+    policy.viewable();
+    clock.tick(10_000);
+    policy.hold(); // its own message: keep me
+    clock.tick(120_000);
+    policy.update(true);
+    expect(onRefresh.called).to.equal(false);
+  });
+
+  it('reads no-refresh line-item ids and refuses anything else with a warning', () => {
+    const { warn, messages } = warnings();
+    expect([...parseLineItemIds('5012345678, 42 7', warn)]).to.deep.equal([5012345678, 42, 7]);
+    expect([...parseLineItemIds('', warn)]).to.deep.equal([]);
+    expect([...parseLineItemIds('12,<img>,-3', warn)]).to.deep.equal([12]);
+    expect(messages).to.have.length(2);
+    expect(messages[0]).to.contain('"<img>"');
+  });
+
   it('never refreshes with interval 0 or after dispose', () => {
     const onRefresh = sinon.spy();
     const never = new RefreshPolicy(0, 5, onRefresh);
     never.rendered();
+    never.viewable();
     never.update(true);
     const disposed = new RefreshPolicy(30, 5, onRefresh);
     disposed.update(true);
     disposed.rendered();
+    disposed.viewable();
     disposed.dispose();
     clock.tick(120_000);
     disposed.update(true);

@@ -20,7 +20,7 @@ const SITE = ' site-url="http://127.0.0.1:8911/" rest-root="http://127.0.0.1:891
 
 declare global {
   interface Window {
-    __sabbaPwned?: boolean;
+    __sabbaPwned?: unknown;
   }
 }
 

@@ -112,6 +112,9 @@ test('the build writes one chunk per element and one shared chunk for Lit and th
   }
   const lazy = chunks.filter((file) => file.startsWith('cmp-reader-'));
   assert.equal(lazy.length, 1, `one consent reader chunk: ${chunks.join(', ')}`);
+  // The ad slot's Prebid adapter is imported on demand, only on pages that have Prebid.js.
+  const prebid = chunks.filter((file) => file.startsWith('prebid-auction-'));
+  assert.equal(prebid.length, 1, `one on-demand Prebid adapter chunk: ${chunks.join(', ')}`);
   const shared = chunks.filter((file) => file.startsWith('sabba-shared-'));
   assert.equal(shared.length, 1, `exactly one shared chunk: ${shared.join(', ')}`);
   // What an element loads on demand (the ad slot's out-of-page formats) has chunks of its own,

@@ -170,6 +170,9 @@ const SCENARIOS: Scenario[] = [
       refresh: 30,
       refreshMax: 2,
       sticky: true,
+      noRefresh: '5012345678',
+      // No Prebid.js on this page: the timeout is read but no auction runs.
+      auctionTimeout: 800,
     }),
     see: async (el) => {
       const detail = await rendered(el);

@@ -1,6 +1,6 @@
 /**
  * The events of `<sabba-ad-slot>`, in the order a slot fires them: consent (when it waits for the
- * page's CMP), request, render (or error), viewable.
+ * page's CMP), auction (with header bidding), request, render (or error), viewable.
  */
 import type { ConsentApi, ConsentOutcome } from '../../internal/consent/consent.js';
 import { SabbaEvent } from '../../internal/sabba-event.js';
@@ -120,6 +120,55 @@ export class SabbaAdErrorEvent extends SabbaEvent<SabbaAdErrorDetail> {
   }
 }
 
+/** One bid of a header-bidding auction, as Prebid.js reported it. */
+export interface SabbaAdBid {
+  /** The bidder's code (`appnexus`, `rubicon`, …). */
+  readonly bidder: string;
+  /** The bid's price in `currency` (CPM). */
+  readonly cpm: number;
+  /** The bid's currency (`USD`, `IDR`, …). */
+  readonly currency: string;
+  /** The creative's width in CSS pixels. */
+  readonly width: number;
+  /** The creative's height in CSS pixels. */
+  readonly height: number;
+  /** Milliseconds the bidder took to answer. */
+  readonly timeToRespond: number;
+  /** Prebid's id of the bid (the `hb_adid` targeting value when it wins). */
+  readonly adId: string;
+}
+
+/** Detail of {@link SabbaAdAuctionEvent}. */
+export interface SabbaAdAuctionDetail {
+  /** The Prebid ad unit code the slot auctioned (its creative container's id). */
+  readonly code: string;
+  /** The GPT ad unit path the winning targeting was set on. */
+  readonly adUnit: string;
+  /** Whether the auction precedes a refresh rather than the first display. */
+  readonly refresh: boolean;
+  /** Every bid that arrived in time, highest price first. */
+  readonly bids: readonly SabbaAdBid[];
+  /** The bid whose targeting (`hb_adid`, `hb_pb`, …) reached the GPT slot, or `null` (no bid in time). */
+  readonly winner: SabbaAdBid | null;
+  /** Whether the auction was cut at `auction-timeout` (a bidder, Prebid.js or its script was too slow). */
+  readonly timedOut: boolean;
+  /** Milliseconds from the start of the auction to the targeting (at most about `auction-timeout`). */
+  readonly duration: number;
+}
+
+/**
+ * `sabba-ad-auction`: a header-bidding auction (Prebid.js) for the slot ended, won or not, before
+ * the slot asked GPT for its ad. Fires before every display and refresh of a slot with bidders.
+ */
+export class SabbaAdAuctionEvent extends SabbaEvent<SabbaAdAuctionDetail> {
+  /** The event's type. */
+  static readonly type = 'sabba-ad-auction';
+
+  constructor(detail: SabbaAdAuctionDetail) {
+    super(SabbaAdAuctionEvent.type, detail);
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'sabba-ad-consent': SabbaAdConsentEvent;
@@ -127,5 +176,6 @@ declare global {
     'sabba-ad-render': SabbaAdRenderEvent;
     'sabba-ad-viewable': SabbaAdViewableEvent;
     'sabba-ad-error': SabbaAdErrorEvent;
+    'sabba-ad-auction': SabbaAdAuctionEvent;
   }
 }

@@ -39,7 +39,8 @@ export const styles = css`
     display: grid;
     place-items: center;
     inline-size: min(100%, var(--_reserved-width, 300px));
-    block-size: var(--_reserved-height, 250px);
+    /* A refresh locks the height it started from (height-lock.ts): a smaller ad shrinks nothing. */
+    block-size: max(var(--_reserved-height, 250px), var(--_locked-height, 0px));
     overflow: clip;
     border-radius: var(--sabba-ad-slot-radius, var(--sabba-radius, 6px));
     background: var(--sabba-ad-slot-background, color-mix(in srgb, currentColor 6%, transparent));

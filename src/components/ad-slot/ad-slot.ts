@@ -5,6 +5,7 @@ import type { Overrides } from '../../i18n/index.js';
 import { hostStyles } from '../../internal/host.styles.js';
 import { SabbaElement } from '../../internal/sabba-element.js';
 import { markupScriptUrl } from '../../internal/script-origin.js';
+import { shadowQuery } from '../../internal/shadow-query.js';
 import { describeValue, warnOnce } from '../../internal/warn.js';
 import { SabbaAdErrorEvent, SabbaAdRenderEvent, SabbaAdRequestEvent, SabbaAdViewableEvent } from './ad-slot.events.js';
 import { styles } from './ad-slot.styles.js';
@@ -12,6 +13,8 @@ import { adSlotTexts, type AdSlotTexts } from './ad-slot.texts.js';
 import { consentAllows } from './consent-gate.js';
 import { outOfPageFormat } from './format.js';
 import { formatStyles } from './formats.styles.js';
+import type { GptSettings } from './gpt-config.js';
+import type { PrebidBidConfig } from './header-bidding.js';
 import { LazyMarginsController } from './lazy-margins-controller.js';
 import { parseFetchMargin, parseRenderMargin, parseTimeout } from './load-options.js';
 import { addOutOfPageController } from './out-of-page-controller.js';
@@ -25,7 +28,7 @@ import {
   type RenderOutcome,
 } from './providers/provider.js';
 import { adProviderFactory } from './providers/registry.js';
-import { parseRefreshInterval, parseRefreshMax, RefreshPolicy } from './refresh-policy.js';
+import { RefreshController } from './refresh-controller.js';
 import { writeReservation, type ReservationHolder } from './reservation-sheet.js';
 import { AdFailure, type AdFailureReason } from './script-loader.js';
 import { entryFor, planSizes, reservationCss, type SizePlan } from './size-map.js';
@@ -81,6 +84,7 @@ let nextContainerId = 1;
  * @fires sabba-ad-render - The provider answered: `{empty, width, height}`, with `declined: true` when GPT declined an out-of-page format.
  * @fires sabba-ad-viewable - The impression became viewable (`{impression}`), once per impression.
  * @fires sabba-ad-error - The ad failed: `{reason: 'blocked' | 'timeout' | 'error'}`.
+ * @fires sabba-ad-auction - A header-bidding auction ended before a GPT display or refresh: `{code, adUnit, refresh, bids, winner, timedOut, duration}`.
  */
 export class SabbaAdSlot extends SabbaElement {
   static override styles = [hostStyles, styles, formatStyles];
@@ -107,6 +111,13 @@ export class SabbaAdSlot extends SabbaElement {
   static {
     this.addInitializer(addOutOfPageController);
   }
+
+  /**
+   * Page-wide GPT settings, the one place for them: `{ singleRequest, targeting, collapseEmptyDivs }`
+   * (see `GptSettings`). Applied once, before the first GPT slot enables GPT's services, however
+   * many slots the page has; set it before any slot loads (a later change is ignored, with a warning).
+   */
+  static gptSettings: GptSettings = {};
 
   /** The ad source: `gpt`, `adsense`, `html`, `none` (placeholder only) or a registered name. */
   @property() provider = 'none';
@@ -172,6 +183,20 @@ export class SabbaAdSlot extends SabbaElement {
   /** Most refreshes per page view (default 10). */
   @property({ attribute: 'refresh-max', type: Number }) refreshMax = 10;
 
+  /** GPT line-item ids never to refresh, e.g. `5012345678, 5012345679` (sponsorships, fixed placements). */
+  @property({ attribute: 'no-refresh' }) noRefresh = '';
+
+  /**
+   * Header-bidding bidders of this slot (`provider="gpt"` with Prebid.js on the page): Prebid
+   * `adUnit.bids` entries, `[{ bidder: 'appnexus', params: { placementId: 123 } }]`. Without it, a
+   * Prebid ad unit the page registered with the slot's `ad-unit` path as `code` is used. The slot
+   * supplies the code, its sizes and the timing.
+   */
+  @property({ attribute: false }) bids: readonly PrebidBidConfig[] = [];
+
+  /** Milliseconds a header-bidding auction may take before the ad is shown without it (default 1500). */
+  @property({ attribute: 'auction-timeout', type: Number }) auctionTimeout = 1500;
+
   /** `never` (default): an empty or failed slot keeps its placeholder; `offscreen`: it collapses once out of view. */
   @property() collapse = 'never';
 
@@ -218,7 +243,12 @@ export class SabbaAdSlot extends SabbaElement {
   private providerName = '';
   /** Bumped on every stop so answers arriving for an old connection are ignored. */
   private generation = 0;
-  private refreshPolicy: RefreshPolicy | undefined;
+  private readonly refresher = new RefreshController(this, {
+    settings: () => ({ refresh: this.refresh, refreshMax: this.refreshMax, noRefresh: this.noRefresh }),
+    container: () => this.container,
+    frame: () => shadowQuery(this, '.frame'),
+    root: () => this.shadowRoot,
+  });
   private impression = 0;
 
   private readonly margins = new LazyMarginsController(this, {
@@ -238,7 +268,9 @@ export class SabbaAdSlot extends SabbaElement {
     onViewable: () => {
       this.markViewable();
     },
-    onInViewChange: (inView) => this.refreshPolicy?.update(inView),
+    onInViewChange: (inView) => {
+      this.refresher.update(inView);
+    },
   });
 
   override connectedCallback(): void {
@@ -321,8 +353,7 @@ export class SabbaAdSlot extends SabbaElement {
   /** Releases what a connection's ad started; the next one starts over with a new impression. */
   private reset(): void {
     this.generation += 1;
-    this.refreshPolicy?.dispose();
-    this.refreshPolicy = undefined;
+    this.refresher.stop();
     try {
       this.adProvider?.destroy();
     } catch (error) {
@@ -417,7 +448,7 @@ export class SabbaAdSlot extends SabbaElement {
     }
     this.viewable = false;
     if (this.viewability.begin(detail.width, detail.height)) this.startRefreshPolicy();
-    this.refreshPolicy?.rendered();
+    this.refresher.rendered(outcome);
   }
 
   private handleFailure(error: unknown): void {
@@ -432,14 +463,13 @@ export class SabbaAdSlot extends SabbaElement {
   }
 
   private startRefreshPolicy(): void {
-    const interval = parseRefreshInterval(this.refresh);
-    if (interval === 0) return;
     if (this.adProvider?.refresh === undefined) {
-      warnOnce(`<sabba-ad-slot> provider "${this.providerName}" cannot refresh; refresh was ignored.`);
+      if (this.refresh > 0)
+        warnOnce(`<sabba-ad-slot> provider "${this.providerName}" cannot refresh; refresh was ignored.`);
       return;
     }
     const generation = this.generation;
-    this.refreshPolicy = new RefreshPolicy(interval, parseRefreshMax(this.refreshMax), () => {
+    this.refresher.start(() => {
       void this.runRefresh(generation);
     });
   }
@@ -448,6 +478,7 @@ export class SabbaAdSlot extends SabbaElement {
     const provider = this.adProvider;
     if (provider?.refresh === undefined || generation !== this.generation) return;
     this.impression += 1;
+    this.refresher.beforeRefresh();
     this.dispatchEvent(new SabbaAdRequestEvent({ provider: this.providerName, refresh: true }));
     try {
       const outcome = await withTimeout(
@@ -465,6 +496,7 @@ export class SabbaAdSlot extends SabbaElement {
   private markViewable(): void {
     if (this.viewable || this.status !== 'filled') return;
     this.viewable = true;
+    this.refresher.viewable();
     this.dispatchEvent(new SabbaAdViewableEvent({ impression: this.impression }));
   }
 

@@ -1,10 +1,17 @@
 /**
- * When a slot may show a new creative. Google's rules and good manners: never more often than
- * every 30 seconds, only while the slot is in view in a visible tab (an unseen refresh is an
- * impression nobody saw), and at most `refresh-max` times per page view.
+ * When a slot may show a new creative, so that refresh never breaks a policy (Google Ad Manager's
+ * inventory-refresh rules, https://support.google.com/admanager/answer/6286179, and GPT's guide,
+ * https://developers.google.com/publisher-tag/guides/control-ad-loading):
+ * - only after the current impression was viewable (MRC, or GPT's own `impressionViewable`), and
+ *   then no sooner than `refresh` seconds (at least 30) later;
+ * - only while the slot is in view in a visible tab (an unseen refresh is an impression nobody saw);
+ * - never for a creative whose line item the page lists in `no-refresh`, nor for one that asked
+ *   not to be refreshed (the `sabba-ad-no-refresh` message, `creative-messages-controller.ts`);
+ * - at most `refresh-max` times per page view.
  *
- * The policy owns one timer; the element tells it when a creative rendered and when the slot's
- * visibility changed, and it calls `onRefresh` when all conditions hold.
+ * The policy owns one timer; the element tells it when a creative rendered, when it became
+ * viewable, when it asked not to be refreshed and when the slot's visibility changed, and it calls
+ * `onRefresh` when every condition holds.
  */
 import { describeValue, warnOnce } from '../../internal/warn.js';
 import type { Warn } from './size-map.js';
@@ -43,10 +50,27 @@ export function parseRefreshMax(value: number | string | null | undefined, warn:
   return count;
 }
 
+/**
+ * Reads `no-refresh`: GPT line-item ids (digits) separated by commas or spaces. Anything else is
+ * left out with a warning.
+ */
+export function parseLineItemIds(value: string | null | undefined, warn: Warn = warnOnce): ReadonlySet<number> {
+  const ids = new Set<number>();
+  for (const token of (value ?? '').split(/[\s,]+/)) {
+    if (token === '') continue;
+    if (/^\d{1,16}$/.test(token)) ids.add(Number(token));
+    else
+      warn(`<sabba-ad-slot> no-refresh: ${describeValue(token)} is not a GPT line-item id (digits); it was left out.`);
+  }
+  return ids;
+}
+
 /** Decides when to refresh; see the module comment. */
 export class RefreshPolicy {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private due = false;
+  /** The current creative must not be refreshed (its line item or its own message said so). */
+  private held = false;
   private inView = false;
   private used = 0;
 
@@ -66,11 +90,24 @@ export class RefreshPolicy {
     return this.used;
   }
 
-  /** A creative rendered (first or refreshed): the interval starts now. */
-  rendered(): void {
+  /** Whether the current creative is kept (it asked so, or its line item is in `no-refresh`). */
+  get holding(): boolean {
+    return this.held;
+  }
+
+  /**
+   * A creative rendered (first or refreshed): a new impression, not viewable yet, so nothing is due.
+   * `hold` keeps this creative for good (its line item is listed in `no-refresh`).
+   */
+  rendered(hold = false): void {
     this.cancel();
     this.due = false;
-    if (this.intervalSeconds <= 0 || this.used >= this.max) return;
+    this.held = hold;
+  }
+
+  /** The current impression became viewable: the interval starts now (once per impression). */
+  viewable(): void {
+    if (this.held || this.due || this.timer !== undefined || this.intervalSeconds <= 0 || this.used >= this.max) return;
     this.timer = setTimeout(() => {
       this.timer = undefined;
       this.due = true;
@@ -84,6 +121,13 @@ export class RefreshPolicy {
     this.check();
   }
 
+  /** The creative asked not to be refreshed: it stays until the slot is reloaded. */
+  hold(): void {
+    this.held = true;
+    this.cancel();
+    this.due = false;
+  }
+
   /** Stops for good (the element left the page). */
   dispose(): void {
     this.cancel();
@@ -92,7 +136,7 @@ export class RefreshPolicy {
   }
 
   private check(): void {
-    if (!this.due || !this.inView || this.used >= this.max) return;
+    if (!this.due || this.held || !this.inView || this.used >= this.max) return;
     this.due = false;
     this.used += 1;
     this.onRefresh();

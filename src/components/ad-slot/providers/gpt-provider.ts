@@ -13,12 +13,20 @@
  * https://developers.google.com/publisher-tag/samples/display-limited-ad describes (the standard
  * URL ignores that setting).
  *
- * GPT is used in its default mode (no single-request architecture): each slot is fetched when it
- * comes near the viewport, which is what lazy loading means per slot.
+ * Each slot is fetched when it comes near the viewport, which is what lazy loading means per slot;
+ * page-wide settings (single request, page targeting, collapse) come from `SabbaAdSlot.gptSettings`
+ * (`gpt-config.ts`), applied once before the first `enableServices()`.
+ *
+ * With Prebid.js on the page (`header-bidding.ts`), an auction runs when the slot enters its fetch
+ * margin and before every refresh, and its targeting is on the slot before `display()` or
+ * `refresh()`. A refresh also carries `refreshed=true` and `refresh_count=N`, so line items can
+ * target or exclude refreshed impressions.
  */
 import { describeValue, warnOnce } from '../../../internal/warn.js';
 import type { SabbaAdSlot } from '../ad-slot.js';
 import { outOfPageFormat } from '../format.js';
+import { applyGptSettings, clearPrebidTargeting, setSlotTargeting, type TargetableSlot } from '../gpt-config.js';
+import { auctionBeforeDisplay, parseAuctionTimeout } from '../header-bidding.js';
 import { loadScript } from '../script-loader.js';
 import type { AdSize } from '../size-map.js';
 import { AdFailure, withTimeout, type AdProvider, type AdSlotContext, type RenderOutcome } from './provider.js';
@@ -34,7 +42,7 @@ export function gptScriptUrl(src: string, limitedAds: boolean): string {
 }
 
 /** The subset of GPT's API this adapter uses (https://developers.google.com/publisher-tag/reference). */
-interface GptSlot {
+interface GptSlot extends TargetableSlot {
   addService(service: GptPubAds): GptSlot;
   defineSizeMapping(mapping: unknown): GptSlot;
   getSlotElementId(): string;
@@ -44,6 +52,8 @@ interface GptSlotEvent {
   slot: GptSlot;
   isEmpty?: boolean;
   size?: readonly [number, number] | string | null;
+  lineItemId?: number | null;
+  creativeId?: number | null;
 }
 interface GptPubAds {
   addEventListener(type: 'slotRenderEnded' | 'impressionViewable', listener: (event: GptSlotEvent) => void): void;
@@ -66,6 +76,7 @@ interface GoogleTag {
   enableServices(): void;
   display(divOrSlot: string | GptSlot): void;
   destroySlots(slots: GptSlot[]): boolean;
+  setConfig?(config: Record<string, unknown>): void;
 }
 
 /** `window.googletag`, created as a command queue when the script is not there yet (GPT's own snippet). */
@@ -106,6 +117,9 @@ export function createGptProvider(context: AdSlotContext): AdProvider {
   /** GPT declined the out-of-page format: the slot answers as empty, with the reason. */
   let declined = false;
   let renderWaiter: ((outcome: RenderOutcome) => void) | undefined;
+  let destroyed = false;
+  let refreshes = 0;
+  let firstAuction: Promise<void> = Promise.resolve();
 
   const handleRenderEnded = (event: GptSlotEvent): void => {
     if (event.slot !== slot || renderWaiter === undefined) return;
@@ -113,7 +127,7 @@ export function createGptProvider(context: AdSlotContext): AdProvider {
     const outcome: RenderOutcome =
       event.isEmpty === true || size === undefined
         ? { empty: event.isEmpty === true, width: 0, height: 0 }
-        : { empty: false, width: size[0], height: size[1] };
+        : { empty: false, width: size[0], height: size[1], lineItemId: event.lineItemId ?? null };
     const resolve = renderWaiter;
     renderWaiter = undefined;
     resolve(outcome);
@@ -121,6 +135,22 @@ export function createGptProvider(context: AdSlotContext): AdProvider {
   const handleViewable = (event: GptSlotEvent): void => {
     if (event.slot === slot) context.reportViewable();
   };
+
+  /** A header-bidding auction for this slot (nothing without Prebid.js on the page); never rejects. */
+  const auction = (refresh: boolean, slotReady: Promise<unknown>): Promise<void> =>
+    auctionBeforeDisplay(
+      context.host,
+      {
+        code: id,
+        adUnitPath: adUnit,
+        sizes: context.activeSizes,
+        bids: context.host.bids,
+        timeout: parseAuctionTimeout(context.host.auctionTimeout),
+        refresh,
+      },
+      slotReady,
+      () => !destroyed,
+    );
 
   /** Resolves with the next `slotRenderEnded` of this slot after `trigger` ran. */
   const nextRender = (trigger: (gpt: GoogleTag) => void): Promise<RenderOutcome> =>
@@ -138,6 +168,8 @@ export function createGptProvider(context: AdSlotContext): AdProvider {
     if (limitedAds) gpt.pubads().setPrivacySettings?.({ limitedAds: true });
     gpt.pubads().addEventListener('slotRenderEnded', handleRenderEnded);
     gpt.pubads().addEventListener('impressionViewable', handleViewable);
+    // Read from the element class (`SabbaAdSlot.gptSettings`) without importing it (no cycle).
+    applyGptSettings(gpt, (context.host.constructor as { gptSettings?: unknown }).gptSettings);
     gpt.enableServices();
     return defined;
   };
@@ -151,6 +183,9 @@ export function createGptProvider(context: AdSlotContext): AdProvider {
         throw new AdFailure('error', 'missing or malformed ad-unit');
       }
       googletag(); // the queue exists before the script, so commands can be pushed at once
+      let slotDefined = (): void => undefined;
+      // The auction starts now, at the fetch margin, while GPT loads; its targeting waits for the slot.
+      firstAuction = auction(false, new Promise<void>((resolve) => (slotDefined = resolve)));
       await loadScript(context.scriptSrc ?? GPT_SRC, {
         timeout: context.timeout,
         isReady: () => googletag().apiReady === true,
@@ -172,10 +207,12 @@ export function createGptProvider(context: AdSlotContext): AdProvider {
         defined.addService(gpt.pubads());
         return listen(gpt, defined);
       });
+      slotDefined();
     },
 
-    render(): Promise<RenderOutcome> {
-      if (declined) return Promise.resolve(DECLINED);
+    async render(): Promise<RenderOutcome> {
+      if (declined) return DECLINED;
+      await firstAuction;
       // The container is connected (the element guarantees it), so display() finds the div; an
       // out-of-page slot has no div of ours: GPT is given the slot and builds its own container.
       return nextRender((gpt) => {
@@ -183,14 +220,21 @@ export function createGptProvider(context: AdSlotContext): AdProvider {
       });
     },
 
-    refresh(): Promise<RenderOutcome> {
-      if (declined) return Promise.resolve(DECLINED);
+    async refresh(): Promise<RenderOutcome> {
+      if (declined) return DECLINED;
+      refreshes += 1;
+      // The last auction's winner must not be sent again if the new one brings nothing.
+      if (slot !== undefined) clearPrebidTargeting(slot);
+      await auction(true, Promise.resolve());
       return nextRender((gpt) => {
-        if (slot !== undefined) gpt.pubads().refresh([slot]);
+        if (slot === undefined) return;
+        setSlotTargeting(slot, { refreshed: 'true', refresh_count: String(refreshes) });
+        gpt.pubads().refresh([slot]);
       });
     },
 
     destroy(): void {
+      destroyed = true;
       renderWaiter = undefined;
       const defined = slot;
       slot = undefined;

@@ -25,6 +25,8 @@ export interface RenderOutcome {
   readonly height: number;
   /** The ad network declined to create the slot (GPT out-of-page formats); `empty` is then true. */
   readonly declined?: boolean;
+  /** The ad server's line item of the creative (GPT `slotRenderEnded.lineItemId`), when known. */
+  readonly lineItemId?: number | null;
 }
 
 /** Everything a provider may read about the slot. Values are already checked by the element. */

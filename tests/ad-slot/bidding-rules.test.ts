@@ -1,0 +1,68 @@
+import { expect } from '@open-wc/testing';
+import { isNoRefreshMessage, comesFrom } from '../../src/components/ad-slot/creative-messages-controller.js';
+import { checkedTargeting } from '../../src/components/ad-slot/gpt-config.js';
+import { DEFAULT_AUCTION_TIMEOUT, parseAuctionTimeout } from '../../src/components/ad-slot/header-bidding.js';
+import { checkedBids } from '../../src/components/ad-slot/prebid-auction.js';
+
+/** Collects warnings instead of printing them. */
+function warnings(): { warn: (message: string) => void; messages: string[] } {
+  const messages: string[] = [];
+  return { warn: (message) => messages.push(message), messages };
+}
+
+describe('ad-slot header-bidding and refresh inputs', () => {
+  it('keeps only Prebid bid entries with a bidder code and object params', () => {
+    const { warn, messages } = warnings();
+    const bids = checkedBids(
+      [
+        { bidder: 'appnexus', params: { placementId: 1 } },
+        { bidder: '' },
+        'rubicon',
+        null,
+        { bidder: 'ix', params: 5 },
+      ],
+      warn,
+    );
+    expect(bids).to.deep.equal([{ bidder: 'appnexus', params: { placementId: 1 } }]);
+    expect(messages).to.have.length(4);
+    expect(checkedBids(undefined, warn)).to.deep.equal([]);
+    expect(checkedBids({ bidder: 'one' }, warn)).to.deep.equal([{ bidder: 'one' }]);
+  });
+
+  it('reads auction-timeout within 100–10,000 ms, else the default', () => {
+    expect(parseAuctionTimeout(800)).to.equal(800);
+    expect(parseAuctionTimeout('abc')).to.equal(DEFAULT_AUCTION_TIMEOUT);
+    expect(parseAuctionTimeout(50)).to.equal(DEFAULT_AUCTION_TIMEOUT);
+    expect(parseAuctionTimeout(60_000)).to.equal(DEFAULT_AUCTION_TIMEOUT);
+  });
+
+  it('keeps page targeting that GPT accepts and leaves the rest out', () => {
+    const targeting = checkedTargeting({
+      section: 'berita',
+      tags: ['a', 'b'],
+      'bad key!': 'x',
+      n: 5,
+      long_key_over_twenty_chars: 'x',
+    });
+    expect(targeting).to.deep.equal({ section: 'berita', tags: ['a', 'b'] });
+    expect(checkedTargeting('nonsense')).to.deep.equal({});
+  });
+
+  it('knows the no-refresh message in both forms and only from a frame inside the slot', () => {
+    expect(isNoRefreshMessage({ type: 'sabba-ad-no-refresh' })).to.equal(true);
+    expect(isNoRefreshMessage('sabba-ad-no-refresh')).to.equal(true);
+    expect(isNoRefreshMessage({ type: 'other' })).to.equal(false);
+    expect(isNoRefreshMessage(null)).to.equal(false);
+    const container = document.createElement('div');
+    const frame = document.createElement('iframe');
+    container.append(frame);
+    document.body.append(container);
+    try {
+      expect(comesFrom(container, frame.contentWindow)).to.equal(true);
+      expect(comesFrom(container, window)).to.equal(false);
+      expect(comesFrom(container, null)).to.equal(false);
+    } finally {
+      container.remove();
+    }
+  });
+});

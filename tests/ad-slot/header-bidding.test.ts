@@ -1,0 +1,234 @@
+import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
+import sinon from 'sinon';
+import '../../src/components/ad-slot/ad-slot.define.js';
+import type { SabbaAdAuctionEvent } from '../../src/components/ad-slot/ad-slot.events.js';
+import { SabbaAdSlot } from '../../src/components/ad-slot/ad-slot.js';
+import { frames } from './harness.js';
+
+/**
+ * Header bidding with real Prebid.js (the npm package's core and one local bid adapter, built by
+ * scripts/test/fixtures/ad-slot.mjs from tests/ad-slot/fixtures/prebid-build.js) in front of the
+ * GPT stand-in. Bids come from the test server's bid endpoint, never the network.
+ */
+
+interface GptRequest {
+  id: string;
+  kind: 'display' | 'refresh';
+  targeting: Record<string, string[]>;
+}
+interface TestWindow {
+  pbjs?: { que: unknown[] | { push(fn: () => void): void }; libLoaded?: boolean; adUnits?: unknown[] } & Record<
+    string,
+    unknown
+  >;
+  gptStandin?: { viewable?: boolean | 'active-view'; log?: string[]; requests?: GptRequest[] };
+}
+const w = window as unknown as TestWindow;
+
+const UNIT = '/1234/sabba/artikel';
+
+/** Loads the page's Prebid.js as a site does: the queue first, then the script. */
+async function loadPrebid(): Promise<void> {
+  w.pbjs ??= { que: [] };
+  const script = document.createElement('script');
+  script.src = '/ad-slot/prebid.js';
+  const loaded = oneEvent(script, 'load');
+  document.head.append(script);
+  await loaded;
+}
+
+const requests = (): GptRequest[] => w.gptStandin?.requests ?? [];
+
+describe('<sabba-ad-slot provider="gpt"> header bidding (real Prebid.js)', () => {
+  const defaultSrc = SabbaAdSlot.gptSrc;
+  before(async () => {
+    SabbaAdSlot.gptSrc = '/ad-slot/gpt.js';
+    await loadPrebid();
+  });
+  after(() => {
+    SabbaAdSlot.gptSrc = defaultSrc;
+  });
+  beforeEach(() => {
+    w.gptStandin = { log: [], requests: [] };
+  });
+  afterEach(() => {
+    window.scrollTo(0, 0);
+  });
+
+  it('runs an auction when the slot enters its fetch margin, and the winner reaches the GPT request', async () => {
+    const wrapper = await fixture<HTMLElement>(html`
+      <div>
+        <div style="block-size: 4000px"></div>
+        <sabba-ad-slot provider="gpt" ad-unit=${UNIT} sizes="300x250, 336x280" fetch-margin="10" render-margin="10"
+          .bids=${[{ bidder: 'sabbaTest', params: { cpm: 2.5 } }]}></sabba-ad-slot>
+      </div>
+    `);
+    const el = wrapper.querySelector<SabbaAdSlot>('sabba-ad-slot')!;
+    const auctions: SabbaAdAuctionEvent[] = [];
+    el.addEventListener('sabba-ad-auction', (event) => auctions.push(event));
+    await frames(5);
+    expect(auctions, 'no auction while the slot is far away').to.have.length(0);
+
+    const rendered = oneEvent(el, 'sabba-ad-render');
+    el.scrollIntoView();
+    await rendered;
+    expect(auctions).to.have.length(1);
+    const detail = auctions[0]!.detail;
+    const id = el.querySelector('[slot="creative"]')!.id;
+    expect(detail.code).to.equal(id);
+    expect(detail.adUnit).to.equal(UNIT);
+    expect(detail.refresh).to.equal(false);
+    expect(detail.timedOut).to.equal(false);
+    expect(detail.bids.map((bid) => [bid.bidder, bid.cpm])).to.deep.equal([['sabbaTest', 2.5]]);
+    // The bidder was asked for the slot's own sizes (it answers with the first one offered).
+    expect([detail.winner?.width, detail.winner?.height]).to.deep.equal([300, 250]);
+    expect(detail.duration).to.be.at.least(0).and.below(1500);
+
+    const [request] = requests();
+    expect(request?.kind).to.equal('display');
+    expect(request?.targeting.hb_bidder).to.deep.equal(['sabbaTest']);
+    expect(request?.targeting.hb_pb).to.deep.equal(['2.50']);
+    expect(request?.targeting.hb_adid).to.deep.equal([detail.winner!.adId]);
+    // With Prebid.js on the page, the adapter module was fetched (on demand, see the size report).
+    const fetched = performance.getEntriesByType('resource').map((entry) => entry.name);
+    expect(fetched.some((name) => name.includes('/ad-slot/prebid-auction'))).to.equal(true);
+  });
+
+  it("auctions the ad unit the page registered with pbjs.addAdUnits under the slot's ad-unit path", async () => {
+    const path = '/1234/sabba/registered';
+    await new Promise<void>((resolve) => {
+      (w.pbjs!.que as { push(fn: () => void): void }).push(() => {
+        (w.pbjs!.addAdUnits as (units: unknown[]) => void)([
+          {
+            code: path,
+            mediaTypes: { banner: { sizes: [[728, 90]] } },
+            bids: [{ bidder: 'sabbaTest', params: { cpm: 1.2 } }],
+          },
+        ]);
+        resolve();
+      });
+    });
+    const el = await fixture<SabbaAdSlot>(
+      html`<sabba-ad-slot provider="gpt" ad-unit=${path} sizes="320x100"></sabba-ad-slot>`,
+    );
+    const auction = await oneEvent<SabbaAdAuctionEvent>(el, 'sabba-ad-auction');
+    await oneEvent(el, 'sabba-ad-render');
+    expect(auction.detail.winner?.bidder).to.equal('sabbaTest');
+    // The slot's size map wins over the registered sizes: the bid is for what the slot can show.
+    expect([auction.detail.winner?.width, auction.detail.winner?.height]).to.deep.equal([320, 100]);
+    expect(requests()[0]?.targeting.hb_pb).to.deep.equal(['1.20']);
+  });
+
+  it('shows nothing of header bidding for a slot without bidders', async () => {
+    const el = await fixture<SabbaAdSlot>(
+      html`<sabba-ad-slot provider="gpt" ad-unit="/1234/sabba/lain" sizes="300x250"></sabba-ad-slot>`,
+    );
+    const auction = sinon.spy();
+    el.addEventListener('sabba-ad-auction', auction);
+    await oneEvent(el, 'sabba-ad-render');
+    expect(auction.called).to.equal(false);
+    expect(Object.keys(requests()[0]?.targeting ?? {}).filter((key) => key.startsWith('hb_'))).to.deep.equal([]);
+  });
+
+  it('cuts a slow bidder at auction-timeout: the ad shows in time with the bids that came', async () => {
+    const el = await fixture<SabbaAdSlot>(html`
+      <sabba-ad-slot provider="gpt" ad-unit=${UNIT} sizes="300x250" auction-timeout="700"
+        .bids=${[
+          { bidder: 'sabbaTest', params: { cpm: 1 } },
+          { bidder: 'slowBidder', params: { cpm: 9, delay: 4000 } },
+        ]}></sabba-ad-slot>
+    `);
+    const started = performance.now();
+    const auction = await oneEvent<SabbaAdAuctionEvent>(el, 'sabba-ad-auction');
+    await oneEvent(el, 'sabba-ad-render');
+    const took = performance.now() - started;
+    expect(took, 'the ad did not wait for the slow bidder').to.be.below(2500);
+    expect(auction.detail.timedOut).to.equal(true);
+    expect(auction.detail.bids.map((bid) => bid.bidder)).to.deep.equal(['sabbaTest']);
+    expect(requests()[0]?.targeting.hb_bidder).to.deep.equal(['sabbaTest']);
+  });
+
+  it('does not hold the ad when Prebid.js never arrives (a blocked script leaves only its queue)', async () => {
+    const real = w.pbjs;
+    w.pbjs = { que: [] }; // the snippet ran, the library never came
+    try {
+      const el = await fixture<SabbaAdSlot>(html`
+        <sabba-ad-slot provider="gpt" ad-unit=${UNIT} sizes="300x250" auction-timeout="300"
+          .bids=${[{ bidder: 'sabbaTest', params: { cpm: 1 } }]}></sabba-ad-slot>
+      `);
+      const auction = await oneEvent<SabbaAdAuctionEvent>(el, 'sabba-ad-auction');
+      await oneEvent(el, 'sabba-ad-render');
+      expect(auction.detail).to.include({ timedOut: true, winner: null });
+      expect(requests()[0]?.kind).to.equal('display');
+    } finally {
+      w.pbjs = real;
+    }
+  });
+
+  it('runs a new auction before a refresh and clears the old hb_ targeting', async () => {
+    w.gptStandin = { log: [], requests: [], viewable: true };
+    // Prebid clears timers it set before the clock was faked: let the fake clock clear those too.
+    const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'], shouldClearNativeTimers: true });
+    try {
+      const el = await fixture<SabbaAdSlot>(html`
+        <sabba-ad-slot provider="gpt" ad-unit=${UNIT} sizes="300x250" refresh="30"
+          .bids=${[{ bidder: 'sabbaTest', params: { cpm: 2 } }]}></sabba-ad-slot>
+      `);
+      const order: string[] = [];
+      el.addEventListener('sabba-ad-auction', (event) => order.push(`auction ${String(event.detail.refresh)}`));
+      el.addEventListener('sabba-ad-render', () => order.push('render'));
+      // Real bid answers arrive on the network while Prebid's and the slot's timers run on the fake clock.
+      const until = async (done: () => boolean): Promise<void> => {
+        for (let i = 0; i < 400 && !done(); i += 1) {
+          await clock.tickAsync(5);
+          await nextFrame();
+        }
+      };
+      await until(() => order.includes('render') && el.matches(':state(viewable)'));
+      expect(requests()[0]?.targeting.hb_pb).to.deep.equal(['2.00']);
+
+      el.bids = [{ bidder: 'sabbaTest', params: { cpm: 0 } }]; // the next auction brings no bid
+      await clock.tickAsync(30_000);
+      await until(() => order.length >= 4);
+      expect(order).to.deep.equal(['auction false', 'render', 'auction true', 'render']);
+      const refresh = requests()[1]!;
+      expect(refresh.kind).to.equal('refresh');
+      expect(Object.keys(refresh.targeting).filter((key) => key.startsWith('hb_'))).to.deep.equal([]);
+      expect(refresh.targeting.refreshed).to.deep.equal(['true']);
+      expect(refresh.targeting.refresh_count).to.deep.equal(['1']);
+    } finally {
+      clock.restore();
+    }
+  });
+
+  it('sends no stale winner when the refresh auction is cut short (Prebid.js stopped answering)', async () => {
+    w.gptStandin = { log: [], requests: [], viewable: true };
+    const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'], shouldClearNativeTimers: true });
+    const real = w.pbjs;
+    try {
+      const el = await fixture<SabbaAdSlot>(html`
+        <sabba-ad-slot provider="gpt" ad-unit=${UNIT} sizes="300x250" refresh="30" auction-timeout="400"
+          .bids=${[{ bidder: 'sabbaTest', params: { cpm: 3 } }]}></sabba-ad-slot>
+      `);
+      const auctions: SabbaAdAuctionEvent[] = [];
+      el.addEventListener('sabba-ad-auction', (event) => auctions.push(event));
+      for (let i = 0; i < 400 && !(el.matches(':state(viewable)') && auctions.length === 1); i += 1) {
+        await clock.tickAsync(5);
+        await nextFrame();
+      }
+      expect(requests()[0]?.targeting.hb_pb).to.deep.equal(['3.00']);
+      w.pbjs = { que: [] }; // its queue no longer runs: Prebid will never set or reset targeting
+      await clock.tickAsync(30_000);
+      for (let i = 0; i < 400 && requests().length < 2; i += 1) {
+        await clock.tickAsync(5);
+        await nextFrame();
+      }
+      expect(auctions[1]?.detail).to.include({ refresh: true, timedOut: true, winner: null });
+      const refresh = requests()[1]!;
+      expect(Object.keys(refresh.targeting).filter((key) => key.startsWith('hb_'))).to.deep.equal([]);
+    } finally {
+      w.pbjs = real;
+      clock.restore();
+    }
+  });
+});
