@@ -22,6 +22,7 @@ import { ELEMENTS } from './lib/elements.mjs';
 import { benchmarksDocument, figuresMarkdown } from './lib/report.mjs';
 import { send, startServer } from './lib/server.mjs';
 import adblock from './scenarios/adblock.mjs';
+import axe from './scenarios/axe.mjs';
 import bytes from './scenarios/bytes.mjs';
 import commentForm from './scenarios/comment-form.mjs';
 import layoutShift from './scenarios/layout-shift.mjs';
@@ -31,7 +32,7 @@ import scroll from './scenarios/scroll.mjs';
 import startup from './scenarios/startup.mjs';
 
 /** @type {import('./lib/context.mjs').Scenario[]} */
-const SCENARIOS = [bytes, scroll, layoutShift, startup, adblock, commentForm, published, lighthouse];
+const SCENARIOS = [bytes, scroll, layoutShift, startup, adblock, commentForm, published, lighthouse, axe];
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const { values: args } = parseArgs({

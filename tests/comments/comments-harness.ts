@@ -32,6 +32,11 @@ export class CommentsHarness {
     return new CommentsHarness(el, site);
   }
 
+  /** Reads a thread the test mounted itself (e.g. inside a page's own markup). */
+  static wrap(el: SabbaComments): CommentsHarness {
+    return new CommentsHarness(el, el.getAttribute('site-url') ?? '');
+  }
+
   /** Waits until the thread is no longer loading. */
   async settled(): Promise<this> {
     await waitUntil(

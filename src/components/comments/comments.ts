@@ -599,15 +599,17 @@ export class SabbaComments extends SabbaElement {
     const t = this.texts;
     const loading = this.phase === 'waiting' || this.phase === 'loading';
     const heading = this.heading.trim() || t.heading(this.phase === 'ready' ? this.allComments : (this.count ?? 0));
+    // A labelled group, not a region landmark: themes wrap the thread in their own comments section,
+    // often named as the heading is ("Komentar"), and two landmarks of one name fail axe's landmark-unique.
     return html`
-      <section part="base" aria-labelledby="heading" aria-busy=${loading || this.busy !== undefined ? 'true' : 'false'}>
+      <div part="base" role="group" aria-labelledby="heading" aria-busy=${loading || this.busy !== undefined ? 'true' : 'false'}>
         <h2 id="heading" part="heading">${heading}</h2>
         ${loading ? this.renderSkeleton(t) : nothing}
         ${this.phase === 'error' ? this.renderError(t) : nothing}
         ${this.phase === 'ready' ? this.renderThread(t) : nothing}
         ${this.closed ? html`<p part="message" class="message closed">${t.closed}</p>` : html`<slot></slot>`}
         <p part="status" class="visually-hidden" role="status">${this.announcement}</p>
-      </section>
+      </div>
     `;
   }
 
