@@ -23,7 +23,10 @@ import './element-tags.js';
 
 const loaders = loadersFromModules(import.meta.glob('./components/*/*.define.ts'));
 // Without a page (server-side rendering) there is nothing to watch.
-const autoloader: Autoloader = typeof document === 'undefined' ? createAutoloader(loaders) : startAutoloader(loaders);
+// Lit and the base, in the shared chunk every element imports: evaluated in a task of its own first.
+const base = (): Promise<unknown> => import('./internal/sabba-element.js');
+const autoloader: Autoloader =
+  typeof document === 'undefined' ? createAutoloader(loaders, { base }) : startAutoloader(loaders, { base });
 
 /** Loads the Sabba elements found in `root` now (use it for shadow roots you render). */
 export const discover: (root: ParentNode) => void = autoloader.discover;

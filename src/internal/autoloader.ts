@@ -39,6 +39,12 @@ const IDLE_TIMEOUT_MS = 3000;
 export interface AutoloaderOptions {
   /** Per-tag overrides of {@link DEFAULT_POLICY}. */
   policy?: UpgradePolicy;
+  /**
+   * Imports what every element shares (Lit and the base), awaited once before the first element
+   * is loaded: evaluated in a task of its own, the shared code is not one more piece of the first
+   * element's upgrade task.
+   */
+  base?: () => Promise<unknown>;
 }
 
 /** What {@link createAutoloader} returns: scan a tree now, or keep watching it. */
@@ -92,6 +98,19 @@ export function createAutoloader(
   let pumping = false;
   let nearObserver: IntersectionObserver | undefined;
   let idleScheduled = false;
+  let baseReady: Promise<unknown> | undefined;
+
+  /** The shared code evaluated, then the main thread given back once; undefined without a base. */
+  function ready(): Promise<unknown> | undefined {
+    if (options.base === undefined) return undefined;
+    baseReady ??= new Promise((resolve) => {
+      resolve(options.base?.());
+    })
+      // A failed base is reported by the element's own load, which needs it too.
+      .catch(() => undefined)
+      .then(yieldToMain);
+    return baseReady;
+  }
 
   function load(tag: string): void {
     if (requested.has(tag) || customElements.get(tag) !== undefined) return;
@@ -101,9 +120,11 @@ export function createAutoloader(
     idle.delete(tag);
     for (const element of near.get(tag) ?? []) nearObserver?.unobserve(element);
     near.delete(tag);
-    // Called now, not in a microtask, so a `whenDefined` caller's fetch starts at once.
+    // Called now, not in a microtask, so a `whenDefined` caller's fetch starts at once (once the
+    // shared code is in: the element's chunk imports it, so it would wait for it anyway).
+    const base = ready();
     const loading = new Promise((resolve) => {
-      resolve(loader());
+      resolve(base === undefined ? loader() : base.then(loader));
     }).then(
       () => undefined,
       (error: unknown) => {
@@ -150,8 +171,12 @@ export function createAutoloader(
     if (idleScheduled) return;
     idleScheduled = true;
     afterLoadWhenIdle(() => {
-      idleScheduled = false;
-      for (const waiting of [...idle]) enqueue(waiting);
+      // What the reader sees first comes first: wait for the loads already under way (the ad slot,
+      // what is near) before the idle ones, so their upgrades never pile onto the same moment.
+      void settled().then(() => {
+        idleScheduled = false;
+        for (const waiting of [...idle]) enqueue(waiting);
+      });
     });
   }
 
@@ -276,7 +301,10 @@ function parentOrHost(node: Node): Node | null {
   return node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
 }
 
-/** Gives the main thread back (input, rendering) between two pieces of work. */
+/**
+ * Gives the main thread back (input, rendering) between two pieces of work. The same as
+ * ./yield-to-main.js, copied: importing it would make loader.js import the shared chunk at once.
+ */
 function yieldToMain(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   if (typeof scheduler?.yield === 'function') return scheduler.yield();
@@ -335,8 +363,11 @@ export function loadersFromModules(modules: Readonly<Record<string, ElementLoade
  * Starts upgrading by need in this document: the page's `<meta name="sabba-upgrade">` overrides
  * {@link DEFAULT_POLICY}, then the document is watched.
  */
-export function startAutoloader(loaders: ReadonlyMap<string, ElementLoader>): Autoloader {
-  const autoloader = createAutoloader(loaders, { policy: policyFromPage(document) });
+export function startAutoloader(
+  loaders: ReadonlyMap<string, ElementLoader>,
+  options: Omit<AutoloaderOptions, 'policy'> = {},
+): Autoloader {
+  const autoloader = createAutoloader(loaders, { ...options, policy: policyFromPage(document) });
   autoloader.observe(document);
   return autoloader;
 }
