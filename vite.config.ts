@@ -123,7 +123,9 @@ const cdnLoaderBuild: UserConfig = {
         chunkFileNames: 'chunks/[name]-[hash].js',
         // One shared chunk (Lit and the Sabba base every element builds on) instead of one per
         // combination of users: a page with one element then makes three requests. The autoloader
-        // itself stays out, so a page without Sabba tags never fetches Lit.
+        // itself stays out, so a page without Sabba tags never fetches Lit. Only what two elements
+        // share goes in it: a helper only one element uses travels in that element's chunk, so a page
+        // with only an ad slot does not fetch it.
         codeSplitting: {
           groups: [
             {
@@ -131,6 +133,7 @@ const cdnLoaderBuild: UserConfig = {
               test: (id: string) =>
                 !id.endsWith('/internal/autoloader.ts') &&
                 (id.includes('/node_modules/') || /\/src\/(internal|controllers|events|i18n)\//.test(id)),
+              minShareCount: 2,
             },
           ],
         },
