@@ -19,7 +19,7 @@ import { composition } from './lib/bundle-composition.mjs';
 export const TARGETS = {
   /** `dist/cdn/sabba.js` with every element, the comment thread included (the performance issue: today's 36.4 kB). */
   dropIn: 36_400,
-  /** What the loader fetches before the reader scrolls: loader, shared chunk, ad slot, the idle elements. */
+  /** What the loader fetches before the reader scrolls: loader, shared chunk, ad slot (the eager tags). */
   beforeScroll: 15_000,
   /** One element with Lit. */
   element: 10_000,
@@ -36,7 +36,8 @@ export const BUDGETS = {
    */
   dropIn: 48_300,
   /** `dist/cdn/loader.js` alone: the upgrade policy every loader page runs first. */
-  loader: 1_950, // 1.93 kB: the shared base imported first, idle upgrades after the loads under way
+  // 2.05 kB: the shared base imported first, idle upgrades after the loads under way, the first-scroll policy
+  loader: 2_100,
   /** The loader's shared chunk (Lit and the Sabba base). */
   // 8.56 kB: Lit and the base; a helper only one element uses now travels in that element's chunk
   shared: 8_650,
@@ -210,9 +211,10 @@ async function main() {
       label: `autoloader: page with only \`<sabba-${name}>\``,
       size: sum([loader, shared, chunkSizes[name] ?? measure('')]),
     });
-  // The upgrade policy fetches these before the reader scrolls: the ad slot at once, the back-to-top
-  // button and the adblock notice when idle after load (the rest waits until near).
-  const early = ['ad-slot', 'back-to-top', 'adblock-notice'].filter((name) => chunkSizes[name] !== undefined);
+  // The upgrade policy (DEFAULT_POLICY in src/internal/autoloader.ts) fetches only the eager tags
+  // before the reader scrolls: the ad slot. The back-to-top button and the adblock notice wait for
+  // the first scroll; the rest waits until near (an element on the first screen adds its chunk).
+  const early = ['ad-slot'].filter((name) => chunkSizes[name] !== undefined);
   rows.push({
     label: `autoloader: fetched before the reader scrolls (loader, shared, ${early.join(', ')})`,
     size: sum([loader, shared, ...early.map((name) => /** @type {ReturnType<typeof measure>} */ (chunkSizes[name]))]),

@@ -222,8 +222,8 @@ describe('autoloader', () => {
     it('gives each element the policy of the issue, the thread tags included', () => {
       expect(DEFAULT_POLICY).to.deep.equal({
         'sabba-ad-slot': 'eager',
-        'sabba-back-to-top': 'idle',
-        'sabba-adblock-notice': 'idle',
+        'sabba-back-to-top': 'scroll',
+        'sabba-adblock-notice': 'scroll',
         'sabba-comments': 'near',
         'sabba-comment-form': 'near',
         'sabba-comment-count': 'near',
@@ -330,6 +330,23 @@ describe('autoloader', () => {
       await autoloader.settled();
       expect(calls.get(later)).to.equal(0);
       await waitUntil(() => customElements.get(later), 'defined when the browser was idle');
+      expect(calls.get(later)).to.equal(1);
+    });
+
+    it('fetches a "scroll" element at the reader\'s first scroll, not when idle', async () => {
+      const { tags, calls, loaders } = catalogue('on-scroll');
+      const [later] = tags as [string];
+      const { page } = farBelow(later);
+      const autoloader = createAutoloader(loaders, policyOf(later, 'scroll'));
+      stops.push(autoloader.observe(page));
+      await new Promise<void>((resolve) => {
+        requestIdleCallbackOrTimeout(resolve);
+      });
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      await autoloader.settled();
+      expect(calls.get(later), 'not before the reader scrolls').to.equal(0);
+      scrollTo(0, 100);
+      await waitUntil(() => customElements.get(later), 'defined at the first scroll');
       expect(calls.get(later)).to.equal(1);
     });
 
