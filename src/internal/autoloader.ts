@@ -323,10 +323,7 @@ function parentOrHost(node: Node): Node | null {
   return node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
 }
 
-/**
- * Gives the main thread back (input, rendering) between two pieces of work. The same as
- * ./yield-to-main.js, copied: importing it would make loader.js import the shared chunk at once.
- */
+/** Gives the main thread back (input, rendering) between two pieces of work. */
 function yieldToMain(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   if (typeof scheduler?.yield === 'function') return scheduler.yield();

@@ -3,7 +3,6 @@ import { property } from 'lit/decorators.js';
 import { LanguageController } from '../controllers/language-controller.js';
 import { localize, type Language, type Overrides, type SectionTexts } from '../i18n/index.js';
 import { VERSION } from './version.js';
-import { yieldToMain } from './yield-to-main.js';
 
 /** A property with an attribute and Lit's default String conversion: a text property. */
 function isTextProperty(declared: PropertyDeclaration | undefined): boolean {
@@ -75,11 +74,6 @@ export class SabbaElement extends LitElement {
   /** The text property being turned into a string right now, so its own write is not reported twice. */
   private coercing: PropertyKey | undefined = undefined;
   private internalsCache: ElementInternals | undefined;
-  /**
-   * Whether this instance was in the document before its class was defined: an upgrade (the
-   * loader's, or the drop-in's at the end of parsing) rather than an element a script created.
-   */
-  private readonly upgraded: boolean = this.isConnected;
 
   /** The language the widget renders in right now. */
   get language(): Language {
@@ -118,18 +112,6 @@ export class SabbaElement extends LitElement {
    */
   protected customStates(): Readonly<Record<string, boolean>> {
     return {};
-  }
-
-  /**
-   * `customElements.define()` upgrades every instance on the page in one task, and each renders in
-   * the microtasks after it: five ad slots would be one long task. An upgraded instance gives the
-   * main thread back once before its first render, so each instance is a task of its own. An
-   * element a script creates renders as before, in the microtask after it connects.
-   */
-  protected override async scheduleUpdate(): Promise<void> {
-    if (!this.hasUpdated && this.upgraded) await yieldToMain();
-    // Synchronous for every later update (and for created elements): it renders right here.
-    await super.scheduleUpdate();
   }
 
   protected override updated(changed: PropertyValues): void {

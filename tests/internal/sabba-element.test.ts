@@ -170,38 +170,3 @@ describe('SabbaElement custom states', () => {
     expect(el.matches(':state(mode-b)')).to.equal(true);
   });
 });
-
-describe('SabbaElement first render', () => {
-  /** Microtasks only: whatever renders here renders in the task that defined the class. */
-  const microtasks = async (): Promise<void> => {
-    for (let i = 0; i < 20; i++) await Promise.resolve();
-  };
-
-  it('gives the main thread back before each upgraded instance renders, not all in the defining task', async () => {
-    const tag = 'sabba-upgrade-probe';
-    const page = await fixture<HTMLDivElement>(html`<div></div>`);
-    for (let i = 0; i < 3; i++) page.append(document.createElement(tag));
-    const rendered: number[] = [];
-    customElements.define(
-      tag,
-      class extends SabbaElement {
-        protected override render(): TemplateResult {
-          rendered.push(rendered.length);
-          return litHtml`<p>${String(rendered.length)}</p>`;
-        }
-      },
-    );
-    await microtasks();
-    expect(rendered, 'no instance rendered in the task that defined the class').to.deep.equal([]);
-    const instances = [...page.querySelectorAll<SabbaElement>(tag)];
-    await Promise.all(instances.map((el) => el.updateComplete));
-    expect(rendered).to.deep.equal([0, 1, 2]);
-    for (const el of instances) expect(el.shadowRoot?.querySelector('p')).to.not.equal(null);
-
-    // An instance a script creates after the definition renders at once, as a LitElement does.
-    const created = document.createElement(tag);
-    page.append(created);
-    await microtasks();
-    expect(created.shadowRoot?.querySelector('p')).to.not.equal(null);
-  });
-});
