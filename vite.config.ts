@@ -127,7 +127,9 @@ const cdnLoaderBuild: UserConfig = {
         chunkFileNames: 'chunks/[name]-[hash].js',
         // One shared chunk (Lit and the Sabba base every element builds on) instead of one per
         // combination of users: a page with one element then makes three requests. The autoloader
-        // itself stays out, so a page without Sabba tags never fetches Lit.
+        // itself stays out, so a page without Sabba tags never fetches Lit. Only what two elements
+        // share goes in it: a helper only one element uses travels in that element's chunk, so a page
+        // with only an ad slot does not fetch it.
         codeSplitting: {
           groups: [
             {
@@ -137,6 +139,7 @@ const cdnLoaderBuild: UserConfig = {
                 !id.endsWith('/internal/autoloader.ts') &&
                 !/\/internal\/consent\/\w+-reader\.ts$/.test(id) &&
                 (id.includes('/node_modules/') || /\/src\/(internal|controllers|events|i18n)\//.test(id)),
+              minShareCount: 2,
             },
           ],
         },

@@ -22,15 +22,17 @@ import { ELEMENTS } from './lib/elements.mjs';
 import { benchmarksDocument, figuresMarkdown } from './lib/report.mjs';
 import { send, startServer } from './lib/server.mjs';
 import adblock from './scenarios/adblock.mjs';
+import axe from './scenarios/axe.mjs';
 import bytes from './scenarios/bytes.mjs';
 import commentForm from './scenarios/comment-form.mjs';
 import layoutShift from './scenarios/layout-shift.mjs';
+import lighthouse from './scenarios/lighthouse.mjs';
 import published from './scenarios/published.mjs';
 import scroll from './scenarios/scroll.mjs';
 import startup from './scenarios/startup.mjs';
 
 /** @type {import('./lib/context.mjs').Scenario[]} */
-const SCENARIOS = [bytes, scroll, layoutShift, startup, adblock, commentForm, published];
+const SCENARIOS = [bytes, scroll, layoutShift, startup, adblock, commentForm, published, lighthouse, axe];
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const { values: args } = parseArgs({
@@ -62,6 +64,11 @@ if (!args['no-build']) {
   for (const argv of builds) {
     const vite = spawnSync(join(root, 'node_modules/.bin/vite'), argv, { cwd: root, stdio: 'inherit' });
     if (vite.status !== 0) process.exit(vite.status ?? 1);
+  }
+  // The published demo (dist/demo/) that the Lighthouse scenario audits, from the loader just built.
+  if (existsSync(join(root, 'dist/cdn/loader.js'))) {
+    const demo = spawnSync(process.execPath, [join(root, 'scripts/build-demo.mjs')], { cwd: root, stdio: 'inherit' });
+    if (demo.status !== 0) process.exit(demo.status ?? 1);
   }
 }
 

@@ -2,9 +2,9 @@
 /**
  * The autoloader (`dist/cdn/loader.js`, also `sabba-widgets/loader.js`): include this one small
  * script and write the tags. Each element's code is fetched when it matters, including tags added
- * later by scripts: the ad slot at once, the back-to-top button and the adblock notice when the
- * browser is idle after load, the comment form, thread, count and author card when they come within
- * about one viewport of the screen, and any of them at once when the page asks
+ * later by scripts: the ad slot at once, the back-to-top button and the adblock notice at the
+ * reader's first scroll (or key, touch, click), the comment form, thread, count and author card
+ * when they come within about one viewport of the screen, and any of them at once when the page asks
  * (`customElements.whenDefined`, a permalink hash into it, focus moving into it). A page overrides
  * this per tag with `<meta name="sabba-upgrade" content="sabba-author-card: eager">`. Lit and the
  * shared base are one chunk that every element reuses, and no element is fetched twice.
@@ -23,7 +23,10 @@ import './element-tags.js';
 
 const loaders = loadersFromModules(import.meta.glob('./components/*/*.define.ts'));
 // Without a page (server-side rendering) there is nothing to watch.
-const autoloader: Autoloader = typeof document === 'undefined' ? createAutoloader(loaders) : startAutoloader(loaders);
+// Lit and the base, in the shared chunk every element imports: evaluated in a task of its own first.
+const base = (): Promise<unknown> => import('./internal/sabba-element.js');
+const autoloader: Autoloader =
+  typeof document === 'undefined' ? createAutoloader(loaders, { base }) : startAutoloader(loaders, { base });
 
 /** Loads the Sabba elements found in `root` now (use it for shadow roots you render). */
 export const discover: (root: ParentNode) => void = autoloader.discover;

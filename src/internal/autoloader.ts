@@ -3,23 +3,25 @@ export type ElementLoader = () => unknown;
 
 /**
  * When an element is upgraded: `eager` at once, `idle` when the browser is idle after the load
- * event, `near` when an instance comes within about one viewport of the screen.
+ * event, `near` when an instance comes within about one viewport of the screen, `scroll` when the
+ * reader first scrolls or otherwise acts on the page (a key, a touch, a click, the wheel).
  */
-export type UpgradeWhen = 'eager' | 'idle' | 'near';
+export type UpgradeWhen = 'eager' | 'idle' | 'near' | 'scroll';
 
 /** The upgrade policy per tag. A tag that is not listed is upgraded at once. */
 export type UpgradePolicy = Readonly<Record<string, UpgradeWhen>>;
 
 /**
  * What each element needs, and when: the ad slot at once (its own `fetch-margin`/`render-margin`
- * decide when to request the ad), what the reader only meets later (the back-to-top button, the
- * adblock notice) when the browser is idle, and what sits below the article when it comes near.
+ * decide when to request the ad), what the reader only meets once reading (the back-to-top button,
+ * which shows after a scroll, and the adblock notice) at the first scroll or other action, so the
+ * first view does not pay for them, and what sits below the article when it comes near.
  * The thread tags are listed before their element lands, so it is upgraded by need from day one.
  */
 export const DEFAULT_POLICY: UpgradePolicy = {
   'sabba-ad-slot': 'eager',
-  'sabba-back-to-top': 'idle',
-  'sabba-adblock-notice': 'idle',
+  'sabba-back-to-top': 'scroll',
+  'sabba-adblock-notice': 'scroll',
   'sabba-comments': 'near',
   'sabba-comment-form': 'near',
   'sabba-comment-count': 'near',
@@ -32,6 +34,9 @@ const THREAD_HASH = /^#(?:comments|respond|comment-\d+)$/;
 
 /** "Near": one viewport above or below the screen. */
 const NEAR_MARGIN = '100% 0px 100% 0px';
+/** What counts as the reader's first action for `scroll` upgrades. */
+const FIRST_ACTIONS = ['scroll', 'wheel', 'keydown', 'pointerdown', 'touchstart'];
+
 /** The longest an idle upgrade waits after the load event on a page that is never idle. */
 const IDLE_TIMEOUT_MS = 3000;
 
@@ -39,6 +44,12 @@ const IDLE_TIMEOUT_MS = 3000;
 export interface AutoloaderOptions {
   /** Per-tag overrides of {@link DEFAULT_POLICY}. */
   policy?: UpgradePolicy;
+  /**
+   * Imports what every element shares (Lit and the base), awaited once before the first element
+   * is loaded: evaluated in a task of its own, the shared code is not one more piece of the first
+   * element's upgrade task.
+   */
+  base?: () => Promise<unknown>;
 }
 
 /** What {@link createAutoloader} returns: scan a tree now, or keep watching it. */
@@ -92,6 +103,21 @@ export function createAutoloader(
   let pumping = false;
   let nearObserver: IntersectionObserver | undefined;
   let idleScheduled = false;
+  /** Tags waiting for the reader's first action; the listeners are on while it has any. */
+  const onAction = new Set<string>();
+  let baseReady: Promise<unknown> | undefined;
+
+  /** The shared code evaluated, then the main thread given back once; undefined without a base. */
+  function ready(): Promise<unknown> | undefined {
+    if (options.base === undefined) return undefined;
+    baseReady ??= new Promise((resolve) => {
+      resolve(options.base?.());
+    })
+      // A failed base is reported by the element's own load, which needs it too.
+      .catch(() => undefined)
+      .then(yieldToMain);
+    return baseReady;
+  }
 
   function load(tag: string): void {
     if (requested.has(tag) || customElements.get(tag) !== undefined) return;
@@ -99,11 +125,14 @@ export function createAutoloader(
     if (loader === undefined) return;
     requested.add(tag);
     idle.delete(tag);
+    onAction.delete(tag);
     for (const element of near.get(tag) ?? []) nearObserver?.unobserve(element);
     near.delete(tag);
-    // Called now, not in a microtask, so a `whenDefined` caller's fetch starts at once.
+    // Called now, not in a microtask, so a `whenDefined` caller's fetch starts at once (once the
+    // shared code is in: the element's chunk imports it, so it would wait for it anyway).
+    const base = ready();
     const loading = new Promise((resolve) => {
-      resolve(loader());
+      resolve(base === undefined ? loader() : base.then(loader));
     }).then(
       () => undefined,
       (error: unknown) => {
@@ -150,9 +179,25 @@ export function createAutoloader(
     if (idleScheduled) return;
     idleScheduled = true;
     afterLoadWhenIdle(() => {
-      idleScheduled = false;
-      for (const waiting of [...idle]) enqueue(waiting);
+      // What the reader sees first comes first: wait for the loads already under way (the ad slot,
+      // what is near) before the idle ones, so their upgrades never pile onto the same moment.
+      void settled().then(() => {
+        idleScheduled = false;
+        for (const waiting of [...idle]) enqueue(waiting);
+      });
     });
+  }
+
+  function firstAction(): void {
+    for (const type of FIRST_ACTIONS) removeEventListener(type, firstAction, true);
+    for (const waiting of [...onAction]) enqueue(waiting);
+    onAction.clear();
+  }
+
+  function scheduleOnAction(tag: string): void {
+    if (onAction.size === 0)
+      for (const type of FIRST_ACTIONS) addEventListener(type, firstAction, { capture: true, passive: true });
+    onAction.add(tag);
   }
 
   function schedule(element: Element, tag: string): void {
@@ -160,6 +205,8 @@ export function createAutoloader(
     const when = forced.has(tag) || target?.closest(tag) === element ? 'eager' : (policy[tag] ?? 'eager');
     if (when === 'idle') {
       scheduleIdle(tag);
+    } else if (when === 'scroll') {
+      scheduleOnAction(tag);
     } else if (when === 'near' && typeof IntersectionObserver === 'function') {
       nearObserver ??= new IntersectionObserver(onNear, { rootMargin: NEAR_MARGIN });
       const elements = near.get(tag) ?? new Set<Element>();
@@ -309,10 +356,11 @@ export function policyFromPage(doc: Document): Record<string, UpgradeWhen> {
   for (const entry of content.split(/[;,]/)) {
     if (entry.trim() === '') continue;
     const [tag = '', when = ''] = entry.split(':').map((part) => part.trim().toLowerCase());
-    if (tag.startsWith(PREFIX) && (when === 'eager' || when === 'idle' || when === 'near')) policy[tag] = when;
+    if (tag.startsWith(PREFIX) && (when === 'eager' || when === 'idle' || when === 'near' || when === 'scroll'))
+      policy[tag] = when;
     else
       console.warn(
-        `[sabba] <meta name="sabba-upgrade">: ${JSON.stringify(entry.trim())} is not "sabba-tag: eager|idle|near"; ignored.`,
+        `[sabba] <meta name="sabba-upgrade">: ${JSON.stringify(entry.trim())} is not "sabba-tag: eager|idle|near|scroll"; ignored.`,
       );
   }
   return policy;
@@ -335,8 +383,11 @@ export function loadersFromModules(modules: Readonly<Record<string, ElementLoade
  * Starts upgrading by need in this document: the page's `<meta name="sabba-upgrade">` overrides
  * {@link DEFAULT_POLICY}, then the document is watched.
  */
-export function startAutoloader(loaders: ReadonlyMap<string, ElementLoader>): Autoloader {
-  const autoloader = createAutoloader(loaders, { policy: policyFromPage(document) });
+export function startAutoloader(
+  loaders: ReadonlyMap<string, ElementLoader>,
+  options: Omit<AutoloaderOptions, 'policy'> = {},
+): Autoloader {
+  const autoloader = createAutoloader(loaders, { ...options, policy: policyFromPage(document) });
   autoloader.observe(document);
   return autoloader;
 }

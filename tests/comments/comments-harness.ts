@@ -32,8 +32,8 @@ export class CommentsHarness {
     return new CommentsHarness(el, site);
   }
 
-  /** Drives a thread the test built itself (e.g. over server-rendered markup), on the site `site`. */
-  static wrap(el: SabbaComments, site: string): CommentsHarness {
+  /** Drives a thread the test mounted itself (over server-rendered markup, inside a page's own markup). */
+  static wrap(el: SabbaComments, site = el.getAttribute('site-url') ?? ''): CommentsHarness {
     return new CommentsHarness(el, site);
   }
 

@@ -190,6 +190,24 @@ describe('<sabba-comments>', () => {
       await expect(h.el).to.be.accessible();
     });
 
+    it('adds no landmark: inside a theme\'s own comments section named "Komentar" there are not two such regions', async () => {
+      const page = await fixture<HTMLElement>(
+        html`<main><h1>Artikel</h1><section aria-label="Komentar"></section></main>`,
+      );
+      const thread = document.createElement('sabba-comments');
+      for (const [name, value] of Object.entries({ 'site-url': siteOf('empty'), 'post-id': '1', eager: '' }))
+        thread.setAttribute(name, value);
+      page.querySelector('section')!.append(thread);
+      const h = await CommentsHarness.wrap(thread).settled();
+      expect(h.heading).to.equal('Komentar');
+      expect(shadow(thread).querySelectorAll('section, aside, [role="region"]').length).to.equal(0);
+      // Still named by its heading, as a group.
+      const base = part(thread, 'base')!;
+      expect(base.getAttribute('role')).to.equal('group');
+      expect(base.getAttribute('aria-labelledby')).to.equal('heading');
+      await expect(page).to.be.accessible();
+    });
+
     it('closed: "Komentar ditutup." and no form, existing comments still shown', async () => {
       const h = await (await CommentsHarness.mount('threaded', { closed: '' }, 'form')).settled();
       expect(h.message).to.equal(ti.closed);

@@ -147,6 +147,12 @@ for (const [name, app] of Object.entries(apps)) {
             if (request.url().includes('wordpress.invalid')) wordpress.push(request.url());
           });
           await tab.goto(`${server.origin}/${page}.html`);
+          // Through the loader, the back-to-top button and the adblock notice wait for the reader's
+          // first scroll: the reader scrolls once the app has mounted them.
+          if (page === 'loader') {
+            await tab.waitForFunction(() => document.querySelector('sabba-back-to-top') !== null);
+            await tab.mouse.wheel(0, 10);
+          }
 
           for (const tag of [
             'sabba-author-card',

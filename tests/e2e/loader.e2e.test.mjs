@@ -58,7 +58,7 @@ before(async () => {
   server = await serveFolder(out, {
     '/one.html': page('<script type="module" src="/loader.js"></script>', `<sabba-${first}></sabba-${first}>`),
     // The upgrade policy: an author card and a comment form five screens below the fold, a
-    // back-to-top button (upgraded when idle after load).
+    // back-to-top button (upgraded at the reader's first scroll).
     '/far.html': page('<script type="module" src="/loader.js"></script>', FAR_BODY),
     // An html ad slot, without and with a CMP (a TCF stub that says GDPR does not apply).
     '/ad.html': page('<script type="module" src="/loader.js"></script>', AD_BODY),
@@ -175,6 +175,8 @@ test('fetches only the element on the page, a later-added one once, and nothing 
     },
     [`sabba-${first}`, `sabba-${second}`],
   );
+  // The back-to-top button waits for the reader's first scroll.
+  await tab.mouse.wheel(0, 10);
   await tab.waitForFunction((tag) => customElements.get(tag) !== undefined, `sabba-${second}`);
   await tab.evaluate(() => import('/loader.js').then((loader) => loader.settled()));
 
@@ -212,16 +214,19 @@ async function loadedAndIdle(/** @type {import('playwright-core').Page} */ tab) 
   await tab.evaluate(() => new Promise((resolve) => requestIdleCallback(() => setTimeout(resolve, 300))));
 }
 
-test('loader: upgrades by need: idle elements after load, far ones only when scrolled near', async () => {
+test('loader: upgrades by need: the back-to-top button at the first scroll, far ones only when scrolled near', async () => {
   server.hits.clear();
   const tab = await browser.context.newPage();
   const errors = collectErrors(tab);
   await tab.goto(`${server.origin}/far.html`);
-  await tab.waitForFunction(() => customElements.get('sabba-back-to-top') !== undefined);
   await loadedAndIdle(tab);
-  assert.equal(elementChunkHits()['back-to-top'], 1, 'the back-to-top button is fetched when idle after load');
+  assert.equal(elementChunkHits()['back-to-top'], 0, 'the back-to-top button is not fetched before the reader scrolls');
   assert.equal(elementChunkHits()['author-card'], 0, 'the author card far below the fold is not fetched');
   assert.equal(elementChunkHits()['comment-form'], 0, 'the comment form far below the fold is not fetched');
+  await tab.mouse.wheel(0, 200);
+  await tab.waitForFunction(() => customElements.get('sabba-back-to-top') !== undefined);
+  assert.equal(elementChunkHits()['back-to-top'], 1, 'the back-to-top button is fetched at the first scroll');
+  assert.equal(elementChunkHits()['author-card'], 0, 'a small scroll does not bring the author card near');
 
   await tab.evaluate(() => {
     const card = /** @type {Element} */ (document.querySelector('sabba-author-card'));

@@ -11,6 +11,12 @@ import {
 
 let counter = 0;
 
+/** Resolves when the browser is next idle (a timeout where requestIdleCallback is missing). */
+function requestIdleCallbackOrTimeout(callback: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(callback);
+  else setTimeout(callback, 50);
+}
+
 /** A fresh set of tags (custom elements cannot be undefined between tests) with counting loaders. */
 function catalogue(...names: string[]) {
   const run = ++counter;
@@ -216,8 +222,8 @@ describe('autoloader', () => {
     it('gives each element the policy of the issue, the thread tags included', () => {
       expect(DEFAULT_POLICY).to.deep.equal({
         'sabba-ad-slot': 'eager',
-        'sabba-back-to-top': 'idle',
-        'sabba-adblock-notice': 'idle',
+        'sabba-back-to-top': 'scroll',
+        'sabba-adblock-notice': 'scroll',
         'sabba-comments': 'near',
         'sabba-comment-form': 'near',
         'sabba-comment-count': 'near',
@@ -325,6 +331,88 @@ describe('autoloader', () => {
       expect(calls.get(later)).to.equal(0);
       await waitUntil(() => customElements.get(later), 'defined when the browser was idle');
       expect(calls.get(later)).to.equal(1);
+    });
+
+    it('fetches a "scroll" element at the reader\'s first scroll, not when idle', async () => {
+      const { tags, calls, loaders } = catalogue('on-scroll');
+      const [later] = tags as [string];
+      const { page } = farBelow(later);
+      const autoloader = createAutoloader(loaders, policyOf(later, 'scroll'));
+      stops.push(autoloader.observe(page));
+      await new Promise<void>((resolve) => {
+        requestIdleCallbackOrTimeout(resolve);
+      });
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      await autoloader.settled();
+      expect(calls.get(later), 'not before the reader scrolls').to.equal(0);
+      scrollTo(0, 100);
+      await waitUntil(() => customElements.get(later), 'defined at the first scroll');
+      expect(calls.get(later)).to.equal(1);
+    });
+
+    it('holds the "idle" elements back until the loads already under way have settled', async () => {
+      const { tags, calls, loaders } = catalogue('first-eager', 'then-idle');
+      const [eager, idle] = tags as [string, string];
+      let finishEager = (): void => undefined;
+      const order: string[] = [];
+      loaders.set(eager, () => {
+        order.push(eager);
+        // A slow chunk: still arriving when the browser is first idle.
+        return new Promise<void>((resolve) => {
+          finishEager = () => {
+            customElements.define(eager, class extends HTMLElement {});
+            resolve();
+          };
+        });
+      });
+      const idleLoader = loaders.get(idle)!;
+      loaders.set(idle, () => {
+        order.push(idle);
+        return idleLoader();
+      });
+      const page = await fixture<HTMLDivElement>(html`<div></div>`);
+      page.append(document.createElement(eager), document.createElement(idle));
+      const autoloader = createAutoloader(loaders, { policy: { [eager]: 'eager', [idle]: 'idle' } });
+      autoloader.discover(page);
+      await new Promise<void>((resolve) => {
+        requestIdleCallbackOrTimeout(resolve);
+      });
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(calls.get(idle), 'not while the eager chunk is still on its way').to.equal(0);
+      finishEager();
+      await waitUntil(() => customElements.get(idle), 'defined once the eager load settled');
+      expect(order).to.deep.equal([eager, idle]);
+    });
+
+    it('imports the shared base once, and only then the first element chunk', async () => {
+      const { tags, loaders } = catalogue('after-base-a', 'after-base-b');
+      const [a, b] = tags as [string, string];
+      let baseDone = false;
+      const order: string[] = [];
+      for (const tag of tags) {
+        const load = loaders.get(tag)!;
+        loaders.set(tag, () => {
+          order.push(`${tag}${baseDone ? '' : ' before the base'}`);
+          return load();
+        });
+      }
+      const base = sinon.spy(
+        () =>
+          new Promise<void>((resolve) =>
+            setTimeout(() => {
+              baseDone = true;
+              resolve();
+            }, 20),
+          ),
+      );
+      const page = await fixture<HTMLDivElement>(html`<div></div>`);
+      page.append(document.createElement(a), document.createElement(b));
+      const autoloader = createAutoloader(loaders, { base });
+      autoloader.discover(page);
+      await autoloader.settled();
+      expect(order).to.deep.equal([a, b]);
+      expect(base.callCount).to.equal(1);
+      expect(customElements.get(b)).to.not.equal(undefined);
     });
 
     it('lets the page override the policy per tag with <meta name="sabba-upgrade">', () => {

@@ -365,15 +365,17 @@ export class SabbaComments extends SabbaElement {
     // WordPress's own list, shown as printed until the element's replaces it.
     if (this.serverThread.shown) return html`<slot class="server"></slot>`;
     const heading = this.heading.trim() || t.heading(phase === 'ready' ? this.thread.allComments : (this.count ?? 0));
+    // A labelled group, not a region landmark: themes wrap the thread in their own comments section,
+    // often named as the heading is ("Komentar"), and two landmarks of one name fail axe's landmark-unique.
     return html`
-      <section part="base" aria-labelledby="heading" aria-busy=${loading || busy !== undefined ? 'true' : 'false'}>
+      <div part="base" role="group" aria-labelledby="heading" aria-busy=${loading || busy !== undefined ? 'true' : 'false'}>
         <h2 id="heading" part="heading">${heading}</h2>
         ${loading ? renderSkeleton(t, Math.max(1, Math.min(this.count ?? 3, this.thread.pageSize))) : nothing}
         ${phase === 'error' ? renderError(t, this.thread.failure?.reason ?? 'network', this.handleRetry) : nothing}
         ${phase === 'ready' ? renderThread(this.view(t), this.thread, this.thread.tree()) : nothing}
         ${this.closed ? html`<p part="message" class="message closed">${t.closed}</p>` : html`<slot></slot>`}
         <p part="status" class="visually-hidden" role="status">${this.announcement}</p>
-      </section>
+      </div>
     `;
   }
 
