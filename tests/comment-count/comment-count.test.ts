@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { SabbaCommentCount } from '../../src/components/comment-count/comment-count.js';
 import '../../src/components/comment-count/comment-count.define.js';
-import { siteOf } from '../comments/comments-harness.js';
+import { siteOf } from '../comments/harness.js';
 import { partText } from '../helpers/dom.js';
 
 /** `<sabba-comment-count>` against the stand-in: the words a byline shows, and one request per site. */

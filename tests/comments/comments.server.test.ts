@@ -3,7 +3,7 @@ import type { SabbaCommentReplyEvent } from '../../src/components/comments/comme
 import type { SabbaComments } from '../../src/components/comments/comments.js';
 import { commentsTexts } from '../../src/components/comments/comments.texts.js';
 import { part, parts, shadow, text } from '../helpers/dom.js';
-import { CommentsHarness, siteOf } from './comments-harness.js';
+import { CommentsHarness, siteOf } from './harness.js';
 import { serverThread, THREAD, type ServerComment } from './server-markup.js';
 
 /**

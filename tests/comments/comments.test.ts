@@ -9,7 +9,7 @@ import type { SabbaComments } from '../../src/components/comments/comments.js';
 import { commentsTexts } from '../../src/components/comments/comments.texts.js';
 import { harness } from '../comment-form/harness.js';
 import { part, parts, shadow, text } from '../helpers/dom.js';
-import { CommentsHarness, siteOf } from './comments-harness.js';
+import { CommentsHarness, siteOf } from './harness.js';
 
 /**
  * `<sabba-comments>` against the stand-in WordPress (scripts/test/fixtures/comments.mjs): what a
