@@ -1,6 +1,7 @@
 import { createComponent, type EventName } from '@lit/react';
 import * as React from 'react';
 import type {
+  SabbaAdAuctionEvent,
   SabbaAdConsentEvent,
   SabbaAdErrorEvent,
   SabbaAdRenderEvent,
@@ -20,6 +21,7 @@ export const SabbaAdSlot = /* @__PURE__ */ createComponent({
   tagName: 'sabba-ad-slot',
   elementClass: SabbaAdSlotElement,
   events: {
+    onSabbaAdAuction: 'sabba-ad-auction' as EventName<SabbaAdAuctionEvent>,
     onSabbaAdConsent: 'sabba-ad-consent' as EventName<SabbaAdConsentEvent>,
     onSabbaAdRequest: 'sabba-ad-request' as EventName<SabbaAdRequestEvent>,
     onSabbaAdRender: 'sabba-ad-render' as EventName<SabbaAdRenderEvent>,
