@@ -8,12 +8,15 @@ packages=()
 [ -x "${FIREFOX_PATH:-/usr/bin/firefox-esr}" ] || packages+=(firefox-esr)
 # The adblock tests load EasyList and uBlock Origin's lists from this package.
 [ -d /usr/share/chromium/extensions/ublock-origin/assets ] || packages+=(webext-ublock-origin-chromium)
+# The adblock accuracy bench installs the real uBlock Origin into Firefox from this package.
+[ -f '/usr/share/mozilla/extensions/{ec8030f7-c20a-464f-9b0e-13a3a9e97384}/uBlock0@raymondhill.net/manifest.json' ] ||
+  packages+=(webext-ublock-origin-firefox)
 # The WordPress plugin's node test runs `php -l` and PHP_CodeSniffer on every PHP file.
 [ -x /usr/bin/php ] || packages+=(php-cli)
 [ -x /usr/bin/phpcs ] || packages+=(php-codesniffer)
 
 if [ ${#packages[@]} -eq 0 ]; then
-  echo "browsers: chromium, firefox-esr, the filter lists, php-cli and phpcs are installed"
+  echo "browsers: chromium, firefox-esr, uBlock Origin for both, php-cli and phpcs are installed"
   exit 0
 fi
 
