@@ -15,6 +15,7 @@
  * It reads markup as WordPress writes it (wpautop paragraphs, kses formatting, entities); markup it
  * does not know stays as its text, or disappears when it is a script, style or embedded document.
  */
+import { decodeEntities } from '../../internal/html-entities.js';
 import { safeLink } from '../../internal/safe-url.js';
 
 /** Elements kept, as themselves. Everything else is unwrapped (its text stays) or dropped. */
@@ -41,42 +42,6 @@ export const MAX_NESTING = 24;
 
 /** The longest comment text read (the rest is cut); WordPress stores at most 65,525 bytes, plugins may add some. */
 export const MAX_INPUT = 200_000;
-
-const NAMED: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: '\u00a0',
-  hellip: '…',
-  laquo: '«',
-  raquo: '»',
-  lsquo: '‘',
-  rsquo: '’',
-  ldquo: '“',
-  rdquo: '”',
-  ndash: '–',
-  mdash: '—',
-  copy: '©',
-  reg: '®',
-  trade: '™',
-  middot: '·',
-  bull: '•',
-};
-
-/** Decodes numeric and the common named character references WordPress writes; others stay as written. */
-export function decodeEntities(text: string): string {
-  return text.replace(/&(#[xX][\da-fA-F]{1,6}|#\d{1,7}|[a-zA-Z]{2,8});?/g, (whole, code: string) => {
-    if (code.startsWith('#')) {
-      const point = code[1] === 'x' || code[1] === 'X' ? parseInt(code.slice(2), 16) : parseInt(code.slice(1), 10);
-      return point > 0 && point <= 0x10ffff && (point < 0xd800 || point > 0xdfff)
-        ? String.fromCodePoint(point)
-        : '\ufffd';
-    }
-    return NAMED[code.toLowerCase()] ?? whole;
-  });
-}
 
 /** `href` of an `<a>` start tag, decoded; `undefined` when absent. */
 function hrefOf(attributes: string): string | undefined {

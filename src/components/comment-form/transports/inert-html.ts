@@ -1,3 +1,5 @@
+import { decodeEntities } from '../../../internal/html-entities.js';
+
 /**
  * Parses WordPress's HTML (an error message, a `wp_die()` page) into an inert document: DOMParser
  * documents run no script and load nothing.
@@ -39,39 +41,11 @@ export function parseInertHtml(markup: string): Document | undefined {
   }
 }
 
-const ENTITIES: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: ' ',
-  hellip: '…',
-  laquo: '«',
-  raquo: '»',
-  lsquo: '‘',
-  rsquo: '’',
-  ldquo: '“',
-  rdquo: '”',
-  ndash: '–',
-  mdash: '—',
-};
-
 /**
  * Text of markup without a parser, for pages that refuse the policy: drops tags, scripts and
  * styles, and decodes numeric and the common named entities WordPress writes.
  */
 export function markupToText(markup: string): string {
-  return markup
-    .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, ' ')
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/&(#x[\da-f]+|#\d+|[a-z]+);/gi, (entity: string, code: string) => {
-      if (code.startsWith('#')) {
-        const point = code[1] === 'x' || code[1] === 'X' ? parseInt(code.slice(2), 16) : parseInt(code.slice(1), 10);
-        return point > 0 && point <= 0x10ffff ? String.fromCodePoint(point) : entity;
-      }
-      return ENTITIES[code.toLowerCase()] ?? entity;
-    })
-    .replace(/\s+/g, ' ')
-    .trim();
+  const withoutTags = markup.replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, ' ').replace(/<[^>]*>/g, ' ');
+  return decodeEntities(withoutTags).replace(/\s+/g, ' ').trim();
 }
