@@ -70,10 +70,10 @@ test('co-authors (Co-Authors Plus’ get_coauthors(), a stand-in here): one card
 
   plugin('add-plugin', STAND_IN);
   const page = await html('artikel-bersama');
-  const cards = [...page.matchAll(/<sabba-author-card name="([^"]*)"(?: type="([a-z]+)")?/g)].map(([, name, type]) => ({
-    name,
-    type,
-  }));
+  // The name is content, in the card's server-rendered head (a slot="server" child); the type is an attribute.
+  const cards = [
+    ...page.matchAll(/<sabba-author-card type="([a-z]+)"[^>]*>[\s\S]*?class="sabba-author-name"><a [^>]*>([^<]*)</g),
+  ].map(([, type, name]) => ({ name, type }));
   assert.deepEqual(cards, [
     { name: 'Rina Kartika', type: 'person' },
     { name: 'Redaksi Sabba', type: 'organization' },

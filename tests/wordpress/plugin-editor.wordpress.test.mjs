@@ -101,7 +101,9 @@ test('an administrator inserts each Sabba block and sees its server-rendered pre
   }
   for (const name of ['comments', 'adblock-notice'])
     await page.locator(`[data-type="sabba-widgets/${name}"] .sabba-widgets-editor-note`).waitFor();
-  const card = await page.locator('[data-type="sabba-widgets/author-card"] sabba-author-card').getAttribute('name');
+  const card = await page
+    .locator('[data-type="sabba-widgets/author-card"] sabba-author-card .sabba-author-name a')
+    .textContent();
   assert.equal(card, 'admin', 'the author card previews the post’s author');
   await assertNoBlockWarnings();
 });
@@ -134,7 +136,7 @@ test('the post is published, reopens without a warning, and its front end carrie
   const content = html.slice(html.indexOf('class="entry-content"'));
   assert.match(content, /<sabba-comments [^>]*post-id="\d+"/);
   assert.match(content, new RegExp(`<sabba-comment-form [^>]*post-id="${postId}"`));
-  assert.match(content, /<sabba-author-card name="admin"/);
+  assert.match(content, /<sabba-author-card type="person"[^>]*>[\s\S]*?rel="author">admin</);
   assert.match(content, /<sabba-ad-slot provider="gpt" sizes="300x250" ad-unit="\/1234\/artikel"/);
   assert.match(content, /<sabba-back-to-top><a href="#top">/);
   assert.equal(html.split('<sabba-back-to-top>').length, 2, 'one back-to-top: the block’s, not also the footer’s');

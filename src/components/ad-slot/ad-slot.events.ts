@@ -2,28 +2,16 @@
  * The events of `<sabba-ad-slot>`, in the order a slot fires them: consent (when it waits for the
  * page's CMP), auction (with header bidding), request, render (or error), viewable.
  */
-import type { ConsentApi, ConsentOutcome } from '../../internal/consent/consent.js';
+import type { ConsentDecision } from '../../internal/consent/consent.js';
 import { SabbaEvent } from '../../internal/sabba-event.js';
 
-/** Detail of {@link SabbaAdConsentEvent}. */
-export interface SabbaAdConsentDetail {
-  /** The CMP's API that answered: `tcf` (`__tcfapi`) or `gpp` (`__gpp`). */
-  readonly api: ConsentApi;
-  /**
-   * `granted` (TCF purpose 1 consented), `denied`, `not-applicable` (`gdprApplies: false`, or no
-   * GPP section that asks for consent), `timeout` (no decision within `consent-timeout`) or
-   * `error` (the CMP failed). Only `granted` and `not-applicable` let the creative load.
-   */
-  readonly outcome: ConsentOutcome;
-  /** Whether the slot goes on to load its creative; when not, it ends as an empty ad. */
-  readonly allowed: boolean;
-  /** A US privacy section (GPP `usnat`, a state section, `uspv1`) or GPC says the reader opted out. */
-  readonly optedOut: boolean;
-  /** The GPP sections read (`tcfeuv2`, `usnat`, …); empty for TCF. */
-  readonly sections: readonly string[];
-  /** Milliseconds the slot waited for the decision. */
-  readonly waitedMs: number;
-}
+/**
+ * Detail of {@link SabbaAdConsentEvent}: the page's CMP's decision as the consent reader returns it.
+ * `outcome` is `granted`, `denied`, `not-applicable`, `timeout` (no decision within
+ * `consent-timeout`) or `error`; only `granted` and `not-applicable` let the creative load, and
+ * `allowed` says whether the slot goes on to load it (when not, it ends as an empty ad).
+ */
+export type SabbaAdConsentDetail = ConsentDecision;
 
 /**
  * `sabba-ad-consent`: a slot whose creative our code loads (`provider="html"`) read the page's

@@ -12,6 +12,7 @@
  * (which forbids that navigation in every engine) and its focus is guarded.
  */
 import { safeUrl } from '../../../internal/safe-url.js';
+import { trustedHtml } from '../../../internal/trusted-html.js';
 import { describeValue, warnOnce } from '../../../internal/warn.js';
 import { reservedBox } from '../size-map.js';
 import { guardCreativeFocus } from './creative-focus-guard.js';
@@ -29,25 +30,16 @@ export const CREATIVE_SANDBOX = 'allow-popups allow-popups-to-escape-sandbox';
 /** The sandbox of a creative with `creative-scripts`: its tabs stay sandboxed, so they cannot reach the article. */
 export const SCRIPTED_CREATIVE_SANDBOX = 'allow-scripts allow-popups';
 
-interface TrustedTypesLike {
-  createPolicy(name: string, rules: { createHTML(value: string): string }): { createHTML(value: string): unknown };
-}
-
 /**
  * Sets `srcdoc`. Under `require-trusted-types-for 'script'` it needs a TrustedHTML; the creative
  * runs in an opaque-origin sandbox, which is the containment, so a pass-through policy is honest.
- * If the page's CSP does not allow the policy name, creating it throws and the slot reports `error`.
+ * If the page's CSP does not allow the policy name, the slot reports `error`.
  */
 function setSrcdoc(frame: HTMLIFrameElement, markup: string): void {
-  const tt = (window as unknown as { trustedTypes?: TrustedTypesLike }).trustedTypes;
-  if (tt === undefined) {
-    frame.srcdoc = markup;
-    return;
-  }
-  policy ??= tt.createPolicy('sabba-ad-slot', { createHTML: (value) => value });
-  (frame as unknown as { srcdoc: unknown }).srcdoc = policy.createHTML(markup);
+  const html = trustedHtml('sabba-ad-slot', markup);
+  if (html === undefined) throw new Error("the page's CSP does not allow the Trusted Types policy sabba-ad-slot");
+  (frame as unknown as { srcdoc: unknown }).srcdoc = html;
 }
-let policy: { createHTML(value: string): unknown } | undefined;
 
 /** Creates the html provider for one slot. */
 export function createHtmlProvider(context: AdSlotContext): AdProvider {

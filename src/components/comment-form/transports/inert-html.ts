@@ -1,4 +1,5 @@
 import { decodeEntities } from '../../../internal/html-entities.js';
+import { trustedHtml } from '../../../internal/trusted-html.js';
 
 /**
  * Parses WordPress's HTML (an error message, a `wp_die()` page) into an inert document: DOMParser
@@ -10,29 +11,9 @@ import { decodeEntities } from '../../../internal/html-entities.js';
  * fall back to reading the markup as text without a parser.
  */
 
-interface TrustedTypesLike {
-  createPolicy(name: string, rules: { createHTML(value: string): string }): { createHTML(value: string): unknown };
-}
-
-/** `null`: the page refused the policy; `undefined`: not tried yet. */
-let policy: { createHTML(value: string): unknown } | null | undefined;
-
-function trustedHtml(markup: string): unknown {
-  const tt = (globalThis as unknown as { trustedTypes?: TrustedTypesLike }).trustedTypes;
-  if (tt === undefined) return markup;
-  if (policy === undefined) {
-    try {
-      policy = tt.createPolicy('sabba-comment-form', { createHTML: (value) => value });
-    } catch {
-      policy = null;
-    }
-  }
-  return policy === null ? undefined : policy.createHTML(markup);
-}
-
 /** The parsed document, or `undefined` when the page's Trusted Types policy forbids parsing. */
 export function parseInertHtml(markup: string): Document | undefined {
-  const input = trustedHtml(markup);
+  const input = trustedHtml('sabba-comment-form', markup);
   if (input === undefined) return undefined;
   try {
     return new DOMParser().parseFromString(input as string, 'text/html');
