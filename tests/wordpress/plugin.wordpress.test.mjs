@@ -145,6 +145,62 @@ test('the author card and back-to-top take over what the plugin printed, moving 
   await bare.close();
 });
 
+test('a post without comments: the element takes over the empty thread WordPress printed, in place and without a request', async () => {
+  const source = await html(url('artikel-plugin'));
+  assert.match(
+    source,
+    /<sabba-comments [^>]*>\s*<h2 class="comments-title">Comments<\/h2>\s*<ol class="comment-list"><\/ol>/,
+  );
+  assert.match(
+    source,
+    /<p class="no-comments">No comments yet\. Be the first!<\/p>/,
+    'readers without JavaScript are told',
+  );
+  assert.equal(source.split('id="comments"').length, 2, 'one #comments');
+  const page = await browser.context.newPage();
+  try {
+    /** @type {string[]} */
+    const reads = [];
+    page.on('request', (request) => {
+      if (request.url().includes('wp/v2/comments')) reads.push(request.url());
+    });
+    /** @type {(value?: unknown) => void} */
+    let release = () => {};
+    const held = new Promise((resolve) => (release = resolve));
+    await page.route(/\/sabba-widgets\/assets\/.*\.js/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(url('artikel-plugin'), { waitUntil: 'commit' });
+    await page.locator('sabba-comments > .no-comments').waitFor();
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('link[rel="stylesheet"]')].every(
+        (link) => link instanceof HTMLLinkElement && link.sheet,
+      ),
+    );
+    const boxes = () =>
+      page.evaluate(() => {
+        const thread = /** @type {Element} */ (document.querySelector('sabba-comments')).getBoundingClientRect();
+        const form = /** @type {Element} */ (document.querySelector('sabba-comment-form')).getBoundingClientRect();
+        return { thread: Math.round(thread.height), form: Math.round(form.top + scrollY) };
+      });
+    const before = await boxes();
+    release();
+    // Below the fold, the element's empty state replaces the server's at once.
+    await page.locator('sabba-comments [part~="message"]').getByText('No comments yet. Be the first!').waitFor();
+    await page.locator('sabba-comments > .no-comments').waitFor({ state: 'detached' });
+    const after = await boxes();
+    assert.ok(
+      Math.abs(after.thread - before.thread) <= 1,
+      `the thread keeps its height: ${before.thread} → ${after.thread}`,
+    );
+    assert.ok(Math.abs(after.form - before.form) <= 1, `the form below stays put: ${before.form} → ${after.form}`);
+    assert.deepEqual(reads, [], 'the empty first page came from the server');
+  } finally {
+    await page.close();
+  }
+});
+
 test('without JavaScript a reader comments through the server-rendered form', async () => {
   const page = await browser.context.newPage();
   await page.route('**/*', (route) => (route.request().resourceType() === 'script' ? route.abort() : route.continue()));
