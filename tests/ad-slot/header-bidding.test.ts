@@ -1,8 +1,9 @@
 import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../../src/components/ad-slot/ad-slot.define.js';
-import type { SabbaAdAuctionEvent } from '../../src/components/ad-slot/ad-slot.events.js';
+import type { SabbaAdAuctionEvent, SabbaAdConsentEvent } from '../../src/components/ad-slot/ad-slot.events.js';
 import { SabbaAdSlot } from '../../src/components/ad-slot/ad-slot.js';
+import { encodeTcString, removeCmps, startTcfCmp } from '../helpers/iab-cmp.js';
 import { frames } from './harness.js';
 
 /**
@@ -26,6 +27,10 @@ interface TestWindow {
 const w = window as unknown as TestWindow;
 
 const UNIT = '/1234/sabba/artikel';
+
+// The test server serves every source module on its own: more than the default 250 entries, after
+// which the browser stops recording the fetches this file asserts.
+performance.setResourceTimingBufferSize(2000);
 
 /** Loads the page's Prebid.js as a site does: the queue first, then the script. */
 async function loadPrebid(): Promise<void> {
@@ -230,5 +235,71 @@ describe('<sabba-ad-slot provider="gpt"> header bidding (real Prebid.js)', () =>
       w.pbjs = real;
       clock.restore();
     }
+  });
+});
+
+describe('<sabba-ad-slot provider="gpt"> header bidding with a TCF v2.2 CMP (the IAB\'s CmpApi)', () => {
+  const defaultSrc = SabbaAdSlot.gptSrc;
+  let granted: string;
+  let refused: string;
+  before(async () => {
+    SabbaAdSlot.gptSrc = '/ad-slot/gpt.js';
+    await loadPrebid();
+    granted = await encodeTcString([1, 2, 3, 4, 7]);
+    refused = await encodeTcString([]);
+  });
+  after(() => {
+    SabbaAdSlot.gptSrc = defaultSrc;
+  });
+  beforeEach(() => {
+    w.gptStandin = { log: [], requests: [] };
+  });
+  afterEach(() => {
+    removeCmps();
+  });
+
+  /** A GPT slot with one bidder, at the top of the page (inside its fetch margin at once). */
+  async function biddingSlot(): Promise<{
+    el: SabbaAdSlot;
+    auctions: SabbaAdAuctionEvent[];
+    consents: SabbaAdConsentEvent[];
+  }> {
+    const el = document.createElement('sabba-ad-slot');
+    el.provider = 'gpt';
+    el.adUnit = UNIT;
+    el.sizes = '300x250';
+    el.bids = [{ bidder: 'sabbaTest', params: { cpm: 2 } }];
+    const auctions: SabbaAdAuctionEvent[] = [];
+    const consents: SabbaAdConsentEvent[] = [];
+    el.addEventListener('sabba-ad-auction', (event) => auctions.push(event));
+    el.addEventListener('sabba-ad-consent', (event) => consents.push(event));
+    await fixture(html`<div>${el}</div>`);
+    return { el, auctions, consents };
+  }
+  const hbKeys = (request: GptRequest | undefined): string[] =>
+    Object.keys(request?.targeting ?? {}).filter((key) => key.startsWith('hb_'));
+
+  it('with purpose 1 refused runs no auction, and the GPT ad is still requested (Google reads the CMP itself)', async () => {
+    startTcfCmp().update(refused);
+    const { el, auctions, consents } = await biddingSlot();
+    await oneEvent(el, 'sabba-ad-render');
+    expect(consents.map((event) => event.detail.outcome)).to.deep.equal(['denied']);
+    expect(auctions).to.have.length(0);
+    expect(requests()).to.have.length(1);
+    expect(hbKeys(requests()[0])).to.deep.equal([]);
+  });
+
+  it('while the reader is choosing, holds the auction (and so the ad) until the decision, then runs it', async () => {
+    const cmp = startTcfCmp();
+    cmp.update('', true);
+    const { el, auctions } = await biddingSlot();
+    await frames(20);
+    expect(auctions, 'no auction before the decision').to.have.length(0);
+    expect(requests(), 'no ad request before the decision').to.have.length(0);
+    const rendered = oneEvent(el, 'sabba-ad-render');
+    cmp.update(granted, false);
+    await rendered;
+    expect(auctions).to.have.length(1);
+    expect(requests()[0]?.targeting.hb_pb).to.deep.equal(['2.00']);
   });
 });

@@ -14,9 +14,10 @@ import { SabbaEvent } from '../../internal/sabba-event.js';
 export type SabbaAdConsentDetail = ConsentDecision;
 
 /**
- * `sabba-ad-consent`: a slot whose creative our code loads (`provider="html"`) read the page's
- * CMP before loading it, and this is what it decided. Not fired on a page without a CMP, nor for
- * GPT and AdSense slots (Google's tags read the CMP themselves), nor with `consent="none"`.
+ * `sabba-ad-consent`: the slot read the page's CMP before a request of our own code, and this is
+ * what it decided: before loading an `html` creative, and before each header-bidding auction of a
+ * GPT slot on a page with Prebid.js. Not fired on a page without a CMP, nor for GPT and AdSense's
+ * own requests (Google's tags read the CMP themselves), nor for a creative with `consent="none"`.
  */
 export class SabbaAdConsentEvent extends SabbaEvent<SabbaAdConsentDetail> {
   /** The event's type. */

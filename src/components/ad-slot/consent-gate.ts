@@ -8,6 +8,10 @@
  *   apply; otherwise the slot ends as an empty ad. `consent="none"` (a first-party house creative
  *   that stores nothing) skips the wait.
  * - a registered provider: the site's own code, which reads the CMP as it needs.
+ * A header-bidding auction (any GPT slot on a page with Prebid.js) is our code's request too: it
+ * waits for the decision in the same way, and without consent no auction runs (the GPT ad is
+ * still requested, and Google's tag follows the CMP itself). It reads the CMP before every
+ * auction, refreshes included, so a reader who withdraws consent gets no further auction.
  * Without a CMP on the page nothing waits and no `sabba-ad-consent` fires.
  */
 import { DEFAULT_CONSENT_TIMEOUT, readConsent } from '../../internal/consent/consent.js';
@@ -29,6 +33,16 @@ export async function consentAllows(host: SabbaAdSlot, provider: string): Promis
   if (mode === 'none') return true;
   if (mode !== '')
     warnOnce(`<sabba-ad-slot> consent=${describeValue(host.consent)} is not "none"; the page's CMP is followed.`);
+  return followPageConsent(host);
+}
+
+/**
+ * Waits for the page's CMP to decide (at most `consent-timeout` ms), fires `sabba-ad-consent` with
+ * the decision, and resolves whether the slot's own request may go ahead: `true` with consent,
+ * where consent does not apply and on a page without a CMP; `false` for no consent, a timeout or
+ * a failing CMP.
+ */
+export async function followPageConsent(host: SabbaAdSlot): Promise<boolean> {
   // A script may assign any value to the property; the attribute gives NaN for a non-number.
   const value: unknown = host.consentTimeout;
   const valid = typeof value === 'number' && Number.isFinite(value) && value >= 0;

@@ -16,6 +16,8 @@
  */
 import { warnOnce } from '../../internal/warn.js';
 import { SabbaAdAuctionEvent, type SabbaAdAuctionDetail } from './ad-slot.events.js';
+import type { SabbaAdSlot } from './ad-slot.js';
+import { followPageConsent } from './consent-gate.js';
 import type { AdSize } from './size-map.js';
 
 /** One bidder of a slot's ad unit: an entry of Prebid's `adUnit.bids` (`{ bidder, params }`). */
@@ -96,19 +98,22 @@ function loadAdapter(): Promise<RunAuction> {
 }
 
 /**
- * Runs one auction for a slot, if the page has Prebid.js, and resolves once its targeting is on
- * the GPT slot, or after `request.timeout` ms at most, whatever the bidders, the adapter chunk or
- * Prebid.js itself do. Fires `sabba-ad-auction` on `host` when an auction ran or was cut short.
- * Never rejects: header bidding must never cost the slot its ad.
+ * Runs one auction for a slot, if the page has Prebid.js and the reader's consent allows it (see
+ * consent-gate.ts: with a CMP on the page the auction first waits for its decision, at most
+ * `consent-timeout` ms, and without consent none runs). Resolves once the winner's targeting is
+ * on the GPT slot, or after `request.timeout` ms of auction at most, whatever the bidders, the
+ * adapter chunk or Prebid.js itself do. Fires `sabba-ad-auction` on `host` when an auction ran or
+ * was cut short. Never rejects: header bidding must never cost the slot its ad.
  */
 export async function auctionBeforeDisplay(
-  host: HTMLElement,
+  host: SabbaAdSlot,
   request: AuctionRequest,
   slotReady: Promise<unknown>,
   isCurrent: () => boolean,
 ): Promise<void> {
   const pbjs = pagePrebid();
   if (pbjs === undefined) return;
+  if (!(await followPageConsent(host)) || !isCurrent()) return;
   const controller = new AbortController();
   const started = performance.now();
   let auctioned = Array.isArray(request.bids) && request.bids.length > 0;
