@@ -134,10 +134,13 @@ const cdnLoaderBuild: UserConfig = {
           groups: [
             {
               name: 'sabba-shared',
-              // The consent reader stays its own chunk: only a page with a CMP fetches it.
+              // The consent reader stays its own chunk: only a page with a CMP fetches it. So does
+              // the character-reference table the comment form and thread share: the first view
+              // (an ad slot, a count) never needs it.
               test: (id: string) =>
                 !id.endsWith('/internal/autoloader.ts') &&
                 !/\/internal\/consent\/\w+-reader\.ts$/.test(id) &&
+                !id.endsWith('/internal/html-entities.ts') &&
                 (id.includes('/node_modules/') || /\/src\/(internal|controllers|events|i18n)\//.test(id)),
               minShareCount: 2,
             },

@@ -5,7 +5,9 @@
  * treated as no consent: what needs consent is held back, never loaded by default.
  */
 import type { ConsentApi, ConsentDecision, ConsentOutcome } from './consent.js';
+import { gppThroughFrame, tcfThroughFrame, type GppFunction, type TcfFunction } from './frame-api.js';
 import { watchGpp } from './gpp-reader.js';
+import { LOCATOR_FRAMES, locatorWindow } from './locator.js';
 import { watchTcf } from './tcf-reader.js';
 
 /** What an API watcher reports once. */
@@ -39,11 +41,27 @@ export function readCmp(win: Window, api: ConsentApi, timeoutMs: number): Promis
     const timer = setTimeout(() => {
       report({ outcome: 'timeout' });
     }, timeoutMs);
-    const w = win as unknown as { __tcfapi: Parameters<typeof watchTcf>[0]; __gpp: Parameters<typeof watchGpp>[0] };
     try {
-      stop = api === 'tcf' ? watchTcf(w.__tcfapi, report) : watchGpp(w.__gpp, report);
+      stop = watch(win, api, report);
     } catch {
       report({ outcome: 'error' });
     }
   });
+}
+
+/** Watches the page's own `__tcfapi` / `__gpp`, or the CMP of an ancestor frame through its locator. */
+function watch(win: Window, api: ConsentApi, report: VerdictReport): () => void {
+  const w = win as unknown as { __tcfapi?: TcfFunction; __gpp?: GppFunction };
+  const own = api === 'tcf' ? w.__tcfapi : w.__gpp;
+  if (typeof own === 'function')
+    return api === 'tcf' ? watchTcf(own as TcfFunction, report) : watchGpp(own as GppFunction, report);
+  const cmpWindow = locatorWindow(win, LOCATOR_FRAMES[api]);
+  if (cmpWindow === undefined) throw new Error(`no ${api} CMP`);
+  const frame = api === 'tcf' ? tcfThroughFrame(win, cmpWindow) : gppThroughFrame(win, cmpWindow);
+  const unwatch =
+    api === 'tcf' ? watchTcf(frame.call as TcfFunction, report) : watchGpp(frame.call as GppFunction, report);
+  return () => {
+    unwatch();
+    frame.close();
+  };
 }

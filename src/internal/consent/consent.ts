@@ -7,6 +7,8 @@
  * Google's tags (GPT, AdSense) read the CMP themselves and are not held back here.
  */
 
+import { LOCATOR_FRAMES, locatorWindow } from './locator.js';
+
 /** The API a decision came from. */
 export type ConsentApi = 'tcf' | 'gpp';
 
@@ -43,11 +45,18 @@ export interface ConsentDecision {
 /** Prebid's consentManagement default (`timeout`: 10 000 ms): how long a CMP may take to decide. */
 export const DEFAULT_CONSENT_TIMEOUT = 10_000;
 
-/** The consent API on `win`, TCF first (what Google's tags read), else GPP, else `undefined`. */
+/**
+ * The consent API on `win`, TCF first (what Google's tags read), else GPP, else `undefined`: the
+ * page's own `__tcfapi` / `__gpp`, or, in an iframe, a CMP found through its locator frame.
+ */
 export function consentApiOn(win: Window): ConsentApi | undefined {
   const w = win as unknown as { __tcfapi?: unknown; __gpp?: unknown };
   if (typeof w.__tcfapi === 'function') return 'tcf';
   if (typeof w.__gpp === 'function') return 'gpp';
+  if (win !== win.top) {
+    if (locatorWindow(win, LOCATOR_FRAMES.tcf)) return 'tcf';
+    if (locatorWindow(win, LOCATOR_FRAMES.gpp)) return 'gpp';
+  }
   return undefined;
 }
 
