@@ -55,6 +55,30 @@ async function html(address) {
   return response.text();
 }
 
+/**
+ * Holds back the plugin's scripts until the returned function is called, so a test sees the page
+ * as the server printed it and then the upgrade. @param {import('playwright-core').Page} page
+ */
+async function holdWidgetScripts(page) {
+  /** @type {(value?: unknown) => void} */
+  let release = () => {};
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route(/\/sabba-widgets\/assets\/.*\.js/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return () => release();
+}
+
+/** Resolves once every stylesheet has arrived: boxes are measured as the reader sees them. @param {import('playwright-core').Page} page */
+function stylesheetsLoaded(page) {
+  return page.waitForFunction(() =>
+    [...document.querySelectorAll('link[rel="stylesheet"]')].every(
+      (link) => link instanceof HTMLLinkElement && link.sheet,
+    ),
+  );
+}
+
 test('a post carries every element, filled from WordPress, with its content printed inside', async () => {
   const page = await html(url('artikel-plugin'));
   const form = /<sabba-comment-form([^>]*)>([\s\S]*?)<\/sabba-comment-form>/.exec(page);
@@ -164,20 +188,10 @@ test('a post without comments: the element takes over the empty thread WordPress
     page.on('request', (request) => {
       if (request.url().includes('wp/v2/comments')) reads.push(request.url());
     });
-    /** @type {(value?: unknown) => void} */
-    let release = () => {};
-    const held = new Promise((resolve) => (release = resolve));
-    await page.route(/\/sabba-widgets\/assets\/.*\.js/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdWidgetScripts(page);
     await page.goto(url('artikel-plugin'), { waitUntil: 'commit' });
     await page.locator('sabba-comments > .no-comments').waitFor();
-    await page.waitForFunction(() =>
-      [...document.querySelectorAll('link[rel="stylesheet"]')].every(
-        (link) => link instanceof HTMLLinkElement && link.sheet,
-      ),
-    );
+    await stylesheetsLoaded(page);
     const boxes = () =>
       page.evaluate(() => {
         const thread = /** @type {Element} */ (document.querySelector('sabba-comments')).getBoundingClientRect();
@@ -265,23 +279,13 @@ test('with JavaScript the element posts the comment', async () => {
 
 test('the element takes over the server-rendered form: same height, what the reader typed kept', async () => {
   const page = await browser.context.newPage();
-  /** @type {(value?: unknown) => void} */
-  let release = () => {};
-  const held = new Promise((resolve) => (release = resolve));
   // The widgets' script arrives late: the reader sees (and types into) WordPress's own form first.
-  await page.route(/\/sabba-widgets\/assets\/.*\.js/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdWidgetScripts(page);
   await page.goto(url('artikel-plugin'), { waitUntil: 'commit' });
   const server = page.locator('sabba-comment-form form#commentform');
   await server.locator('#comment').fill('Diketik sebelum skripnya tiba.');
   // Measured once the page's stylesheets have arrived, as the reader sees it.
-  await page.waitForFunction(() =>
-    [...document.querySelectorAll('link[rel="stylesheet"]')].every(
-      (link) => link instanceof HTMLLinkElement && link.sheet,
-    ),
-  );
+  await stylesheetsLoaded(page);
   const height = () => page.locator('sabba-comment-form').evaluate((el) => el.getBoundingClientRect().height);
   const before = await height();
   release();
