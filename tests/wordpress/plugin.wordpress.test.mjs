@@ -263,13 +263,14 @@ test('with JavaScript the element posts the comment', async () => {
   const page = await browser.context.newPage();
   await page.goto(url('artikel-plugin'));
   const form = page.locator('sabba-comment-form');
-  const textarea = form.locator('textarea[name="comment"]:visible');
+  // The element's own fields (in its shadow root), not WordPress's form it replaces as it upgrades.
+  const textarea = form.locator('textarea[part~="control"][name="comment"]');
   await textarea.waitFor({ timeout: 30_000 });
-  await form.locator('input[name="author"]:visible').fill('Budi Santoso');
-  await form.locator('input[name="email"]:visible').fill('budi@example.com');
+  await form.locator('input[part~="control"][name="author"]').fill('Budi Santoso');
+  await form.locator('input[part~="control"][name="email"]').fill('budi@example.com');
   await textarea.fill('Komentar lewat elemen.');
   await page.waitForTimeout(3200); // the element's anti-bot minimum
-  await form.locator('button[type="submit"]:visible').click();
+  await form.locator('button[part~="submit"]').click();
   await form.locator('[part~="status"]').getByText(/./).first().waitFor({ timeout: 20_000 });
   const row = comments(state).find((c) => c.content === 'Komentar lewat elemen.');
   assert.ok(row, 'the comment is in the database');
