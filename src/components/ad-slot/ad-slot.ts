@@ -18,7 +18,6 @@ import { addOutOfPageController } from './out-of-page-controller.js';
 import { createProviderRun } from './provider-run-controller.js';
 import { ADSENSE_SRC } from './providers/adsense-provider.js';
 import { GPT_SRC } from './providers/gpt-provider.js';
-import type { AdSlotContext } from './providers/provider.js';
 import { RefreshController } from './refresh-controller.js';
 import { writeReservation, type ReservationHolder } from './reservation-sheet.js';
 import { providerScriptUrl } from './script-src.js';
@@ -253,7 +252,21 @@ export class SabbaAdSlot extends SabbaElement {
     margins: this.margins,
     viewability: this.viewability,
     refresher: this.refresher,
-    context: (name, reportViewable) => this.providerContext(name, reportViewable),
+    context: (name, reportViewable) => {
+      const activeSizes = entryFor(this.plan, window.innerWidth)?.sizes ?? [];
+      // Not connected yet, or no ad at this viewport width (the host is not displayed).
+      if (this.container === undefined || activeSizes.length === 0) return undefined;
+      return {
+        container: this.container,
+        plan: this.plan,
+        activeSizes,
+        host: this,
+        scriptSrc: providerScriptUrl(name, this.scriptSrc, SabbaAdSlot),
+        timeout: parseTimeout(this.timeout),
+        frameTitle: this.localize(adSlotTexts, this.strings).frameTitle,
+        reportViewable,
+      };
+    },
   });
 
   override connectedCallback(): void {
@@ -337,23 +350,6 @@ export class SabbaAdSlot extends SabbaElement {
   private reset(): void {
     this.run.stop();
     this.container?.replaceChildren();
-  }
-
-  /** What the provider may read about the slot; none when no ad is shown at this viewport width. */
-  private providerContext(name: string, reportViewable: () => void): AdSlotContext | undefined {
-    const activeSizes = entryFor(this.plan, window.innerWidth)?.sizes ?? [];
-    // no ad at this viewport width (the host is not displayed)
-    if (this.container === undefined || activeSizes.length === 0) return undefined;
-    return {
-      container: this.container,
-      plan: this.plan,
-      activeSizes,
-      host: this,
-      scriptSrc: providerScriptUrl(name, this.scriptSrc, SabbaAdSlot),
-      timeout: parseTimeout(this.timeout),
-      frameTitle: this.localize(adSlotTexts, this.strings).frameTitle,
-      reportViewable,
-    };
   }
 
   override render(): TemplateResult {

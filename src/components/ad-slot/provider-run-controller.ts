@@ -63,6 +63,7 @@ export interface ProviderRun {
 
 /** The ad run of `host`, which the element drives; see the module comment. */
 export function createProviderRun(host: SabbaAdSlot, options: ProviderRunOptions): ProviderRun {
+  const { margins, viewability, refresher } = options;
   let provider: AdProvider | undefined;
   let name = '';
   let impression = 0;
@@ -110,7 +111,7 @@ export function createProviderRun(host: SabbaAdSlot, options: ProviderRunOptions
       const created = factory(context);
       provider = created;
       await withTimeout(created.request(), context.timeout, `provider "${wanted}"`);
-      if (!options.margins.nearRender) await options.margins.untilNearRender();
+      if (!margins.nearRender) await margins.untilNearRender();
       if (current !== generation) return;
       const outcome = await withTimeout(created.render(), context.timeout, `provider "${wanted}"`);
       if (current !== generation) return;
@@ -133,8 +134,8 @@ export function createProviderRun(host: SabbaAdSlot, options: ProviderRunOptions
       return;
     }
     run.viewable = false;
-    if (options.viewability.begin(detail.width, detail.height)) startRefreshing();
-    options.refresher.rendered(outcome);
+    if (viewability.begin(detail.width, detail.height)) startRefreshing();
+    refresher.rendered(outcome);
   }
 
   function failed(error: unknown): void {
@@ -155,7 +156,7 @@ export function createProviderRun(host: SabbaAdSlot, options: ProviderRunOptions
       return;
     }
     const current = generation;
-    options.refresher.start(() => {
+    refresher.start(() => {
       void refreshAd(current);
     });
   }
@@ -164,7 +165,7 @@ export function createProviderRun(host: SabbaAdSlot, options: ProviderRunOptions
     const shown = provider;
     if (shown?.refresh === undefined || current !== generation) return;
     impression += 1;
-    options.refresher.beforeRefresh();
+    refresher.beforeRefresh();
     host.dispatchEvent(new SabbaAdRequestEvent({ provider: name, refresh: true }));
     try {
       const outcome = await withTimeout(shown.refresh(), parseTimeout(host.timeout), `provider "${name}"`);
@@ -178,12 +179,12 @@ export function createProviderRun(host: SabbaAdSlot, options: ProviderRunOptions
     if (run.viewable || run.status !== 'filled') return;
     run.viewable = true;
     host.requestUpdate();
-    options.refresher.viewable();
+    refresher.viewable();
     host.dispatchEvent(new SabbaAdViewableEvent({ impression }));
   }
 
   function maybeCollapse(): void {
-    if (host.collapse !== 'offscreen' || options.margins.onScreen !== false) return;
+    if (host.collapse !== 'offscreen' || margins.onScreen !== false) return;
     if ((run.status === 'empty' || run.status === 'error') && !run.collapsed) {
       run.collapsed = true;
       host.requestUpdate();
@@ -192,7 +193,7 @@ export function createProviderRun(host: SabbaAdSlot, options: ProviderRunOptions
 
   function stop(): void {
     generation += 1;
-    options.refresher.stop();
+    refresher.stop();
     try {
       provider?.destroy();
     } catch (error) {
