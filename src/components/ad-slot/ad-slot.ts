@@ -66,9 +66,9 @@ let nextContainerId = 1;
  * @cssstate collapsed - An empty or failed slot was collapsed while off-screen (`collapse="offscreen"`).
  * @cssstate viewable - The current impression met the MRC viewability rule.
  *
- * @fires sabba-ad-consent - An `html` slot read the page's CMP before loading its creative (`{api, outcome, allowed, optedOut, sections, waitedMs}`).
  * @fires sabba-ad-request - The slot asks its provider for an ad (`{provider, refresh}`).
  * @fires sabba-ad-render - The provider answered: `{empty, width, height}`, with `declined: true` when GPT declined an out-of-page format.
+ * @fires sabba-ad-consent - An `html` slot read the page's CMP before loading its creative (`{api, outcome, allowed, optedOut, sections, waitedMs}`).
  * @fires sabba-ad-viewable - The impression became viewable (`{impression}`), once per impression.
  * @fires sabba-ad-error - The ad failed: `{reason: 'blocked' | 'timeout' | 'error'}`.
  * @fires sabba-ad-auction - A header-bidding auction ended before a GPT display or refresh: `{code, adUnit, refresh, bids, winner, timedOut, duration}`.
