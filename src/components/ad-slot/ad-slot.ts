@@ -1,16 +1,13 @@
-import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { isServer, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
 import type { Overrides } from '../../i18n/index.js';
 import { hostStyles } from '../../internal/host.styles.js';
 import { SabbaElement } from '../../internal/sabba-element.js';
-import { markupScriptUrl } from '../../internal/script-origin.js';
 import { shadowQuery } from '../../internal/shadow-query.js';
 import { describeValue, warnOnce } from '../../internal/warn.js';
-import { SabbaAdErrorEvent, SabbaAdRenderEvent, SabbaAdRequestEvent, SabbaAdViewableEvent } from './ad-slot.events.js';
+import { renderSlot } from './ad-slot.render.js';
 import { styles } from './ad-slot.styles.js';
 import { adSlotTexts, type AdSlotTexts } from './ad-slot.texts.js';
-import { consentAllows } from './consent-gate.js';
 import { outOfPageFormat } from './format.js';
 import { formatStyles } from './formats.styles.js';
 import type { GptSettings } from './gpt-config.js';
@@ -18,24 +15,14 @@ import type { PrebidBidConfig } from './header-bidding.js';
 import { LazyMarginsController } from './lazy-margins-controller.js';
 import { parseFetchMargin, parseRenderMargin, parseTimeout } from './load-options.js';
 import { addOutOfPageController } from './out-of-page-controller.js';
+import { createProviderRun } from './provider-run-controller.js';
 import { ADSENSE_SRC } from './providers/adsense-provider.js';
-import { GPT_SRC, gptScriptUrl } from './providers/gpt-provider.js';
-import {
-  EMPTY_OUTCOME,
-  withTimeout,
-  type AdProvider,
-  type AdSlotContext,
-  type RenderOutcome,
-} from './providers/provider.js';
-import { adProviderFactory } from './providers/registry.js';
+import { GPT_SRC } from './providers/gpt-provider.js';
 import { RefreshController } from './refresh-controller.js';
 import { writeReservation, type ReservationHolder } from './reservation-sheet.js';
-import { AdFailure, type AdFailureReason } from './script-loader.js';
+import { providerScriptUrl } from './script-src.js';
 import { entryFor, planSizes, reservationCss, type SizePlan } from './size-map.js';
 import { ViewabilityController } from './viewability-controller.js';
-
-/** Where the slot is in its life; mirrored as custom states for styling. */
-type SlotStatus = 'idle' | 'loading' | 'filled' | 'empty' | 'error';
 
 /** Whether Lit SSR renders the slot (lit's types say `false`: they describe the browser build). */
 const onServer = isServer as boolean;
@@ -79,9 +66,9 @@ let nextContainerId = 1;
  * @cssstate collapsed - An empty or failed slot was collapsed while off-screen (`collapse="offscreen"`).
  * @cssstate viewable - The current impression met the MRC viewability rule.
  *
- * @fires sabba-ad-consent - The slot read the page's CMP before loading an `html` creative or running a header-bidding auction (`{api, outcome, allowed, optedOut, sections, waitedMs}`).
  * @fires sabba-ad-request - The slot asks its provider for an ad (`{provider, refresh}`).
  * @fires sabba-ad-render - The provider answered: `{empty, width, height}`, with `declined: true` when GPT declined an out-of-page format.
+ * @fires sabba-ad-consent - The slot read the page's CMP before loading an `html` creative or running a header-bidding auction (`{api, outcome, allowed, optedOut, sections, waitedMs}`).
  * @fires sabba-ad-viewable - The impression became viewable (`{impression}`), once per impression.
  * @fires sabba-ad-error - The ad failed: `{reason: 'blocked' | 'timeout' | 'error'}`.
  * @fires sabba-ad-auction - A header-bidding auction ended before a GPT display or refresh: `{code, adUnit, refresh, bids, winner, timedOut, duration}`.
@@ -228,37 +215,24 @@ export class SabbaAdSlot extends SabbaElement {
   /** Per-string overrides of the slot's texts (`label`, `placeholder`, `frameTitle`). */
   @property({ attribute: false }) strings: Overrides<AdSlotTexts> = {};
 
-  @state() private status: SlotStatus = 'idle';
-  /** The last failure was a request blocked before reaching a server. */
-  @state() private blocked = false;
-  /** The current impression has been counted as viewable. */
-  @state() private viewable = false;
-  /** An empty or failed slot collapsed while off-screen (it stays so: reopening would shift the page). */
-  @state() private collapsed = false;
-
   private plan: SizePlan = planSizes('', '', () => undefined);
   private reservation: ReservationHolder | undefined;
   private container: HTMLDivElement | undefined;
-  private adProvider: AdProvider | undefined;
-  private providerName = '';
-  /** Bumped on every stop so answers arriving for an old connection are ignored. */
-  private generation = 0;
   private readonly refresher = new RefreshController(this, {
     settings: () => ({ refresh: this.refresh, refreshMax: this.refreshMax, noRefresh: this.noRefresh }),
     container: () => this.container,
     frame: () => shadowQuery(this, '.frame'),
     root: () => this.shadowRoot,
   });
-  private impression = 0;
 
   private readonly margins = new LazyMarginsController(this, {
     margins: () => {
       const fetch = parseFetchMargin(this.fetchMargin);
       return { fetch, render: parseRenderMargin(this.renderMargin, fetch) };
     },
-    onFetch: () => void this.start(this.generation),
+    onFetch: () => void this.run.start(),
     onScreenChange: () => {
-      this.maybeCollapse();
+      this.run.maybeCollapse();
     },
     eager: () => outOfPageFormat(this.format) !== undefined,
   });
@@ -266,10 +240,32 @@ export class SabbaAdSlot extends SabbaElement {
   private readonly viewability = new ViewabilityController(this, {
     target: () => this.container,
     onViewable: () => {
-      this.markViewable();
+      this.run.markViewable();
     },
     onInViewChange: (inView) => {
       this.refresher.update(inView);
+    },
+  });
+
+  /** The provider's request, render and refreshes, and the slot's status. */
+  private readonly run = createProviderRun(this, {
+    margins: this.margins,
+    viewability: this.viewability,
+    refresher: this.refresher,
+    context: (name, reportViewable) => {
+      const activeSizes = entryFor(this.plan, window.innerWidth)?.sizes ?? [];
+      // Not connected yet, or no ad at this viewport width (the host is not displayed).
+      if (this.container === undefined || activeSizes.length === 0) return undefined;
+      return {
+        container: this.container,
+        plan: this.plan,
+        activeSizes,
+        host: this,
+        scriptSrc: providerScriptUrl(name, this.scriptSrc, SabbaAdSlot),
+        timeout: parseTimeout(this.timeout),
+        frameTitle: this.localize(adSlotTexts, this.strings).frameTitle,
+        reportViewable,
+      };
     },
   });
 
@@ -316,7 +312,7 @@ export class SabbaAdSlot extends SabbaElement {
       'format',
       'interstitialTriggers',
     ] as const;
-    if (this.status !== 'idle' && keys.some((key) => changed.has(key) && changed.get(key) !== undefined)) {
+    if (this.run.status !== 'idle' && keys.some((key) => changed.has(key) && changed.get(key) !== undefined)) {
       this.reset();
       this.ensureContainer();
       this.margins.restart();
@@ -325,15 +321,15 @@ export class SabbaAdSlot extends SabbaElement {
   }
 
   protected override customStates(): Record<string, boolean> {
-    const { status } = this;
+    const { status, blocked, viewable, collapsed } = this.run;
     return {
       loading: status === 'loading',
       filled: status === 'filled',
       empty: status === 'empty',
       error: status === 'error',
-      blocked: this.blocked,
-      viewable: this.viewable,
-      collapsed: this.collapsed,
+      blocked,
+      viewable,
+      collapsed,
     };
   }
 
@@ -352,175 +348,15 @@ export class SabbaAdSlot extends SabbaElement {
 
   /** Releases what a connection's ad started; the next one starts over with a new impression. */
   private reset(): void {
-    this.generation += 1;
-    this.refresher.stop();
-    try {
-      this.adProvider?.destroy();
-    } catch (error) {
-      warnOnce(`<sabba-ad-slot> provider "${this.providerName}" threw on destroy: ${String(error)}`);
-    }
-    this.adProvider = undefined;
+    this.run.stop();
     this.container?.replaceChildren();
-    this.impression = 0;
-    this.status = 'idle';
-    this.blocked = this.viewable = this.collapsed = false;
-  }
-
-  /** The slot came within the fetch margin: request, then render once within the render margin. */
-  private async start(generation: number): Promise<void> {
-    if (this.status !== 'idle' || generation !== this.generation || this.container === undefined) return;
-    const name = this.provider.trim().toLowerCase();
-    if (name === 'none' || name === '') return;
-    const factory = adProviderFactory(name);
-    if (factory === undefined) {
-      warnOnce(
-        `<sabba-ad-slot> provider=${describeValue(this.provider)} is not gpt, adsense, html, none or a registered provider; only the placeholder is shown.`,
-      );
-      return;
-    }
-    const activeSizes = entryFor(this.plan, window.innerWidth)?.sizes ?? [];
-    if (activeSizes.length === 0) return; // no ad at this viewport width (the host is not displayed)
-
-    const timeout = parseTimeout(this.timeout);
-    const context: AdSlotContext = {
-      container: this.container,
-      plan: this.plan,
-      activeSizes,
-      host: this,
-      scriptSrc: this.resolveScriptSrc(name),
-      timeout,
-      frameTitle: this.localize(adSlotTexts, this.strings).frameTitle,
-      reportViewable: () => {
-        if (generation === this.generation) this.markViewable();
-      },
-    };
-    this.status = 'loading';
-    this.providerName = name;
-    try {
-      // Our own requests wait for the page's CMP (consent-gate.ts); none means an empty slot.
-      const allowed = await consentAllows(this, name);
-      if (generation !== this.generation) return;
-      if (!allowed) {
-        this.handleOutcome(EMPTY_OUTCOME);
-        return;
-      }
-      this.dispatchEvent(new SabbaAdRequestEvent({ provider: name, refresh: false }));
-      const provider = factory(context);
-      this.adProvider = provider;
-      await withTimeout(provider.request(), timeout, `provider "${name}"`);
-      if (!this.margins.nearRender) await this.margins.untilNearRender();
-      if (generation !== this.generation) return;
-      const outcome = await withTimeout(provider.render(), timeout, `provider "${name}"`);
-      if (generation !== this.generation) return;
-      this.handleOutcome(outcome);
-    } catch (error) {
-      if (generation !== this.generation) return;
-      this.handleFailure(error);
-    }
-  }
-
-  /** `script-src` when it is on an allowed origin, else the class default for the built-in providers. */
-  private resolveScriptSrc(name: string): string | undefined {
-    if (this.scriptSrc !== '') {
-      const known = name === 'gpt' ? [GPT_SRC] : name === 'adsense' ? [ADSENSE_SRC] : [];
-      const url = markupScriptUrl(
-        this.scriptSrc,
-        known,
-        '<sabba-ad-slot> script-src',
-        'Set SabbaAdSlot.gptSrc / adsenseSrc from script.',
-      );
-      if (url !== undefined) return url;
-    }
-    if (name === 'gpt') return gptScriptUrl(SabbaAdSlot.gptSrc, SabbaAdSlot.gptLimitedAds);
-    if (name === 'adsense') return SabbaAdSlot.adsenseSrc;
-    return undefined;
-  }
-
-  private handleOutcome(outcome: RenderOutcome): void {
-    const detail = outcome.empty
-      ? { empty: true, width: 0, height: 0, ...(outcome.declined === true && { declined: true as const }) }
-      : { empty: false, width: Math.max(0, outcome.width), height: Math.max(0, outcome.height) };
-    this.status = detail.empty ? 'empty' : 'filled';
-    this.dispatchEvent(new SabbaAdRenderEvent(detail));
-    if (detail.empty) {
-      this.maybeCollapse();
-      return;
-    }
-    this.viewable = false;
-    if (this.viewability.begin(detail.width, detail.height)) this.startRefreshPolicy();
-    this.refresher.rendered(outcome);
-  }
-
-  private handleFailure(error: unknown): void {
-    const reason: AdFailureReason = error instanceof AdFailure ? error.reason : 'error';
-    if (!(error instanceof AdFailure)) {
-      warnOnce(`<sabba-ad-slot> provider "${this.providerName}" failed: ${String(error)}`);
-    }
-    this.status = 'error';
-    this.blocked = reason === 'blocked';
-    this.dispatchEvent(new SabbaAdErrorEvent({ reason }));
-    this.maybeCollapse();
-  }
-
-  private startRefreshPolicy(): void {
-    if (this.adProvider?.refresh === undefined) {
-      if (this.refresh > 0)
-        warnOnce(`<sabba-ad-slot> provider "${this.providerName}" cannot refresh; refresh was ignored.`);
-      return;
-    }
-    const generation = this.generation;
-    this.refresher.start(() => {
-      void this.runRefresh(generation);
-    });
-  }
-
-  private async runRefresh(generation: number): Promise<void> {
-    const provider = this.adProvider;
-    if (provider?.refresh === undefined || generation !== this.generation) return;
-    this.impression += 1;
-    this.refresher.beforeRefresh();
-    this.dispatchEvent(new SabbaAdRequestEvent({ provider: this.providerName, refresh: true }));
-    try {
-      const outcome = await withTimeout(
-        provider.refresh(),
-        parseTimeout(this.timeout),
-        `provider "${this.providerName}"`,
-      );
-      if (generation === this.generation) this.handleOutcome(outcome);
-    } catch (error) {
-      if (generation === this.generation) this.handleFailure(error);
-    }
-  }
-
-  /** Counts the current impression as viewable, once (our MRC tracker or the ad network's own count). */
-  private markViewable(): void {
-    if (this.viewable || this.status !== 'filled') return;
-    this.viewable = true;
-    this.refresher.viewable();
-    this.dispatchEvent(new SabbaAdViewableEvent({ impression: this.impression }));
-  }
-
-  /** Collapses an empty or failed slot, but only while no part of it is on screen. */
-  private maybeCollapse(): void {
-    if (this.collapse !== 'offscreen' || this.margins.onScreen !== false) return;
-    if (this.status === 'empty' || this.status === 'error') this.collapsed = true;
   }
 
   override render(): TemplateResult {
-    const texts = this.localize(adSlotTexts, this.strings, { label: this.label, placeholder: this.placeholder });
-    // A server-rendered slot carries its reservation in its declarative shadow root, so the space
-    // is right from the first paint, before any script (Lit SSR cannot bind inside <style>; the CSS
-    // is built from parsed numbers only). The browser keeps it after hydration; the adopted sheet,
-    // applied after it, wins from then on.
-    return html`
-      ${onServer ? unsafeHTML(`<style>${reservationCss(this.plan)}</style>`) : nothing}
-      <div class="base" part="base" role="group" aria-labelledby="label">
-        <p class="label" part="label" id="label">${texts.label}</p>
-        <div class="frame" part="frame">
-          <span class="placeholder" part="placeholder" ?hidden=${this.status === 'filled'}>${texts.placeholder}</span>
-          <slot name="creative"></slot>
-        </div>
-      </div>
-    `;
+    return renderSlot({
+      texts: this.localize(adSlotTexts, this.strings, { label: this.label, placeholder: this.placeholder }),
+      filled: this.run.status === 'filled',
+      serverCss: onServer ? reservationCss(this.plan) : undefined,
+    });
   }
 }

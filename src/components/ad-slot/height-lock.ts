@@ -18,11 +18,6 @@ export class HeightLock {
 
   constructor(private readonly root: () => ShadowRoot | null) {}
 
-  /** The locked height in px (0: not locked). */
-  get height(): number {
-    return this.locked;
-  }
-
   /** Locks the frame at `height` px, or keeps a higher lock already in place. */
   lock(height: number): void {
     const root = this.root();

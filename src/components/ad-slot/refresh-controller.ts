@@ -48,21 +48,6 @@ export class RefreshController {
     });
   }
 
-  /** Whether refreshing runs (the first creative rendered and `refresh` is set). */
-  get active(): boolean {
-    return this.policy !== undefined;
-  }
-
-  /** Whether the current creative is kept (its line item is in `no-refresh`, or it asked). */
-  get holding(): boolean {
-    return this.policy?.holding ?? false;
-  }
-
-  /** How many refreshes were asked for in this connection. */
-  get count(): number {
-    return this.policy?.count ?? 0;
-  }
-
   /**
    * Starts refreshing after the first creative, if `refresh` asks for it; `onRefresh` is called
    * each time a refresh is allowed. Returns false when refresh is off.
