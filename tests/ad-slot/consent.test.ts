@@ -129,6 +129,38 @@ describe('<sabba-ad-slot provider="html"> with a TCF v2.2 CMP', () => {
     expect((await requestLog(src)).at).to.equal(null);
   });
 
+  it('a reader who accepts after consent-timeout gets the creative then, in the box the slot kept', async () => {
+    const cmp = startTcfCmp();
+    cmp.update('', true); // the dialog is open, and stays open past the timeout
+    const { el, src, consent, render } = await htmlSlot({ timeout: 300 });
+    expect((await consent).detail.outcome).to.equal('timeout');
+    expect((await render).detail.empty).to.equal(true);
+    const box = el.getBoundingClientRect().height;
+    const late = oneEvent<SabbaAdConsentEvent>(el, 'sabba-ad-consent');
+    const filled = oneEvent<SabbaAdRenderEvent>(el, 'sabba-ad-render');
+    const decidedAt = await serverNow();
+    cmp.update(granted, false);
+    expect((await late).detail).to.include({ outcome: 'granted', allowed: true });
+    expect((await filled).detail.empty).to.equal(false);
+    expect((await requestLog(src)).at).to.be.at.least(decidedAt);
+    expect(new AdSlotHarness(el).creative).not.to.equal(null);
+    expect(el.getBoundingClientRect().height, 'the reserved box did not change').to.equal(box);
+  });
+
+  it('a reader who refuses after consent-timeout keeps the empty slot, and nothing is requested', async () => {
+    const cmp = startTcfCmp();
+    cmp.update('', true);
+    const { el, src, consent, render } = await htmlSlot({ timeout: 300 });
+    expect((await consent).detail.outcome).to.equal('timeout');
+    await render;
+    const late = oneEvent<SabbaAdConsentEvent>(el, 'sabba-ad-consent');
+    cmp.update(refused, false);
+    expect((await late).detail).to.include({ outcome: 'denied', allowed: false });
+    await pause(300);
+    expect(new AdSlotHarness(el).is('empty')).to.equal(true);
+    expect((await requestLog(src)).at).to.equal(null);
+  });
+
   it('consent="none" (a first-party house creative) does not wait for a CMP that never answers', async () => {
     startTcfCmp();
     const { el, src, render } = await htmlSlot({ consent: 'none', timeout: 5000 });

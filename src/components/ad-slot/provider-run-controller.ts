@@ -11,7 +11,7 @@
 import { describeValue, warnOnce } from '../../internal/warn.js';
 import { SabbaAdErrorEvent, SabbaAdRenderEvent, SabbaAdRequestEvent, SabbaAdViewableEvent } from './ad-slot.events.js';
 import type { SabbaAdSlot } from './ad-slot.js';
-import { consentAllows } from './consent-gate.js';
+import { consentAllows, lateDecisionAllows, type ConsentVerdict } from './consent-gate.js';
 import type { LazyMarginsController } from './lazy-margins-controller.js';
 import { parseTimeout } from './load-options.js';
 import {
@@ -80,7 +80,8 @@ export function createProviderRun(host: SabbaAdSlot, options: ProviderRunOptions
     stop,
   };
 
-  async function start(): Promise<void> {
+  /** `verdict`: the consent already known (a late decision), instead of asking the CMP. */
+  async function start(verdict?: ConsentVerdict): Promise<void> {
     if (run.status !== 'idle') return;
     const wanted = host.provider.trim().toLowerCase();
     if (wanted === 'none' || wanted === '') return;
@@ -101,10 +102,11 @@ export function createProviderRun(host: SabbaAdSlot, options: ProviderRunOptions
     name = wanted;
     try {
       // Our own requests wait for the page's CMP (consent-gate.ts); none means an empty slot.
-      const allowed = await consentAllows(host, wanted);
+      const consent = verdict ?? (await consentAllows(host, wanted));
       if (current !== generation) return;
-      if (!allowed) {
+      if (consent !== 'allowed') {
         rendered(EMPTY_OUTCOME);
+        if (consent === 'undecided') void startOnLateConsent(current);
         return;
       }
       host.dispatchEvent(new SabbaAdRequestEvent({ provider: wanted, refresh: false }));
@@ -120,6 +122,17 @@ export function createProviderRun(host: SabbaAdSlot, options: ProviderRunOptions
       if (current !== generation) return;
       failed(error);
     }
+  }
+
+  /**
+   * The reader had not decided by `consent-timeout`: if they accept later, the creative loads in
+   * the box the empty slot kept (not once it collapsed: reopening it would move the page).
+   */
+  async function startOnLateConsent(current: number): Promise<void> {
+    const allowed = await lateDecisionAllows(host);
+    if (!allowed || current !== generation || run.status !== 'empty' || run.collapsed) return;
+    run.status = 'idle';
+    await start('allowed');
   }
 
   function rendered(outcome: RenderOutcome): void {
