@@ -55,11 +55,14 @@ after(async () => {
 async function openDemo(url, { width = 1280 } = {}) {
   const context = await browser.newContext({ viewport: { width, height: 800 } });
   await context.addInitScript(() => {
-    const w = /** @type {Window & { auctions?: unknown[] }} */ (window);
+    const w = /** @type {Window & { auctions?: unknown[], adblockVerdict?: unknown }} */ (window);
     w.auctions = [];
     document.addEventListener('sabba-ad-auction', (event) =>
       w.auctions?.push(/** @type {CustomEvent} */ (event).detail),
     );
+    document.addEventListener('sabba-adblock-result', (event) => {
+      w.adblockVerdict = /** @type {CustomEvent} */ (event).detail;
+    });
   });
   const page = await context.newPage();
   const errors = collectErrors(page);
@@ -148,6 +151,13 @@ for (const [name, origin, path] of [
       assert.equal(auction?.adUnit, '/1234/sabba/artikel');
       assert.equal(auction?.timedOut, false);
       assert.deepEqual({ bidder: auction?.winner.bidder, cpm: auction?.winner.cpm }, { bidder: 'sabbaTest', cpm: 1.8 });
+      // GPT here is the stand-in, which must not pass for a blocker's surrogate: no adblock notice.
+      const verdict = await page.waitForFunction(
+        () => /** @type {Window & { adblockVerdict?: { blocked: boolean } }} */ (window).adblockVerdict,
+        undefined,
+        { timeout: 15_000 },
+      );
+      assert.equal((await verdict.jsonValue())?.blocked, false);
       assert.deepEqual(ownErrors(errors), []);
       await context.close();
     });
