@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { minifyHTMLLiterals } from 'minify-literals';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { seedDemoComments } from './demo/seed-comments.mjs';
+import { prebidStandinMiddleware } from './scripts/test/prebid-stand-in.mjs';
 import { createCommentsEndpoint } from './scripts/test/wordpress-stand-in/comments-endpoint.mjs';
 import { adSlotStylesheet } from './src/components/ad-slot/ad-slot-stylesheet.js';
 
@@ -173,11 +174,24 @@ function demoWordPress(): Plugin {
   };
 }
 
+/**
+ * Header bidding for the demo at `/ad-slot/`, as the ad-slot tests have it: real Prebid.js with a
+ * local bidder, its bid server and the GPT stand-in (scripts/test/prebid-stand-in.mjs).
+ */
+function demoHeaderBidding(): Plugin {
+  return {
+    name: 'sabba-demo-header-bidding',
+    configureServer(server) {
+      server.middlewares.use(prebidStandinMiddleware('/ad-slot/'));
+    },
+  };
+}
+
 /** The demo article page (`npm start`), served from `demo/` with the library's sources. */
 const demoServer: UserConfig = {
   root: fileURLToPath(new URL('./demo', import.meta.url)),
   server: { host: '127.0.0.1', port: 5173, strictPort: true, fs: { allow: [root] } },
-  plugins: [demoWordPress()],
+  plugins: [demoWordPress(), demoHeaderBidding()],
 };
 
 export default defineConfig(({ command, mode }) => {

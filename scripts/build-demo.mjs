@@ -5,10 +5,14 @@
  * autoloader from `../cdn/` (minified, production Lit: no dev server, no dev mode) instead of the
  * dev server's source entry, and the demo's static files beside it. Run after the CDN builds
  * (`npm run build` does); `npm run bench` measures this page, `npm start` keeps serving the sources.
+ * The consent banner's CMP is bundled with its IAB libraries; header bidding gets the dev server's
+ * Prebid.js and GPT stand-in as files, and its bid server becomes one fixed answer (`ad-slot/bid`).
  */
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { bidAnswer, gptStandinScript, prebidScript } from './test/prebid-stand-in.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const demo = join(root, 'demo');
@@ -35,8 +39,23 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
   writeFileSync(join(out, 'index.html'), publishedDemoHtml(readFileSync(join(demo, 'index.html'), 'utf8')));
-  for (const file of ['demo.css', 'favicon.svg', 'ad_728.js', 'language-switch.js'])
+  for (const file of ['demo.css', 'favicon.svg', 'ad_728.js', 'language-switch.js', 'tcf-stub.js', 'header-bidding.js'])
     cpSync(join(demo, file), join(out, file));
+  await build({
+    entryPoints: [join(demo, 'consent-banner.js')],
+    outfile: join(out, 'consent-banner.js'),
+    bundle: true,
+    format: 'esm',
+    minify: true,
+    target: 'es2022',
+    logLevel: 'warning',
+  });
+  mkdirSync(join(out, 'ad-slot'));
+  writeFileSync(join(out, 'ad-slot/prebid.js'), await prebidScript());
+  writeFileSync(join(out, 'ad-slot/gpt.js'), await gptStandinScript());
+  // A static host cannot read the query: every request gets this bid, with no id (the adapter then
+  // takes its request's).
+  writeFileSync(join(out, 'ad-slot/bid'), bidAnswer({ cpm: 1.8, w: 300, h: 250 }).body);
   // Vite serves demo/public/ at the root of the dev site.
   cpSync(join(demo, 'public'), out, { recursive: true });
   console.log('build-demo: wrote dist/demo/ (the demo article with dist/cdn/loader.js)');

@@ -1,0 +1,175 @@
+// @ts-check
+/**
+ * The demo article with a real TCF v2.2 CMP (the IAB's @iabtechlabtcf/cmpapi behind the demo's
+ * consent banner) and real Prebid.js (a local bidder, the GPT stand-in as ad server), in Chromium:
+ * the published copy (dist/demo/, as scripts/build-demo.mjs writes it) and the dev server
+ * (`npm start`, vite.config.ts). "Tolak" leaves the house-ad slot empty, "Setuju" fills it, and the
+ * header-bidding slot shows the winning bid's creative.
+ *
+ * Needs `npm run build` first. Run: node --test --test-concurrency=1 tests/e2e/demo.e2e.test.mjs
+ */
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { createServer } from 'vite';
+import { launchChromiumBrowser } from '../../scripts/lib/browsers.mjs';
+import { collectErrors, serveFolder } from './helpers.mjs';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+
+/** @type {import('playwright-core').Browser} */
+let browser;
+/** @type {Awaited<ReturnType<typeof serveFolder>>} */
+let published;
+/** @type {import('vite').ViteDevServer} */
+let dev;
+let devOrigin = '';
+
+before(async () => {
+  assert.ok(existsSync(`${root}dist/demo/index.html`), 'dist/demo/ is missing: run `npm run build` first');
+  published = await serveFolder(`${root}dist`);
+  dev = await createServer({
+    configFile: `${root}vite.config.ts`,
+    logLevel: 'error',
+    server: { port: 0, strictPort: false, hmr: false },
+  });
+  await dev.listen();
+  const address = dev.httpServer?.address();
+  assert.ok(address && typeof address === 'object');
+  devOrigin = `http://127.0.0.1:${address.port}`;
+  browser = await launchChromiumBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await published?.close();
+  await dev?.close();
+});
+
+/**
+ * A fresh reader (no stored choice) on the demo, with every `sabba-ad-auction` recorded.
+ * @param {string} url
+ * @param {{ width?: number }} [options]
+ */
+async function openDemo(url, { width = 1280 } = {}) {
+  const context = await browser.newContext({ viewport: { width, height: 800 } });
+  await context.addInitScript(() => {
+    const w = /** @type {Window & { auctions?: unknown[], adblockVerdict?: unknown }} */ (window);
+    w.auctions = [];
+    document.addEventListener('sabba-ad-auction', (event) =>
+      w.auctions?.push(/** @type {CustomEvent} */ (event).detail),
+    );
+    document.addEventListener('sabba-adblock-result', (event) => {
+      w.adblockVerdict = /** @type {CustomEvent} */ (event).detail;
+    });
+  });
+  const page = await context.newPage();
+  const errors = collectErrors(page);
+  await page.goto(url);
+  return { context, page, errors };
+}
+
+/**
+ * Waits until the `html` slot `id` ended as an empty ad (its placeholder), and tells whether it
+ * holds no creative.
+ * @param {import('playwright-core').Page} page
+ * @param {string} id
+ */
+async function emptyAd(page, id) {
+  await page.waitForFunction((selector) => document.querySelector(selector)?.matches(':state(empty)'), `#${id}`, {
+    timeout: 10_000,
+  });
+  return (await page.locator(`#${id} iframe`).count()) === 0;
+}
+
+/**
+ * Waits until the `html` slot `id` shows the demo's house creative.
+ * @param {import('playwright-core').Page} page
+ * @param {string} id
+ */
+function houseAd(page, id) {
+  return page.locator(`#${id}`).frameLocator('iframe').getByText('SABBA.ID Premium').waitFor({ timeout: 10_000 });
+}
+
+/**
+ * The page's own errors, without the comment widgets' requests to a WordPress the published copy
+ * does not have.
+ * @param {string[]} errors
+ */
+const ownErrors = (errors) =>
+  errors.filter((error) => !/\/wp\/|comment-count|comments>|Failed to load resource/.test(error));
+
+for (const [name, origin, path] of [
+  ['published demo', () => published.origin, '/demo/'],
+  ['dev server', () => devOrigin, '/'],
+]) {
+  describe(`the ${name}`, { timeout: 60_000 }, () => {
+    it('asks for consent, and "Tolak" leaves the house ad empty until the reader changes their mind', async () => {
+      const { context, page, errors } = await openDemo(`${origin()}${path}`);
+      const banner = page.getByRole('region', { name: 'Persetujuan iklan' });
+      await banner.waitFor();
+      // Keyboard: the skip link, then the banner's two buttons.
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Tab');
+      assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Setuju');
+      await page.keyboard.press('Tab');
+      assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Tolak');
+      await page.keyboard.press('Enter');
+      await banner.waitFor({ state: 'detached' });
+      assert.ok(await emptyAd(page, 'iklan-atas'));
+
+      await page.reload();
+      assert.ok(await emptyAd(page, 'iklan-atas'));
+      assert.equal(await banner.count(), 0, 'the stored choice is not asked again');
+
+      await page.getByRole('button', { name: 'Pengaturan iklan' }).click();
+      await page.getByRole('button', { name: 'Setuju' }).click();
+      await banner.waitFor({ state: 'detached' });
+      await page.locator('#iklan-atas').scrollIntoViewIfNeeded(); // the reload kept the footer in view
+      await houseAd(page, 'iklan-atas');
+      assert.equal(await page.locator('#iklan-atas').evaluate((el) => el.matches(':state(empty)')), false);
+      assert.deepEqual(ownErrors(errors), []);
+      await context.close();
+    });
+
+    it('runs a Prebid.js auction and shows the winning bid in the header-bidding slot', async () => {
+      const { context, page, errors } = await openDemo(`${origin()}${path}`, { width: 360 });
+      await page.getByRole('button', { name: 'Setuju' }).click();
+      const slot = page.locator('sabba-ad-slot#iklan-lelang');
+      await slot.scrollIntoViewIfNeeded();
+      // The ad server's frame, and inside it the frame Prebid.js's renderAd() writes the bid into.
+      const creative = slot
+        .frameLocator('iframe')
+        .frameLocator('iframe')
+        .getByText('Prebid test creative 300x250 at 1.8');
+      await creative.waitFor({ timeout: 10_000 });
+      const auctions = await page.evaluate(() => /** @type {Window & { auctions?: unknown[] }} */ (window).auctions);
+      assert.equal(auctions?.length, 1);
+      const [auction] =
+        /** @type {{ adUnit: string, timedOut: boolean, winner: { bidder: string, cpm: number } }[]} */ (auctions);
+      assert.equal(auction?.adUnit, '/1234/sabba/artikel');
+      assert.equal(auction?.timedOut, false);
+      assert.deepEqual({ bidder: auction?.winner.bidder, cpm: auction?.winner.cpm }, { bidder: 'sabbaTest', cpm: 1.8 });
+      // GPT here is the stand-in, which must not pass for a blocker's surrogate: no adblock notice.
+      const verdict = await page.waitForFunction(
+        () => /** @type {Window & { adblockVerdict?: { blocked: boolean } }} */ (window).adblockVerdict,
+        undefined,
+        { timeout: 15_000 },
+      );
+      assert.equal((await verdict.jsonValue())?.blocked, false);
+      assert.deepEqual(ownErrors(errors), []);
+      await context.close();
+    });
+
+    it('speaks English when the language switch says so', async () => {
+      const { context, page } = await openDemo(`${origin()}${path}`);
+      await page.getByRole('region', { name: 'Persetujuan iklan' }).waitFor();
+      await page.locator('#lang-switch').selectOption('en');
+      const banner = page.getByRole('region', { name: 'Ad consent' });
+      await banner.getByRole('button', { name: 'Accept' }).waitFor();
+      await banner.getByRole('button', { name: 'Refuse' }).waitFor();
+      await context.close();
+    });
+  });
+}
