@@ -123,13 +123,32 @@ for (const [name, origin, path] of [
       assert.ok(await emptyAd(page, 'iklan-atas'));
       assert.equal(await banner.count(), 0, 'the stored choice is not asked again');
 
+      // The settings button reloads the page; the browser restores the scroll position at its
+      // load event, so scroll only after that.
+      const reloaded = page.waitForEvent('load');
       await page.getByRole('button', { name: 'Pengaturan iklan' }).click();
+      await reloaded;
       await page.getByRole('button', { name: 'Setuju' }).click();
       await banner.waitFor({ state: 'detached' });
       await page.locator('#iklan-atas').scrollIntoViewIfNeeded(); // the reload kept the footer in view
       await houseAd(page, 'iklan-atas');
       assert.equal(await page.locator('#iklan-atas').evaluate((el) => el.matches(':state(empty)')), false);
       assert.deepEqual(ownErrors(errors), []);
+      await context.close();
+    });
+
+    it('runs no header-bidding auction after "Tolak": the bid slot gets its GPT ad without one', async () => {
+      const { context, page } = await openDemo(`${origin()}${path}`);
+      await page.getByRole('button', { name: 'Tolak' }).click();
+      const slot = page.locator('#iklan-lelang');
+      await slot.scrollIntoViewIfNeeded();
+      await slot.evaluate(
+        (el) =>
+          el.matches(':state(filled), :state(empty)') ||
+          new Promise((resolve) => el.addEventListener('sabba-ad-render', resolve, { once: true })),
+      );
+      const auctions = await page.evaluate(() => /** @type {Window & { auctions?: unknown[] }} */ (window).auctions);
+      assert.deepEqual(auctions, []);
       await context.close();
     });
 
