@@ -121,7 +121,18 @@ test('the build writes one chunk per element and one shared chunk for Lit and th
   // which neither an element's chunk nor the shared one imports statically: a page that does not
   // need them never fetches them.
   const upFront = chunks.filter((file) => file.includes('.define-') || file.startsWith('sabba-shared-'));
-  const onDemand = chunks.filter((file) => !upFront.includes(file));
+  // The character-reference table is shared by the comment form and the thread only: their chunks
+  // import it, and nothing the first view loads (the shared chunk, the ad slot, the count) does.
+  const entities = chunks.filter((file) => file.startsWith('html-entities-'));
+  assert.equal(entities.length, 1, `one character-reference chunk: ${chunks.join(', ')}`);
+  const importers = upFront.filter((chunk) =>
+    readFileSync(join(out, 'chunks', chunk), 'utf8').includes(`./${entities[0]}`),
+  );
+  assert.deepEqual(importers.map((chunk) => chunk.replace(/-[\w-]+\.js$/, '')).sort(), [
+    'comment-form.define',
+    'comments.define',
+  ]);
+  const onDemand = chunks.filter((file) => !upFront.includes(file) && !entities.includes(file));
   for (const file of onDemand) {
     for (const chunk of upFront) {
       const code = readFileSync(join(out, 'chunks', chunk), 'utf8');
