@@ -84,7 +84,29 @@ function hide(bar) {
   backToTop?.style.removeProperty('--sabba-back-to-top-offset-block');
 }
 
-if (!startCmp()) show(buildBanner());
+/**
+ * Resolves once the floating-inset stack holds the bottom anchor's band (the slot publishes it on
+ * `<html>` when its format code has loaded), or after 3 s (the dev server loads it from sources): the bar opens above the anchor
+ * rather than appearing at the bottom and moving up (a layout shift).
+ */
+function floatingInsetReady() {
+  const root = document.documentElement;
+  const published = () => root.style.getPropertyValue('--sabba-floating-inset-block-end') !== '';
+  if (document.querySelector('sabba-ad-slot[format="bottom-anchor"]') === null || published()) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      observer.disconnect();
+      resolve(undefined);
+    };
+    const observer = new MutationObserver(() => {
+      if (published()) done();
+    });
+    observer.observe(root, { attributes: true, attributeFilter: ['style'] });
+    setTimeout(done, 3000);
+  });
+}
+
+if (!startCmp()) void floatingInsetReady().then(() => show(buildBanner()));
 
 document.querySelector('#consent-settings')?.addEventListener('click', () => {
   forget();
