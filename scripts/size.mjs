@@ -50,7 +50,7 @@ export const BUDGETS = {
   shared: 9_250, // 9.17 kB: Lit, the base, the floating-inset stack, the consent entry point with its locator-frame lookup (both ad slot and notice), the pass-through Trusted Types helper (ad slot and form)
   /** Each element's own loader chunk (`dist/cdn/chunks/<name>.define-*.js`), without Lit and the base. */
   chunk: {
-    'ad-slot': 9_750, // 9.62 kB: refresh policy, Prebid hook, consent gate, formats (the reader, adapter and out-of-page code on demand)
+    'ad-slot': 9_850, // 9.80 kB: refresh policy, Prebid hook, consent gate (auctions included, a late decision picked up), formats (the reader, adapter and out-of-page code on demand)
     'adblock-notice': 7_500, // 7.39 kB: the per-blocker instructions in both languages, the probe's consent gate
     'author-card': 6_700, // 6.61 kB: carries the helpers only it uses (no longer in the shared chunk), the server-card takeover
     'back-to-top': 3_650,
@@ -62,7 +62,7 @@ export const BUDGETS = {
   element: {
     // Each grew by the drop-in's deferred-definition hook in defineElement (about 60 B) and, for the
     // form and the notice, heading-level.
-    'ad-slot': 16_700, // creative containment, script origins, SSR reservation, controllers, refresh policy, the Prebid hook, the consent gate, format/sticky (the reader, the adapter and the out-of-page code load on demand)
+    'ad-slot': 16_900, // 16.82 kB: creative containment, script origins, SSR reservation, controllers, refresh policy, the Prebid hook, the consent gate (auctions, late decisions, a CMP in a parent frame), format/sticky (the reader, the adapter and the out-of-page code load on demand)
     'adblock-notice': 14_950, // 14.86 kB: the false-positive guards, the DNS re-check, heading-level, per-blocker instructions, the probe's consent gate (with a CMP in a parent frame), the floating-inset stack shared with the ad slot's anchor
     'author-card': 13_250, // 13.23 kB: reads the card a server printed (server-content.ts)
     'back-to-top': 10_150,
