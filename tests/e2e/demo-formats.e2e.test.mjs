@@ -9,42 +9,24 @@
  * Needs `npm run build` first. Run: node --test --test-concurrency=1 tests/e2e/demo-formats.e2e.test.mjs
  */
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import { createServer } from 'vite';
 import { launchChromiumBrowser } from '../../scripts/lib/browsers.mjs';
-import { collectErrors, serveFolder } from './helpers.mjs';
-
-const root = fileURLToPath(new URL('../../', import.meta.url));
+import { collectErrors } from './helpers.mjs';
+import { ownErrors, serveDemoCopies } from './lib/demo-copies.mjs';
 
 /** @type {import('playwright-core').Browser} */
 let browser;
-/** @type {Awaited<ReturnType<typeof serveFolder>>} */
-let published;
-/** @type {import('vite').ViteDevServer} */
-let dev;
-let devOrigin = '';
+/** @type {Awaited<ReturnType<typeof serveDemoCopies>>} */
+let demo;
 
 before(async () => {
-  assert.ok(existsSync(`${root}dist/demo/index.html`), 'dist/demo/ is missing: run `npm run build` first');
-  published = await serveFolder(`${root}dist`);
-  dev = await createServer({
-    configFile: `${root}vite.config.ts`,
-    logLevel: 'error',
-    server: { port: 0, strictPort: false, hmr: false },
-  });
-  await dev.listen();
-  const address = dev.httpServer?.address();
-  assert.ok(address && typeof address === 'object');
-  devOrigin = `http://127.0.0.1:${address.port}`;
+  demo = await serveDemoCopies();
   browser = await launchChromiumBrowser();
 });
 
 after(async () => {
   await browser?.close();
-  await published?.close();
-  await dev?.close();
+  await demo?.close();
 });
 
 /** The anchor's container, which GPT (here its stand-in) builds itself at the viewport's bottom. */
@@ -98,17 +80,9 @@ async function box(page, selector) {
   return /** @type {DOMRect} */ (found);
 }
 
-/**
- * The page's own errors, without the comment widgets' requests to a WordPress the published copy
- * does not have.
- * @param {string[]} errors
- */
-const ownErrors = (errors) =>
-  errors.filter((error) => !/\/wp\/|comment-count|comments>|Failed to load resource/.test(error));
-
 for (const [name, origin, path] of [
-  ['published demo', () => published.origin, '/demo/'],
-  ['dev server', () => devOrigin, '/'],
+  ['published demo', () => demo.publishedOrigin, '/demo/'],
+  ['dev server', () => demo.devOrigin, '/'],
 ]) {
   describe(`the ${name}`, { timeout: 60_000 }, () => {
     for (const width of [360, 1280]) {
