@@ -101,10 +101,32 @@ describe('<sabba-back-to-top>', () => {
 
     it('animates that move unless the reader prefers reduced motion', async function () {
       const el = await articlePage(html`<sabba-back-to-top></sabba-back-to-top>`);
-      expect(getComputedStyle(el).transitionProperty).to.contain('inset-block-end');
+      expect(getComputedStyle(el).transitionProperty).to.contain('translate');
       if (!(await emulateMediaIfPossible({ reducedMotion: 'reduce' }))) this.skip();
-      expect(getComputedStyle(el).transitionProperty).not.to.contain('inset-block-end');
+      expect(getComputedStyle(el).transitionProperty).not.to.contain('translate');
     });
+
+    for (const shown of [false, true]) {
+      it(`makes no layout shift when a bar opens beneath it, ${shown ? 'shown' : 'hidden'}`, async function () {
+        // The Layout Instability API (layout-shift entries) is Chromium's only.
+        if (!PerformanceObserver.supportedEntryTypes.includes('layout-shift')) this.skip();
+        const el = await articlePage(html`<sabba-back-to-top></sabba-back-to-top>`);
+        const backToTop = new BackToTopHarness(el);
+        if (shown) await backToTop.scrollPageTo(1500, true);
+        await backToTop.settle();
+        const before = backToTop.button.getBoundingClientRect().bottom;
+        const shifts: number[] = [];
+        const observer = new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) shifts.push((entry as PerformanceEntry & { value: number }).value);
+        });
+        observer.observe({ type: 'layout-shift' });
+        document.documentElement.style.setProperty('--sabba-floating-inset-block-end', '80px');
+        await aTimeout(400); // past the 200 ms slide, and a frame for the entries to arrive
+        observer.disconnect();
+        expect(shifts).to.deep.equal([]);
+        if (shown) expect(backToTop.button.getBoundingClientRect().bottom).to.be.closeTo(before - 80, 1);
+      });
+    }
 
     it('is not printed', async function () {
       const el = await articlePage(html`<sabba-back-to-top></sabba-back-to-top>`);

@@ -15,12 +15,17 @@ export const styles = css`
     --_safe-inline-start: env(safe-area-inset-left, 0px);
 
     position: fixed;
-    inset-block-end: calc(
-      var(--_offset-block) + env(safe-area-inset-bottom, 0px) + var(--sabba-floating-inset-block-end, 0px)
-    );
+    inset-block-end: calc(var(--_offset-block) + env(safe-area-inset-bottom, 0px));
     inset-inline-end: calc(var(--_offset-inline) + var(--_safe-inline-end));
+    /* Lifted above the bars fixed to the viewport's bottom (the floating-inset stack: an anchor
+       ad, the adblock banner) by a transform, not by its inset: a transform moves no layout, so a
+       bar opening under the shown button is no layout shift (CLS). */
+    translate: 0 calc(-1 * var(--sabba-floating-inset-block-end, 0px));
     z-index: var(--sabba-back-to-top-z-index, 900);
     display: block;
+    /* The host box paints nothing: hidden, its moves are no layout shift while the button is
+       hidden too. The wrapper sets its own visibility in both states. */
+    visibility: hidden;
     /* The host box must never catch clicks meant for the page, shown or hidden. */
     pointer-events: none;
   }
@@ -129,7 +134,7 @@ export const styles = css`
 
   @media (prefers-reduced-motion: no-preference) {
     :host {
-      transition: inset-block-end 200ms ease-out;
+      transition: translate 200ms ease-out;
     }
 
     .wrapper {
