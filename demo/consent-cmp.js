@@ -1,56 +1,14 @@
 // @ts-check
 // The demo's CMP: a real TCF v2.2 CMP API (the IAB's @iabtechlabtcf/cmpapi) answering with real TC
-// strings (@iabtechlabtcf/core), encoded against the small Global Vendor List below (the demo is
-// offline, so no vendor-list.json is fetched). The reader's choice is kept in localStorage as its
-// TC string; consent-banner.js asks for it when there is none.
+// strings (tc-string.js, encoded by @iabtechlabtcf/core against a small offline vendor list). The
+// reader's choice is kept in localStorage as its TC string; consent-banner.js asks for it when
+// there is none.
 import { CmpApi } from '@iabtechlabtcf/cmpapi';
-import { GVL, TCModel, TCString } from '@iabtechlabtcf/core';
+import { CMP_ID, encodeTcString } from './tc-string.js';
 
-const CMP_ID = 10;
 const STORAGE_KEY = 'sabba-demo-consent';
+/** Every TCF v2.2 purpose: what "Setuju" consents to. */
 const PURPOSES = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11];
-
-/** @param {number} count */
-const declared = (count) =>
-  Object.fromEntries(
-    Array.from({ length: count }, (_, i) => [
-      String(i + 1),
-      { id: i + 1, name: `${i + 1}`, description: '', illustrations: [] },
-    ]),
-  );
-
-/** TCF v2.2's purposes and one vendor (Google, id 755, whose tags read this CMP). */
-const VENDOR_LIST = {
-  gvlSpecificationVersion: 3,
-  vendorListVersion: 1,
-  tcfPolicyVersion: 5,
-  lastUpdated: '2026-01-01T00:00:00Z',
-  purposes: declared(11),
-  specialPurposes: declared(3),
-  features: declared(3),
-  specialFeatures: declared(2),
-  stacks: {},
-  dataCategories: {},
-  vendors: {
-    755: {
-      id: 755,
-      name: 'Google Advertising Products',
-      purposes: [1, 2, 3, 4, 7, 9, 10],
-      legIntPurposes: [],
-      flexiblePurposes: [],
-      specialPurposes: [1, 2],
-      features: [1, 2],
-      specialFeatures: [],
-      usesCookies: true,
-      cookieMaxAgeSeconds: 34_190_000,
-      cookieRefresh: false,
-      usesNonCookieAccess: true,
-      urls: [{ langId: 'en', privacy: 'https://policies.google.com/privacy' }],
-      dataRetention: { stdRetention: 548, purposes: {}, specialPurposes: {} },
-      dataDeclaration: [1, 2, 3],
-    },
-  },
-};
 
 /** @typedef {'accept' | 'refuse'} Choice */
 
@@ -69,26 +27,6 @@ function stored() {
 }
 
 /**
- * A real TC string for `choice`: every purpose and the vendor consented, or none.
- * @param {Choice} choice
- */
-async function encode(choice) {
-  const gvl = new GVL(/** @type {any} */ (VENDOR_LIST));
-  await gvl.readyPromise;
-  const model = new TCModel(gvl);
-  model.cmpId = CMP_ID;
-  model.cmpVersion = 1;
-  model.consentScreen = 1;
-  model.publisherCountryCode = 'ID';
-  model.consentLanguage = document.documentElement.lang.toUpperCase() || 'ID';
-  if (choice === 'accept') {
-    model.purposeConsents.set(PURPOSES);
-    model.vendorConsents.set(755);
-  }
-  return TCString.encode(model);
-}
-
-/**
  * Starts the CMP: `tcloaded` with the stored choice, or `cmpuishown` (the ad slots wait) and
  * `false` so the page shows the banner.
  */
@@ -103,7 +41,10 @@ export function startCmp() {
  * @param {Choice} choice
  */
 export async function choose(choice) {
-  const tcString = await encode(choice);
+  const tcString = await encodeTcString(
+    choice === 'accept' ? PURPOSES : [],
+    document.documentElement.lang.slice(0, 2) || 'ID',
+  );
   try {
     localStorage.setItem(STORAGE_KEY, JSON.stringify({ choice, tcString }));
   } catch {

@@ -1,78 +1,13 @@
 /**
  * Real CMPs for the consent tests, built from the IAB's own libraries: `@iabtechlabtcf/cmpapi`
- * (the TCF v2.2 `__tcfapi`) with TC strings encoded by `@iabtechlabtcf/core` against a small,
- * valid Global Vendor List kept here (no network), and `@iabgpp/cmpapi` (the GPP `__gpp`).
+ * (the TCF v2.2 `__tcfapi`) with real TC strings (`encodeTcString`, shared with the demo's CMP:
+ * `@iabtechlabtcf/core` against a small offline vendor list), and `@iabgpp/cmpapi` (the GPP `__gpp`).
  */
 import { CmpApi as GppCmpApi, CmpStatus, SignalStatus } from '@iabgpp/cmpapi';
 import { CmpApi as TcfCmpApi, CmpApiModel } from '@iabtechlabtcf/cmpapi';
-import { GVL, TCModel, TCString } from '@iabtechlabtcf/core';
+import { CMP_ID } from '../../demo/tc-string.js';
 
-/** The CMP id the test CMPs announce (any registered-looking id ≥ 2). */
-const CMP_ID = 10;
-
-const declared = (count: number): Record<string, object> =>
-  Object.fromEntries(
-    Array.from({ length: count }, (_, i) => [
-      String(i + 1),
-      { id: i + 1, name: `Item ${i + 1}`, description: `Item ${i + 1}`, illustrations: [] },
-    ]),
-  );
-
-/**
- * A Global Vendor List in the v3 format (TCF policy version 5) with TCF v2.2's eleven purposes
- * and one vendor, Google (id 755), enough for `TCModel` to encode real strings.
- */
-export const VENDOR_LIST = {
-  gvlSpecificationVersion: 3,
-  vendorListVersion: 1,
-  tcfPolicyVersion: 5,
-  lastUpdated: '2026-01-01T00:00:00Z',
-  purposes: declared(11),
-  specialPurposes: declared(3),
-  features: declared(3),
-  specialFeatures: declared(2),
-  stacks: {},
-  dataCategories: {},
-  vendors: {
-    '755': {
-      id: 755,
-      name: 'Google Advertising Products',
-      purposes: [1, 2, 3, 4, 7, 9, 10],
-      legIntPurposes: [],
-      flexiblePurposes: [],
-      specialPurposes: [1, 2],
-      features: [1, 2],
-      specialFeatures: [],
-      cookieMaxAgeSeconds: 34_190_000,
-      usesCookies: true,
-      cookieRefresh: false,
-      usesNonCookieAccess: true,
-      urls: [
-        {
-          langId: 'en',
-          privacy: 'https://policies.google.com/privacy',
-          legIntClaim: 'https://policies.google.com/privacy',
-        },
-      ],
-      dataRetention: { stdRetention: 548, purposes: {}, specialPurposes: {} },
-      dataDeclaration: [1, 2, 3],
-    },
-  },
-};
-
-/** A real TC string: `purposes` consented (purpose 1 is "store and/or access information on a device"). */
-export async function encodeTcString(purposes: readonly number[]): Promise<string> {
-  const gvl = new GVL(VENDOR_LIST as unknown as ConstructorParameters<typeof GVL>[0]);
-  await gvl.readyPromise;
-  const model = new TCModel(gvl);
-  model.cmpId = CMP_ID;
-  model.cmpVersion = 1;
-  model.consentScreen = 1;
-  model.publisherCountryCode = 'ID';
-  for (const purpose of purposes) model.purposeConsents.set(purpose);
-  model.vendorConsents.set(755);
-  return TCString.encode(model);
-}
+export { encodeTcString } from '../../demo/tc-string.js';
 
 type ConsentWindow = Window & { __tcfapi?: unknown; __gpp?: unknown };
 
