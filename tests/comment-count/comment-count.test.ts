@@ -41,4 +41,22 @@ describe('<sabba-comment-count>', () => {
     expect(el.count).to.equal(undefined);
     expect(el.shadowRoot?.textContent.trim()).to.equal('');
   });
+
+  it("shows the page's own count while counting and when the site fails, then the live one", async () => {
+    const failing = await fixture<SabbaCommentCount>(
+      html`<sabba-comment-count site-url=${siteOf('fail-500')} post-id="2">7 komentar</sabba-comment-count>`,
+    );
+    const live = await fixture<SabbaCommentCount>(
+      html`<sabba-comment-count site-url=${siteOf('threaded')} post-id="2">7 komentar</sabba-comment-count>`,
+    );
+    // What the reader sees is the rendered text (light-DOM text only counts once slotted).
+    expect(live.innerText.trim()).to.equal('7 komentar');
+    await waitUntil(() => live.count !== undefined, 'the live count never came');
+    await live.updateComplete;
+    expect(live.innerText.trim()).to.equal('');
+    expect(partText(live, 'count')).to.equal('3 komentar');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(failing.count).to.equal(undefined);
+    expect(failing.innerText.trim()).to.equal('7 komentar');
+  });
 });

@@ -19,8 +19,11 @@ const TAG = 'sabba-comment-count';
  * Counts the post's approved comments through WordPress's REST API. Every count asked for in the
  * same task on one site goes into one request (`GET /wp/v2/comments?post=1,2,3&_fields=post`);
  * see the README for what core WordPress allows and where that stops. While counting, and when the
- * count cannot be read, it shows nothing (a byline never says something wrong).
+ * count cannot be read, it shows its own content: the count the page printed (a theme's
+ * `comments_number()`), which also holds the byline's width so the live count moves nothing, or
+ * nothing at all (a byline never says something wrong).
  *
+ * @slot - The page's own count, shown until the live one is known (and without JavaScript).
  * @csspart count - The count text (a link with `href`).
  *
  * @cssstate loaded - The count is shown.
@@ -82,8 +85,8 @@ export class SabbaCommentCount extends SabbaElement {
   }
 
   override render(): TemplateResult {
-    // An empty box while counting: a byline never shows a wrong or placeholder number.
-    if (this.value === undefined) return html`<span part="count"></span>`;
+    // While counting: the page's own count, or an empty box; never a made-up placeholder number.
+    if (this.value === undefined) return html`<span part="count"><slot></slot></span>`;
     const t = this.localize(commentCountTexts, this.strings);
     const href = safeLink(this.href);
     return href
