@@ -7,6 +7,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { seedDemoComments } from '../../demo/seed-comments.mjs';
 import { contentType, fileInside, listen } from '../../scripts/lib/static-server.mjs';
 import { createCommentsEndpoint } from '../../scripts/test/wordpress-stand-in/comments-endpoint.mjs';
 
@@ -59,14 +60,16 @@ export function staticRoute(prefix, dir) {
  * @returns {Promise<{ origin: string, port: number, close: () => Promise<void>, wordpress: ReturnType<typeof createCommentsEndpoint> }>}
  */
 export async function startServer(root, extraRoutes = []) {
-  // Approve at once and allow back-to-back comments: the benchmark posts one comment per run.
-  // Post 1's permalink is a small page, where the classic form handler's redirect lands.
+  // Post 1 is the demo article, with the demo's conversation (the count its byline prints). Post 2
+  // takes the benchmark's comments (one per run, approved at once, back to back); its permalink is
+  // a small page, where the classic form handler's redirect lands.
   const wordpress = createCommentsEndpoint({
     basePath: '/wp',
     floodSeconds: 0,
     moderation: 'none',
-    posts: { 1: { open: true, link: '/bench/pages/post.html' } },
+    posts: { 1: { open: true, link: '/demo/' }, 2: { open: true, link: '/bench/pages/post.html' } },
   });
+  seedDemoComments(wordpress, 1);
   /** @type {Route[]} */
   const routes = [
     ...extraRoutes,

@@ -44,7 +44,7 @@ function pages(ctx) {
 </head>
 <body>
 <main class="page"><section class="comments">
-<sabba-comment-form site-url="${ctx.origin}/wp" post-id="1" transport="${transport}" min-submit-seconds="0"></sabba-comment-form>
+<sabba-comment-form site-url="${ctx.origin}/wp" post-id="2" transport="${transport}" min-submit-seconds="0"></sabba-comment-form>
 </section></main>
 </body>
 </html>`,
