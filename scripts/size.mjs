@@ -52,7 +52,7 @@ export const BUDGETS = {
   chunk: {
     'ad-slot': 9_850, // 9.80 kB: refresh policy, Prebid hook, consent gate (auctions included, a late decision picked up), formats (the reader, adapter and out-of-page code on demand)
     'adblock-notice': 7_500, // 7.39 kB: the per-blocker instructions in both languages, the probe's consent gate
-    'author-card': 6_700, // 6.61 kB: carries the helpers only it uses (no longer in the shared chunk), the server-card takeover
+    'author-card': 5_900, // 5.83 kB: a plain ResizeObserver for the bio, not @lit-labs/observers' controller (async-directive)
     'back-to-top': 3_650,
     'comment-form': 12_250, // 12.10 kB: the helpers only it uses, the server-form takeover, the render/submit split
     comments: 10_900, // 10.76 kB: the helpers only it uses, the server-list takeover, the split into controller and templates
@@ -64,7 +64,7 @@ export const BUDGETS = {
     // form and the notice, heading-level.
     'ad-slot': 16_900, // 16.82 kB: creative containment, script origins, SSR reservation, controllers, refresh policy, the Prebid hook, the consent gate (auctions, late decisions, a CMP in a parent frame), format/sticky (the reader, the adapter and the out-of-page code load on demand)
     'adblock-notice': 14_950, // 14.86 kB: the false-positive guards, the DNS re-check, heading-level, per-blocker instructions, the probe's consent gate (with a CMP in a parent frame), the floating-inset stack shared with the ad slot's anchor
-    'author-card': 13_250, // 13.23 kB: reads the card a server printed (server-content.ts)
+    'author-card': 12_550, // 12.50 kB: reads the card a server printed (server-content.ts); a plain ResizeObserver
     'back-to-top': 10_150,
     'comment-form': 19_100, // 19.04 kB: as its chunk, the server-form takeover and the module split
     comments: 18_250, // 18.04 kB: the server-rendered list's takeover and the split, as the chunk

@@ -326,6 +326,20 @@ describe('<sabba-author-card>', () => {
       await waitUntil(() => card.toggle !== null, 'toggle again at 320px');
     });
 
+    it('still re-measures after it was taken out of the page and put back', async () => {
+      const el = await longBioCard(LONG_BIO.slice(0, 260));
+      const card = new AuthorCardHarness(el);
+      await waitUntil(() => card.toggle !== null, 'toggle at 320px');
+      const parent = el.parentElement!;
+      el.remove();
+      parent.append(el);
+      // Past the re-insertion's own measure (fonts.ready), so only the resize can hide the toggle.
+      await aTimeout(100);
+      expect(card.toggle).not.to.equal(null);
+      parent.style.inlineSize = '2000px';
+      await waitUntil(() => card.toggle === null, 'no toggle at 2000px after re-insertion');
+    });
+
     it('re-measures when the slotted bio changes', async () => {
       const wrapper = await fixture<HTMLDivElement>(html`<div style="inline-size: 320px">
         <sabba-author-card name="Redaksi" type="organization"><p>Singkat.</p></sabba-author-card>

@@ -1,4 +1,3 @@
-import { ResizeController } from '@lit-labs/observers/resize-controller.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Overrides } from '../../i18n/index.js';
@@ -135,14 +134,10 @@ export class SabbaAuthorCard extends SabbaElement {
 
   // The bio's width decides where it wraps, so a resize can add or remove the overflow. The bio
   // itself is observed, not the host: showing the toggle resizes the host, and measuring in
-  // response to that would be a ResizeObserver loop. The controller pauses while disconnected.
-  private readonly resizeController = new ResizeController(this, {
-    target: null,
-    skipInitial: true,
-    callback: () => {
-      this.measureOverflow();
-    },
-  });
+  // response to that would be a ResizeObserver loop. A plain ResizeObserver, made on first use (a
+  // server has none), paused while the card is out of the page: `@lit-labs/observers`'
+  // ResizeController would bring Lit's async-directive code into every bundle with the card.
+  private bioObserver: ResizeObserver | undefined;
   /** The bio element being observed (it is replaced when the card switches variants). */
   private observedBio: HTMLElement | undefined;
 
@@ -181,6 +176,7 @@ export class SabbaAuthorCard extends SabbaElement {
     const fonts = document.fonts as FontFaceSet | undefined;
     fonts?.addEventListener('loadingdone', this.handleFontsLoaded);
     void fonts?.ready.then(this.handleFontsLoaded);
+    if (this.observedBio !== undefined) this.bioObserver?.observe(this.observedBio);
     if (this.hasUpdated) this.syncStructuredData();
   }
 
@@ -188,6 +184,7 @@ export class SabbaAuthorCard extends SabbaElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     (document.fonts as FontFaceSet | undefined)?.removeEventListener('loadingdone', this.handleFontsLoaded);
+    this.bioObserver?.disconnect();
     this.syncStructuredData();
   }
 
@@ -265,9 +262,12 @@ export class SabbaAuthorCard extends SabbaElement {
   private observeBio(): void {
     const bio = shadowQuery<HTMLElement>(this, '#bio') ?? undefined;
     if (bio === this.observedBio) return;
-    if (this.observedBio !== undefined) this.resizeController.unobserve(this.observedBio);
+    this.bioObserver ??= new ResizeObserver(() => {
+      this.measureOverflow();
+    });
+    if (this.observedBio !== undefined) this.bioObserver.unobserve(this.observedBio);
     this.observedBio = bio;
-    if (bio !== undefined) this.resizeController.observe(bio);
+    if (bio !== undefined) this.bioObserver.observe(bio);
   }
 
   /**
