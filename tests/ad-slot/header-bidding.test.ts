@@ -1,4 +1,5 @@
 import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../../src/components/ad-slot/ad-slot.define.js';
 import type { SabbaAdAuctionEvent, SabbaAdConsentEvent } from '../../src/components/ad-slot/ad-slot.events.js';
@@ -25,6 +26,16 @@ interface TestWindow {
   gptStandin?: { viewable?: boolean | 'active-view'; log?: string[]; requests?: GptRequest[] };
 }
 const w = window as unknown as TestWindow;
+
+/** A bidder request as Prebid's `bidRequested` event hands it over (the fields read here). */
+interface BidderRequest {
+  bids?: { adUnitCode?: string; mediaTypes?: { banner?: { sizes?: number[][] } } }[];
+}
+/** Prebid's event API (https://docs.prebid.org/dev-docs/publisher-api-reference/onEvent.html). */
+interface PrebidEvents {
+  onEvent(type: 'bidRequested', handler: (request: BidderRequest) => void): void;
+  offEvent(type: 'bidRequested', handler: (request: BidderRequest) => void): void;
+}
 
 const UNIT = '/1234/sabba/artikel';
 
@@ -234,6 +245,69 @@ describe('<sabba-ad-slot provider="gpt"> header bidding (real Prebid.js)', () =>
     } finally {
       w.pbjs = real;
       clock.restore();
+    }
+  });
+
+  it('asks the refresh auction for the sizes the size map allows after the viewport crossed a breakpoint', async () => {
+    await setViewport({ width: 1000, height: 700 });
+    w.gptStandin = { log: [], requests: [], viewable: true };
+    // What Prebid.js handed its bidders: each bid request's banner sizes, by ad-unit code.
+    const asked: { code: string; sizes: number[][] }[] = [];
+    const onRequested = (request: BidderRequest): void => {
+      for (const bid of request.bids ?? [])
+        asked.push({ code: bid.adUnitCode ?? '', sizes: bid.mediaTypes?.banner?.sizes ?? [] });
+    };
+    const prebid = w.pbjs as unknown as PrebidEvents;
+    prebid.onEvent('bidRequested', onRequested);
+    const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'], shouldClearNativeTimers: true });
+    try {
+      const el = await fixture<SabbaAdSlot>(html`
+        <sabba-ad-slot provider="gpt" ad-unit=${UNIT} size-map="0:300x250 | 768:336x280, 300x250" refresh="30"
+          .bids=${[{ bidder: 'sabbaTest', params: { cpm: 2 } }]}></sabba-ad-slot>
+      `);
+      const id = el.querySelector('[slot="creative"]')!.id;
+      const auctions: SabbaAdAuctionEvent[] = [];
+      el.addEventListener('sabba-ad-auction', (event) => auctions.push(event));
+      const until = async (done: () => boolean): Promise<void> => {
+        for (let i = 0; i < 400 && !done(); i += 1) {
+          await clock.tickAsync(5);
+          await nextFrame();
+        }
+      };
+      await until(() => requests().length === 1 && el.matches(':state(viewable)'));
+      expect(asked.filter((entry) => entry.code === id).map((entry) => entry.sizes)).to.deep.equal([
+        [
+          [336, 280],
+          [300, 250],
+        ],
+      ]);
+
+      // The window narrows below the breakpoint (or a tablet turns): GPT's size mapping now allows
+      // 300x250 only. (The old 336x280 creative, clipped to the new 300x250 box, is still over half
+      // in view, so the refresh is due; a creative clipped below half would wait, as MRC's rule says.)
+      await setViewport({ width: 600, height: 700 });
+      await frames(3); // the viewability observer sees the new layout before the interval ends
+      await clock.tickAsync(30_000);
+      await until(() => auctions.length >= 2 && requests().length >= 2);
+      expect(asked.filter((entry) => entry.code === id).map((entry) => entry.sizes)).to.deep.equal([
+        [
+          [336, 280],
+          [300, 250],
+        ],
+        [[300, 250]],
+      ]);
+      expect(requests()[1]?.kind).to.equal('refresh');
+      // The bidder answers with the first size offered: the winner fits the slot at this width.
+      expect(
+        auctions.map((event) => [event.detail.refresh, event.detail.winner?.width, event.detail.winner?.height]),
+      ).to.deep.equal([
+        [false, 336, 280],
+        [true, 300, 250],
+      ]);
+    } finally {
+      clock.restore();
+      prebid.offEvent('bidRequested', onRequested);
+      await setViewport({ width: 800, height: 600 });
     }
   });
 });

@@ -81,6 +81,8 @@ export function adUnitFor(
   request: AuctionRequest,
   warn: (message: string) => void,
 ): PrebidAdUnit | undefined {
+  // No ad at this viewport width (a size map's `none`): nothing to bid on.
+  if (request.sizes.length === 0) return undefined;
   const sizes = request.sizes.map((s): [number, number] => [s.width, s.height]);
   const gpid = { ext: { gpid: request.adUnitPath } };
   const own = checkedBids(request.bids, warn);
