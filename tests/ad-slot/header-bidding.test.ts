@@ -310,6 +310,72 @@ describe('<sabba-ad-slot provider="gpt"> header bidding (real Prebid.js)', () =>
       await setViewport({ width: 800, height: 600 });
     }
   });
+
+  it('finds a Prebid.js built under another global name through prebid-global', async () => {
+    // A build made with `globalVarName: 'sabbaPbjs'`, as the page sees it: the library under that
+    // name, and no `window.pbjs`.
+    const real = w.pbjs;
+    const page = window as unknown as Record<string, unknown>;
+    page.sabbaPbjs = real;
+    delete w.pbjs;
+    try {
+      const bids = [{ bidder: 'sabbaTest', params: { cpm: 1.5 } }];
+      const wrapper = await fixture<HTMLElement>(html`
+        <div>
+          <sabba-ad-slot provider="gpt" ad-unit=${UNIT} sizes="300x250" prebid-global="sabbaPbjs"
+            .bids=${bids}></sabba-ad-slot>
+          <sabba-ad-slot provider="gpt" ad-unit=${UNIT} sizes="300x250" .bids=${bids}></sabba-ad-slot>
+        </div>
+      `);
+      const [renamed, plain] = [...wrapper.querySelectorAll<SabbaAdSlot>('sabba-ad-slot')];
+      const auctions: SabbaAdAuctionEvent[] = [];
+      wrapper.addEventListener('sabba-ad-auction', (event) => auctions.push(event));
+      await Promise.all([oneEvent(renamed!, 'sabba-ad-render'), oneEvent(plain!, 'sabba-ad-render')]);
+      const renamedId = renamed!.querySelector('[slot="creative"]')!.id;
+      expect(auctions.map((event) => [event.detail.code, event.detail.winner?.bidder])).to.deep.equal([
+        [renamedId, 'sabbaTest'],
+      ]);
+      const byId = new Map(requests().map((request) => [request.id, request]));
+      expect(byId.get(renamedId)?.targeting.hb_pb).to.deep.equal(['1.50']);
+      // The slot left at the default looks for `pbjs`, which this page does not have.
+      const plainId = plain!.querySelector('[slot="creative"]')!.id;
+      expect(Object.keys(byId.get(plainId)?.targeting ?? {}).filter((key) => key.startsWith('hb_'))).to.deep.equal([]);
+      expect(byId.get(plainId)?.kind).to.equal('display');
+    } finally {
+      w.pbjs = real;
+      delete page.sabbaPbjs;
+    }
+  });
+
+  it('takes a prebid-global that is not a plain identifier for pbjs, with one warning, and reads no path', async () => {
+    const page = window as unknown as Record<string, unknown>;
+    // Were the name walked as a path, this decoy would be found instead of the page's pbjs.
+    page.decoy = { pbjs: { que: { push: () => undefined } } };
+    const warn = sinon.stub(console, 'warn');
+    try {
+      const bids = [{ bidder: 'sabbaTest', params: { cpm: 1.1 } }];
+      const wrapper = await fixture<HTMLElement>(html`
+        <div>
+          <sabba-ad-slot provider="gpt" ad-unit=${UNIT} sizes="300x250" prebid-global="decoy.pbjs"
+            .bids=${bids}></sabba-ad-slot>
+          <sabba-ad-slot provider="gpt" ad-unit=${UNIT} sizes="300x250" prebid-global="decoy.pbjs"
+            .bids=${bids}></sabba-ad-slot>
+        </div>
+      `);
+      const slots = [...wrapper.querySelectorAll<SabbaAdSlot>('sabba-ad-slot')];
+      const auctions: SabbaAdAuctionEvent[] = [];
+      wrapper.addEventListener('sabba-ad-auction', (event) => auctions.push(event));
+      await Promise.all(slots.map((slot) => oneEvent(slot, 'sabba-ad-render')));
+      expect(auctions.map((event) => event.detail.winner?.bidder)).to.deep.equal(['sabbaTest', 'sabbaTest']);
+      const warnings = warn.args.map((args) => String(args[0])).filter((text) => text.includes('prebid-global'));
+      expect(warnings).to.deep.equal([
+        '[sabba] <sabba-ad-slot> prebid-global="decoy.pbjs" is not a JavaScript identifier (Prebid\'s globalVarName); "pbjs" is used.',
+      ]);
+    } finally {
+      warn.restore();
+      delete page.decoy;
+    }
+  });
 });
 
 describe('<sabba-ad-slot provider="gpt"> header bidding with a TCF v2.2 CMP (the IAB\'s CmpApi)', () => {
