@@ -369,7 +369,7 @@ describe('<sabba-ad-slot provider="gpt"> header bidding (real Prebid.js)', () =>
       expect(auctions.map((event) => event.detail.winner?.bidder)).to.deep.equal(['sabbaTest', 'sabbaTest']);
       const warnings = warn.args.map((args) => String(args[0])).filter((text) => text.includes('prebid-global'));
       expect(warnings).to.deep.equal([
-        '[sabba] <sabba-ad-slot> prebid-global="decoy.pbjs" is not a JavaScript identifier (Prebid\'s globalVarName); "pbjs" is used.',
+        '[sabba] <sabba-ad-slot> prebid-global="decoy.pbjs" is not an identifier; "pbjs" is used.',
       ]);
     } finally {
       warn.restore();

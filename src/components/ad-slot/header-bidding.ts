@@ -83,26 +83,21 @@ export function parseAuctionTimeout(value: unknown): number {
   return ms;
 }
 
-/** Prebid's own global name; a build made with another `globalVarName` is named by `prebid-global`. */
-export const DEFAULT_PREBID_GLOBAL = 'pbjs';
-/** A plain JavaScript identifier, ASCII: a property of `window`, never a path or an expression. */
-const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
-
-/** `prebid-global`: the identifier as given, `pbjs` when empty, and `pbjs` with a warning for anything else. */
+/**
+ * `prebid-global`: a plain JavaScript identifier (ASCII), the name of one property of `window`,
+ * never a path or an expression; empty: `pbjs`, Prebid's own name; anything else: `pbjs`, warned.
+ */
 export function parsePrebidGlobal(value: unknown): string {
-  if (value === undefined || value === null || value === '') return DEFAULT_PREBID_GLOBAL;
-  if (typeof value === 'string' && IDENTIFIER.test(value)) return value;
-  warnOnce(
-    `<sabba-ad-slot> prebid-global=${describeValue(value)} is not a JavaScript identifier (Prebid's globalVarName); "${DEFAULT_PREBID_GLOBAL}" is used.`,
-  );
-  return DEFAULT_PREBID_GLOBAL;
+  if (typeof value === 'string' && /^[A-Za-z_$][\w$]*$/.test(value)) return value;
+  if (value) warnOnce(`<sabba-ad-slot> prebid-global=${describeValue(value)} is not an identifier; "pbjs" is used.`);
+  return 'pbjs';
 }
 
 /**
  * The page's Prebid.js (or its queue, before the script has run) under the global `name` (an
  * identifier `parsePrebidGlobal()` checked), or `undefined` without one.
  */
-export function pagePrebid(name = DEFAULT_PREBID_GLOBAL): PrebidQueue | undefined {
+export function pagePrebid(name: string): PrebidQueue | undefined {
   const pbjs = (window as unknown as Record<string, unknown>)[name];
   if (typeof pbjs !== 'object' || pbjs === null) return undefined;
   const queue = pbjs as Partial<PrebidQueue>;
