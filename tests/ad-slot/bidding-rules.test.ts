@@ -1,7 +1,11 @@
 import { expect } from '@open-wc/testing';
 import { isNoRefreshMessage, comesFrom } from '../../src/components/ad-slot/creative-messages-controller.js';
 import { checkedTargeting } from '../../src/components/ad-slot/gpt-config.js';
-import { DEFAULT_AUCTION_TIMEOUT, parseAuctionTimeout } from '../../src/components/ad-slot/header-bidding.js';
+import {
+  DEFAULT_AUCTION_TIMEOUT,
+  parseAuctionTimeout,
+  parsePrebidGlobal,
+} from '../../src/components/ad-slot/header-bidding.js';
 import { checkedBids } from '../../src/components/ad-slot/prebid-auction.js';
 
 /** Collects warnings instead of printing them. */
@@ -34,6 +38,14 @@ describe('ad-slot header-bidding and refresh inputs', () => {
     expect(parseAuctionTimeout('abc')).to.equal(DEFAULT_AUCTION_TIMEOUT);
     expect(parseAuctionTimeout(50)).to.equal(DEFAULT_AUCTION_TIMEOUT);
     expect(parseAuctionTimeout(60_000)).to.equal(DEFAULT_AUCTION_TIMEOUT);
+  });
+
+  it('reads prebid-global as a plain identifier only, else pbjs', () => {
+    for (const name of ['pbjs', 'sabbaPbjs', '$pb', '_pb2']) expect(parsePrebidGlobal(name)).to.equal(name);
+    for (const value of ['', undefined, null]) expect(parsePrebidGlobal(value)).to.equal('pbjs');
+    // Paths, expressions, property syntax and non-strings are never walked or evaluated.
+    for (const value of ['top.pbjs', 'a-b', '2pbjs', 'pbjs()', 'window["pbjs"]', ' pbjs', 7, {}])
+      expect(parsePrebidGlobal(value), JSON.stringify(value)).to.equal('pbjs');
   });
 
   it('keeps page targeting that GPT accepts and leaves the rest out', () => {

@@ -1,4 +1,5 @@
 import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../../src/components/ad-slot/ad-slot.define.js';
 import type { SabbaAdAuctionEvent, SabbaAdConsentEvent } from '../../src/components/ad-slot/ad-slot.events.js';
@@ -25,6 +26,16 @@ interface TestWindow {
   gptStandin?: { viewable?: boolean | 'active-view'; log?: string[]; requests?: GptRequest[] };
 }
 const w = window as unknown as TestWindow;
+
+/** A bidder request as Prebid's `bidRequested` event hands it over (the fields read here). */
+interface BidderRequest {
+  bids?: { adUnitCode?: string; mediaTypes?: { banner?: { sizes?: number[][] } } }[];
+}
+/** Prebid's event API (https://docs.prebid.org/dev-docs/publisher-api-reference/onEvent.html). */
+interface PrebidEvents {
+  onEvent(type: 'bidRequested', handler: (request: BidderRequest) => void): void;
+  offEvent(type: 'bidRequested', handler: (request: BidderRequest) => void): void;
+}
 
 const UNIT = '/1234/sabba/artikel';
 
@@ -234,6 +245,135 @@ describe('<sabba-ad-slot provider="gpt"> header bidding (real Prebid.js)', () =>
     } finally {
       w.pbjs = real;
       clock.restore();
+    }
+  });
+
+  it('asks the refresh auction for the sizes the size map allows after the viewport crossed a breakpoint', async () => {
+    await setViewport({ width: 1000, height: 700 });
+    w.gptStandin = { log: [], requests: [], viewable: true };
+    // What Prebid.js handed its bidders: each bid request's banner sizes, by ad-unit code.
+    const asked: { code: string; sizes: number[][] }[] = [];
+    const onRequested = (request: BidderRequest): void => {
+      for (const bid of request.bids ?? [])
+        asked.push({ code: bid.adUnitCode ?? '', sizes: bid.mediaTypes?.banner?.sizes ?? [] });
+    };
+    const prebid = w.pbjs as unknown as PrebidEvents;
+    prebid.onEvent('bidRequested', onRequested);
+    const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'], shouldClearNativeTimers: true });
+    try {
+      const el = await fixture<SabbaAdSlot>(html`
+        <sabba-ad-slot provider="gpt" ad-unit=${UNIT} size-map="0:300x250 | 768:336x280, 300x250" refresh="30"
+          .bids=${[{ bidder: 'sabbaTest', params: { cpm: 2 } }]}></sabba-ad-slot>
+      `);
+      const id = el.querySelector('[slot="creative"]')!.id;
+      const auctions: SabbaAdAuctionEvent[] = [];
+      el.addEventListener('sabba-ad-auction', (event) => auctions.push(event));
+      const until = async (done: () => boolean): Promise<void> => {
+        for (let i = 0; i < 400 && !done(); i += 1) {
+          await clock.tickAsync(5);
+          await nextFrame();
+        }
+      };
+      await until(() => requests().length === 1 && el.matches(':state(viewable)'));
+      expect(asked.filter((entry) => entry.code === id).map((entry) => entry.sizes)).to.deep.equal([
+        [
+          [336, 280],
+          [300, 250],
+        ],
+      ]);
+
+      // The window narrows below the breakpoint (or a tablet turns): GPT's size mapping now allows
+      // 300x250 only. (The old 336x280 creative, clipped to the new 300x250 box, is still over half
+      // in view, so the refresh is due; a creative clipped below half would wait, as MRC's rule says.)
+      await setViewport({ width: 600, height: 700 });
+      await frames(3); // the viewability observer sees the new layout before the interval ends
+      await clock.tickAsync(30_000);
+      await until(() => auctions.length >= 2 && requests().length >= 2);
+      expect(asked.filter((entry) => entry.code === id).map((entry) => entry.sizes)).to.deep.equal([
+        [
+          [336, 280],
+          [300, 250],
+        ],
+        [[300, 250]],
+      ]);
+      expect(requests()[1]?.kind).to.equal('refresh');
+      // The bidder answers with the first size offered: the winner fits the slot at this width.
+      expect(
+        auctions.map((event) => [event.detail.refresh, event.detail.winner?.width, event.detail.winner?.height]),
+      ).to.deep.equal([
+        [false, 336, 280],
+        [true, 300, 250],
+      ]);
+    } finally {
+      clock.restore();
+      prebid.offEvent('bidRequested', onRequested);
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
+  it('finds a Prebid.js built under another global name through prebid-global', async () => {
+    // A build made with `globalVarName: 'sabbaPbjs'`, as the page sees it: the library under that
+    // name, and no `window.pbjs`.
+    const real = w.pbjs;
+    const page = window as unknown as Record<string, unknown>;
+    page.sabbaPbjs = real;
+    delete w.pbjs;
+    try {
+      const bids = [{ bidder: 'sabbaTest', params: { cpm: 1.5 } }];
+      const wrapper = await fixture<HTMLElement>(html`
+        <div>
+          <sabba-ad-slot provider="gpt" ad-unit=${UNIT} sizes="300x250" prebid-global="sabbaPbjs"
+            .bids=${bids}></sabba-ad-slot>
+          <sabba-ad-slot provider="gpt" ad-unit=${UNIT} sizes="300x250" .bids=${bids}></sabba-ad-slot>
+        </div>
+      `);
+      const [renamed, plain] = [...wrapper.querySelectorAll<SabbaAdSlot>('sabba-ad-slot')];
+      const auctions: SabbaAdAuctionEvent[] = [];
+      wrapper.addEventListener('sabba-ad-auction', (event) => auctions.push(event));
+      await Promise.all([oneEvent(renamed!, 'sabba-ad-render'), oneEvent(plain!, 'sabba-ad-render')]);
+      const renamedId = renamed!.querySelector('[slot="creative"]')!.id;
+      expect(auctions.map((event) => [event.detail.code, event.detail.winner?.bidder])).to.deep.equal([
+        [renamedId, 'sabbaTest'],
+      ]);
+      const byId = new Map(requests().map((request) => [request.id, request]));
+      expect(byId.get(renamedId)?.targeting.hb_pb).to.deep.equal(['1.50']);
+      // The slot left at the default looks for `pbjs`, which this page does not have.
+      const plainId = plain!.querySelector('[slot="creative"]')!.id;
+      expect(Object.keys(byId.get(plainId)?.targeting ?? {}).filter((key) => key.startsWith('hb_'))).to.deep.equal([]);
+      expect(byId.get(plainId)?.kind).to.equal('display');
+    } finally {
+      w.pbjs = real;
+      delete page.sabbaPbjs;
+    }
+  });
+
+  it('takes a prebid-global that is not a plain identifier for pbjs, with one warning, and reads no path', async () => {
+    const page = window as unknown as Record<string, unknown>;
+    // Were the name walked as a path, this decoy would be found instead of the page's pbjs.
+    page.decoy = { pbjs: { que: { push: () => undefined } } };
+    const warn = sinon.stub(console, 'warn');
+    try {
+      const bids = [{ bidder: 'sabbaTest', params: { cpm: 1.1 } }];
+      const wrapper = await fixture<HTMLElement>(html`
+        <div>
+          <sabba-ad-slot provider="gpt" ad-unit=${UNIT} sizes="300x250" prebid-global="decoy.pbjs"
+            .bids=${bids}></sabba-ad-slot>
+          <sabba-ad-slot provider="gpt" ad-unit=${UNIT} sizes="300x250" prebid-global="decoy.pbjs"
+            .bids=${bids}></sabba-ad-slot>
+        </div>
+      `);
+      const slots = [...wrapper.querySelectorAll<SabbaAdSlot>('sabba-ad-slot')];
+      const auctions: SabbaAdAuctionEvent[] = [];
+      wrapper.addEventListener('sabba-ad-auction', (event) => auctions.push(event));
+      await Promise.all(slots.map((slot) => oneEvent(slot, 'sabba-ad-render')));
+      expect(auctions.map((event) => event.detail.winner?.bidder)).to.deep.equal(['sabbaTest', 'sabbaTest']);
+      const warnings = warn.args.map((args) => String(args[0])).filter((text) => text.includes('prebid-global'));
+      expect(warnings).to.deep.equal([
+        '[sabba] <sabba-ad-slot> prebid-global="decoy.pbjs" is not an identifier; "pbjs" is used.',
+      ]);
+    } finally {
+      warn.restore();
+      delete page.decoy;
     }
   });
 });

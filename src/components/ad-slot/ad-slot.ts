@@ -181,6 +181,14 @@ export class SabbaAdSlot extends SabbaElement {
    */
   @property({ attribute: false }) bids: readonly PrebidBidConfig[] = [];
 
+  /**
+   * The global the page's Prebid.js lives under (default `pbjs`): the `globalVarName` of a build
+   * made with another, e.g. `sabbaPbjs` for `window.sabbaPbjs`, or the copy this slot uses where two
+   * coexist. A plain JavaScript identifier, read as a property of `window` (never a path); anything
+   * else falls back to `pbjs` with a warning.
+   */
+  @property({ attribute: 'prebid-global' }) prebidGlobal = 'pbjs';
+
   /** Milliseconds a header-bidding auction may take before the ad is shown without it (default 1500). */
   @property({ attribute: 'auction-timeout', type: Number }) auctionTimeout = 1500;
 

@@ -1,8 +1,9 @@
 /**
  * Header bidding for GPT slots, with the page's own Prebid.js. This module is what every GPT slot
- * carries: it only looks for `window.pbjs`, bounds the auction by `auction-timeout` and reports
- * it. The Prebid adapter itself (`prebid-auction.ts`) is a separate chunk, imported only when the
- * page has `pbjs`, so pages without header bidding never download it.
+ * carries: it only looks for the page's Prebid global (`window.pbjs`, or the name a build chose with
+ * Prebid's `globalVarName`, given as `prebid-global`), bounds the auction by `auction-timeout` and
+ * reports it. The Prebid adapter itself (`prebid-auction.ts`) is a separate chunk, imported only
+ * when the page has that global, so pages without header bidding never download it.
  *
  * The page's side (see the element's `bids` property):
  * - Prebid.js and its bidder configuration are the page's (`pbjs.setConfig()`, its bid adapters);
@@ -14,7 +15,7 @@
  *   ad-unit path as `ortb2Imp.ext.gpid`, and the timing: an auction when the slot enters its fetch
  *   margin and before every refresh, cut at `auction-timeout`.
  */
-import { warnOnce } from '../../internal/warn.js';
+import { describeValue, warnOnce } from '../../internal/warn.js';
 import { SabbaAdAuctionEvent, type SabbaAdAuctionDetail } from './ad-slot.events.js';
 import type { SabbaAdSlot } from './ad-slot.js';
 import { followPageConsent } from './consent-gate.js';
@@ -49,9 +50,12 @@ export interface AuctionRequest {
   readonly refresh: boolean;
 }
 
-/** The adapter chunk's entry point (see `prebid-auction.ts`). */
+/**
+ * The adapter chunk's entry point (see `prebid-auction.ts`). `prebid` reads the page's Prebid
+ * global again when called: the queue's callbacks run once the library has replaced the snippet's stub.
+ */
 export type RunAuction = (
-  pbjs: PrebidQueue,
+  prebid: () => PrebidQueue | undefined,
   request: AuctionRequest,
   slotReady: Promise<unknown>,
   signal: AbortSignal,
@@ -79,9 +83,22 @@ export function parseAuctionTimeout(value: unknown): number {
   return ms;
 }
 
-/** The page's Prebid.js (or its queue, before the script has run), or `undefined` without one. */
-export function pagePrebid(): PrebidQueue | undefined {
-  const pbjs = (window as unknown as { pbjs?: unknown }).pbjs;
+/**
+ * `prebid-global`: a plain JavaScript identifier (ASCII), the name of one property of `window`,
+ * never a path or an expression; empty: `pbjs`, Prebid's own name; anything else: `pbjs`, warned.
+ */
+export function parsePrebidGlobal(value: unknown): string {
+  if (typeof value === 'string' && /^[A-Za-z_$][\w$]*$/.test(value)) return value;
+  if (value) warnOnce(`<sabba-ad-slot> prebid-global=${describeValue(value)} is not an identifier; "pbjs" is used.`);
+  return 'pbjs';
+}
+
+/**
+ * The page's Prebid.js (or its queue, before the script has run) under the global `name` (an
+ * identifier `parsePrebidGlobal()` checked), or `undefined` without one.
+ */
+export function pagePrebid(name: string): PrebidQueue | undefined {
+  const pbjs = (window as unknown as Record<string, unknown>)[name];
   if (typeof pbjs !== 'object' || pbjs === null) return undefined;
   const queue = pbjs as Partial<PrebidQueue>;
   // Prebid's snippet: `pbjs.que = pbjs.que || []` before the script; the script replaces it.
@@ -91,14 +108,14 @@ export function pagePrebid(): PrebidQueue | undefined {
 
 let adapter: Promise<RunAuction> | undefined;
 
-/** The adapter chunk, fetched once, and only when a page with `pbjs` first needs it. */
+/** The adapter chunk, fetched once, and only when a page with Prebid.js first needs it. */
 function loadAdapter(): Promise<RunAuction> {
   adapter ??= import('./prebid-auction.js').then((module) => module.runAuction);
   return adapter;
 }
 
 /**
- * Runs one auction for a slot, if the page has Prebid.js and the reader's consent allows it (see
+ * Runs one auction for a slot, if the page has Prebid.js (under the slot's `prebid-global`) and the reader's consent allows it (see
  * consent-gate.ts: with a CMP on the page the auction first waits for its decision, at most
  * `consent-timeout` ms, and without consent none runs). Resolves once the winner's targeting is
  * on the GPT slot, or after `request.timeout` ms of auction at most, whatever the bidders, the
@@ -111,8 +128,8 @@ export async function auctionBeforeDisplay(
   slotReady: Promise<unknown>,
   isCurrent: () => boolean,
 ): Promise<void> {
-  const pbjs = pagePrebid();
-  if (pbjs === undefined) return;
+  const name = parsePrebidGlobal(host.prebidGlobal);
+  if (pagePrebid(name) === undefined) return;
   if (!(await followPageConsent(host)) || !isCurrent()) return;
   const controller = new AbortController();
   const started = performance.now();
@@ -126,7 +143,7 @@ export async function auctionBeforeDisplay(
   const run = loadAdapter()
     .then((runAuction) =>
       runAuction(
-        pbjs,
+        () => pagePrebid(name),
         request,
         slotReady,
         controller.signal,

@@ -4,7 +4,8 @@
  * `pbjs.que`, `pbjs.adUnits` (what `addAdUnits()` registered), `requestBids({ adUnits, timeout,
  * bidsBackHandler })`, `setTargetingForGPTAsync([code])` and `getAdserverTargetingForAdUnitCode()`.
  *
- * Loaded as its own chunk by `header-bidding.ts`, only on pages that have `pbjs`.
+ * Loaded as its own chunk by `header-bidding.ts`, only on pages that have Prebid.js (`window.pbjs`
+ * or the slot's `prebid-global`).
  */
 import type { SabbaAdAuctionDetail, SabbaAdBid } from './ad-slot.events.js';
 import type { AuctionRequest, PrebidBidConfig, PrebidQueue, RunAuction } from './header-bidding.js';
@@ -81,6 +82,8 @@ export function adUnitFor(
   request: AuctionRequest,
   warn: (message: string) => void,
 ): PrebidAdUnit | undefined {
+  // No ad at this viewport width (a size map's `none`): nothing to bid on.
+  if (request.sizes.length === 0) return undefined;
   const sizes = request.sizes.map((s): [number, number] => [s.width, s.height]);
   const gpid = { ext: { gpid: request.adUnitPath } };
   const own = checkedBids(request.bids, warn);
@@ -123,13 +126,18 @@ function toBid(response: PrebidBidResponse): SabbaAdBid {
 }
 
 /** See {@link RunAuction}: requests bids, then sets the winner's targeting once the GPT slot exists. */
-export const runAuction: RunAuction = (queue, request, slotReady, signal, onStart, warn) =>
+export const runAuction: RunAuction = (prebid, request, slotReady, signal, onStart, warn) =>
   new Promise<SabbaAdAuctionDetail | undefined>((resolve) => {
+    const queue = prebid();
+    if (queue === undefined) {
+      resolve(undefined);
+      return;
+    }
     queue.que.push(() => {
-      // The queue runs once Prebid.js has loaded: `pbjs` is now the library, not the snippet's stub.
-      const pbjs = (window as unknown as { pbjs: Prebid }).pbjs;
-      const unit = signal.aborted ? undefined : adUnitFor(pbjs, request, warn);
-      if (unit === undefined) {
+      // The queue runs once Prebid.js has loaded: the global is now the library, not the snippet's stub.
+      const pbjs = prebid() as Prebid | undefined;
+      const unit = signal.aborted || pbjs === undefined ? undefined : adUnitFor(pbjs, request, warn);
+      if (unit === undefined || pbjs === undefined) {
         resolve(undefined);
         return;
       }

@@ -38,7 +38,10 @@ export interface AdSlotContext {
   readonly container: HTMLElement;
   /** Sizes and breakpoints from `sizes` and `size-map`. */
   readonly plan: SizePlan;
-  /** The sizes in force at the current viewport width (never empty when a provider is asked). */
+  /**
+   * The sizes in force at the viewport width when the slot's run started (never empty when a
+   * provider is asked). Later requests (GPT's refresh auction) read `entryFor(plan, innerWidth)` again.
+   */
   readonly activeSizes: readonly AdSize[];
   /**
    * The host element. Read its properties (`host.adUnit`, `host.adClient`, …), not its attributes:
