@@ -17,7 +17,13 @@
  * <script type="module" src="https://cdn.example/sabba-widgets@0.1.0/dist/cdn/loader.js"></script>
  * ```
  */
-import { createAutoloader, loadersFromModules, startAutoloader, type Autoloader } from './internal/autoloader.js';
+import {
+  createAutoloader,
+  loadersFromModules,
+  startAutoloader,
+  type Autoloader,
+  type DefinitionHooks,
+} from './internal/autoloader.js';
 // The tags the autoloader defines, typed for `document.querySelector('sabba-…')` and their events.
 import './element-tags.js';
 
@@ -25,8 +31,12 @@ const loaders = loadersFromModules(import.meta.glob('./components/*/*.define.ts'
 // Without a page (server-side rendering) there is nothing to watch.
 // Lit and the base, in the shared chunk every element imports: evaluated in a task of its own first.
 const base = (): Promise<unknown> => import('./internal/sabba-element.js');
+// `defineElement`'s hook, from the same shared chunk: each element is defined a task after its chunk ran.
+const definitions = (): Promise<DefinitionHooks> => import('./internal/define-element.js');
 const autoloader: Autoloader =
-  typeof document === 'undefined' ? createAutoloader(loaders, { base }) : startAutoloader(loaders, { base });
+  typeof document === 'undefined'
+    ? createAutoloader(loaders, { base, definitions })
+    : startAutoloader(loaders, { base, definitions });
 
 /** Loads the Sabba elements found in `root` now (use it for shadow roots you render). */
 export const discover: (root: ParentNode) => void = autoloader.discover;

@@ -4,9 +4,10 @@
  * elements' first render, and the long tasks (> 50 ms) while the page loads, with and without the
  * widgets.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ELEMENTS } from '../lib/elements.mjs';
+import { attributeLongTasks, LONG_TASK_PROBE } from '../lib/long-tasks.mjs';
 import { pairedDifference } from '../lib/stats.mjs';
 import { FIGURE_COLUMNS, figure, figureRow } from '../lib/table.mjs';
 
@@ -15,12 +16,9 @@ import { FIGURE_COLUMNS, figure, figureRow } from '../lib/table.mjs';
 /** Long tasks are collected until this long after the load event (late detection, ad slots). */
 const AFTER_LOAD_MS = 2000;
 
-/** Runs first in <head>: collects long tasks, and marks the first render of every widget. */
-const PROBE = `<script>
-  window.__bench = { longTasks: [], cls: 0 };
-  new PerformanceObserver((list) => {
-    for (const task of list.getEntries()) __bench.longTasks.push({ start: task.startTime, duration: task.duration });
-  }).observe({ type: 'longtask', buffered: true });
+/** Runs first in <head> after the long-task probe: sums the layout shifts. */
+const CLS_PROBE = `<script>
+  __bench.cls = 0;
   new PerformanceObserver((list) => {
     for (const shift of list.getEntries()) if (!shift.hadRecentInput) __bench.cls += shift.value;
   }).observe({ type: 'layout-shift', buffered: true });
@@ -35,22 +33,27 @@ const RENDERED = `<script type="module">
   __bench.widgets = widgets.map((el) => el.localName);
 </script>`;
 
+const LOADER = '<script type="module" src="../cdn/loader.js"></script>';
+
 /**
- * The demo article as a site would publish it: demo/index.html with the drop-in bundle instead of
- * the dev server's source entry.
+ * The demo article as a site would publish it: the published copy (dist/demo/index.html, whose
+ * CMP bundle, Prebid.js and GPT stand-in exist only there) with the drop-in bundle in place of the
+ * loader, or with no widget script.
  * @param {string} root
  * @param {boolean} withWidgets
  */
 function demoArticle(root, withWidgets) {
-  const demo = readFileSync(join(root, 'demo', 'index.html'), 'utf8');
+  const demo = readFileSync(join(root, 'dist', 'demo', 'index.html'), 'utf8');
+  if (!demo.includes(LOADER)) throw new Error(`dist/demo/index.html no longer has ${LOADER}`);
   const scripts = withWidgets ? `<script type="module" src="/bench/gen/sabba-marked.js"></script>\n${RENDERED}` : '';
   return demo
-    .replace('<head>', `<head>\n<base href="/demo/">\n${PROBE}`)
-    .replace(/<script type="module" src="\.\/demo\.ts"><\/script>/, scripts);
+    .replace('<head>', `<head>\n<base href="/dist/demo/">\n${LONG_TASK_PROBE}\n${CLS_PROBE}`)
+    .replace(LOADER, scripts);
 }
 
 /** @param {Context} ctx */
 function pages(ctx) {
+  if (!existsSync(join(ctx.root, 'dist', 'demo', 'index.html'))) return {};
   return {
     // The bundle with a mark as its first statement: "script start".
     'sabba-marked.js': `performance.mark('sabba:start');\n${readFileSync(join(ctx.root, 'dist/cdn/sabba.js'), 'utf8')}`,
@@ -79,6 +82,8 @@ async function load(page, url, withWidgets) {
     /** @type {{ start: number, duration: number }[]} */
     const tasks = bench.longTasks;
     return {
+      tasks,
+      scripts: /** @type {{ start: number, duration: number, url: string }[]} */ (bench.scripts),
       render: start && rendered ? rendered.startTime - start.startTime : Number.NaN,
       renderedAt: rendered ? rendered.startTime : Number.NaN,
       load: navigation.loadEventEnd,
@@ -92,12 +97,14 @@ async function load(page, url, withWidgets) {
 
 /** @param {Context} ctx */
 async function run(ctx) {
+  if (!existsSync(join(ctx.root, 'dist', 'demo', 'index.html')))
+    return { notMeasured: 'dist/demo/ is missing: run `npm run build`' };
   const landed = ELEMENTS.filter((element) => ctx.has(element));
   if (landed.length === 0) return { notMeasured: 'no element built yet' };
-  /** @type {Record<'with' | 'without', { render: number[], renderedAt: number[], load: number[], count: number[], total: number[], cls: number[] }>} */
+  /** @type {Record<'with' | 'without', { render: number[], renderedAt: number[], load: number[], count: number[], total: number[], widgetCount: number[], widgetTotal: number[], cls: number[] }>} */
   const samples = {
-    with: { render: [], renderedAt: [], load: [], count: [], total: [], cls: [] },
-    without: { render: [], renderedAt: [], load: [], count: [], total: [], cls: [] },
+    with: { render: [], renderedAt: [], load: [], count: [], total: [], widgetCount: [], widgetTotal: [], cls: [] },
+    without: { render: [], renderedAt: [], load: [], count: [], total: [], widgetCount: [], widgetTotal: [], cls: [] },
   };
   /** @type {string[]} */
   let widgets = [];
@@ -111,6 +118,11 @@ async function run(ctx) {
       s.load.push(m.load);
       s.count.push(m.longTaskCount);
       s.total.push(m.longTaskTotal);
+      const widgetTasks = attributeLongTasks(m.tasks, m.scripts ?? [], (url) =>
+        url.includes('/bench/gen/sabba-marked.js'),
+      ).filter((task) => task.owner === 'widgets');
+      s.widgetCount.push(widgetTasks.length);
+      s.widgetTotal.push(widgetTasks.reduce((sum, task) => sum + task.duration, 0));
       s.cls.push(m.cls);
       if (variant === 'with') widgets = m.widgets;
     }
@@ -141,6 +153,8 @@ async function run(ctx) {
     ...['without', 'with'].map((v) =>
       figure('long tasks > 50 ms (total)', `demo article ${v} widgets`, samples[/** @type {'with'} */ (v)].total, 'ms'),
     ),
+    figure('long tasks > 50 ms in widget code (count)', 'demo article with widgets', samples.with.widgetCount, 'count'),
+    figure('long-task time in widget code', 'demo article with widgets', samples.with.widgetTotal, 'ms'),
     figure(
       'long-task time added by the widgets',
       'with minus without, per round',
@@ -172,10 +186,11 @@ export default {
   title: 'Startup',
   browser: true,
   method:
-    'the demo article (demo/index.html) as a site publishes it, with `dist/cdn/sabba.js` in place of the dev entry, or with no widget script. ' +
+    'the demo article as `npm run build` publishes it (dist/demo/index.html with its CMP bundle, Prebid.js and GPT stand-in), with `dist/cdn/sabba.js` in place of the loader, or with no widget script. ' +
     "`performance.mark` as the bundle's first statement starts the clock; it stops when every one of the five elements on the page is defined and its " +
     '`updateComplete` has resolved. Long tasks come from a `PerformanceObserver` (`longtask`, buffered) from navigation until ' +
-    `${AFTER_LOAD_MS / 1000} s after the load event, layout shifts likewise (the demo page has no pre-upgrade CSS for its ad slots).`,
+    `${AFTER_LOAD_MS / 1000} s after the load event, layout shifts likewise (the demo page has no pre-upgrade CSS for its ad slots); ` +
+    "a long task is in widget code when the bundle's scripts ran longer in it than the page's own (Long Animation Frames name every script over 5 ms).",
   pages,
   run,
 };

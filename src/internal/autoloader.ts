@@ -40,6 +40,15 @@ const FIRST_ACTIONS = ['scroll', 'wheel', 'keydown', 'pointerdown', 'touchstart'
 /** The longest an idle upgrade waits after the load event on a page that is never idle. */
 const IDLE_TIMEOUT_MS = 3000;
 
+/**
+ * What the autoloader needs of `internal/define-element.ts` (in the shared chunk, so it comes with
+ * the base rather than into the loader itself): see `deferDefinition` there.
+ */
+export interface DefinitionHooks {
+  /** Until the returned function is called, hands `tag`'s definition to `schedule`. */
+  deferDefinition(tag: string, schedule: (define: () => void) => void): () => void;
+}
+
 /** Options of {@link createAutoloader}. */
 export interface AutoloaderOptions {
   /** Per-tag overrides of {@link DEFAULT_POLICY}. */
@@ -50,6 +59,12 @@ export interface AutoloaderOptions {
    * element's upgrade task.
    */
   base?: () => Promise<unknown>;
+  /**
+   * Imports the definition hooks, awaited with the base. With them, each tag is defined in a task
+   * after the one that evaluated its chunk: evaluating an element's code and upgrading and
+   * rendering all its instances are two pieces of start-up work, each under a long task.
+   */
+  definitions?: () => Promise<DefinitionHooks>;
 }
 
 /** What {@link createAutoloader} returns: scan a tree now, or keep watching it. */
@@ -106,12 +121,20 @@ export function createAutoloader(
   /** Tags waiting for the reader's first action; the listeners are on while it has any. */
   const onAction = new Set<string>();
   let baseReady: Promise<unknown> | undefined;
+  let hooks: DefinitionHooks | undefined;
 
   /** The shared code evaluated, then the main thread given back once; undefined without a base. */
   function ready(): Promise<unknown> | undefined {
-    if (options.base === undefined) return undefined;
+    if (options.base === undefined && options.definitions === undefined) return undefined;
     baseReady ??= new Promise((resolve) => {
-      resolve(options.base?.());
+      resolve(
+        Promise.all([
+          options.base?.(),
+          options.definitions?.().then((loaded) => {
+            hooks = loaded;
+          }),
+        ]),
+      );
     })
       // A failed base is reported by the element's own load, which needs it too.
       .catch(() => undefined)
@@ -132,7 +155,7 @@ export function createAutoloader(
     // shared code is in: the element's chunk imports it, so it would wait for it anyway).
     const base = ready();
     const loading = new Promise((resolve) => {
-      resolve(base === undefined ? loader() : base.then(loader));
+      resolve(base === undefined ? loader() : base.then(() => importAndDefine(tag, loader)));
     }).then(
       () => undefined,
       (error: unknown) => {
@@ -143,6 +166,23 @@ export function createAutoloader(
     );
     pending.add(loading);
     void loading.finally(() => pending.delete(loading));
+  }
+
+  /**
+   * Evaluates `tag`'s chunk, then defines it in a later task when the hooks are there (a chunk
+   * that does not go through `defineElement` is left as it is).
+   */
+  async function importAndDefine(tag: string, loader: ElementLoader): Promise<void> {
+    let defined: Promise<void> | undefined;
+    const release = hooks?.deferDefinition(tag, (define) => {
+      defined = yieldToMain().then(define);
+    });
+    try {
+      await loader();
+    } finally {
+      release?.();
+    }
+    await defined;
   }
 
   /**

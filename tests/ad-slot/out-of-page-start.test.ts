@@ -26,3 +26,31 @@ it('an out-of-page slot reads SabbaAdSlot.gptSrc after the task that connected i
     SabbaAdSlot.gptSrc = saved;
   }
 });
+
+it('upgrades and renders the in-flow slots in one task, and leaves the out-of-page slots their render and request for a later one', async () => {
+  // Issue 20: the task that upgrades every slot on the page is kept to what the article shows.
+  const interstitial = document.createElement('sabba-ad-slot');
+  Object.assign(interstitial, {
+    provider: 'gpt',
+    format: 'interstitial',
+    adUnit: '/1234/sabba/interstitial',
+    scriptSrc: '/ad-slot/gpt.js',
+  });
+  const inFlow = document.createElement('sabba-ad-slot');
+  Object.assign(inFlow, { provider: 'none', sizes: '300x250' });
+  let requested = false;
+  interstitial.addEventListener('sabba-ad-request', () => (requested = true));
+  document.body.append(interstitial, inFlow);
+  try {
+    // Microtasks only: all of this is still the task that connected both slots.
+    await inFlow.updateComplete;
+    for (let turn = 0; turn < 50; turn += 1) await Promise.resolve();
+    expect(inFlow.shadowRoot?.querySelector('.frame'), 'the in-flow slot draws its frame at once').to.not.equal(null);
+    expect(interstitial.hasUpdated, 'the interstitial has not rendered yet').to.equal(false);
+    expect(requested, 'nor asked GPT').to.equal(false);
+    await waitUntil(() => interstitial.hasUpdated && requested, 'the interstitial never rendered and requested');
+  } finally {
+    interstitial.remove();
+    inFlow.remove();
+  }
+});

@@ -309,6 +309,27 @@ describe('<sabba-author-card>', () => {
       expect(bio.clientHeight).to.be.closeTo(3 * lineHeight, 2);
     });
 
+    it('reads no layout while it first renders, and still shows the toggle for a long bio', async () => {
+      // Issue 20: a layout read before the first frame lays out the whole starting page at once.
+      const reads = sinon.spy(Element.prototype, 'scrollHeight', ['get']);
+      const wrapper = document.createElement('div');
+      wrapper.style.inlineSize = '320px';
+      const el = document.createElement('sabba-author-card');
+      Object.assign(el, { name: 'Budi', bio: LONG_BIO });
+      wrapper.append(el);
+      document.body.append(wrapper);
+      try {
+        // Microtasks only: still the task that connected and rendered the card.
+        await el.updateComplete;
+        for (let turn = 0; turn < 20; turn += 1) await Promise.resolve();
+        expect(reads.get.callCount, 'scrollHeight read before the first frame').to.equal(0);
+        const card = new AuthorCardHarness(el);
+        await waitUntil(() => card.toggle !== null, 'toggle for a long bio');
+      } finally {
+        wrapper.remove();
+      }
+    });
+
     it('follows collapsed-lines', async () => {
       const el = await longBioCard(LONG_BIO, 5);
       const bio = part(el, 'bio')!;

@@ -8,6 +8,7 @@ import {
   type ElementLoader,
   type UpgradeWhen,
 } from '../../src/internal/autoloader.js';
+import { defineElement } from '../../src/internal/define-element.js';
 
 let counter = 0;
 
@@ -413,6 +414,48 @@ describe('autoloader', () => {
       expect(order).to.deep.equal([a, b]);
       expect(base.callCount).to.equal(1);
       expect(customElements.get(b)).to.not.equal(undefined);
+    });
+
+    it('defines an element in a task after the one that evaluated its chunk, and settles once it is defined', async () => {
+      // Issue 20: evaluating an element's code and upgrading every instance are two tasks, not one long one.
+      const [tag] = catalogue('two-tasks').tags as [string];
+      const seen: string[] = [];
+      const loaders = new Map<string, ElementLoader>([
+        [
+          tag,
+          () =>
+            new Promise<void>((resolve) =>
+              setTimeout(() => {
+                // What a define chunk does: its code runs, and its last statement defines the tag.
+                defineElement(tag, class extends HTMLElement {});
+                seen.push(customElements.get(tag) === undefined ? 'evaluated' : 'defined while evaluating');
+                queueMicrotask(() => {
+                  seen.push(
+                    customElements.get(tag) === undefined ? 'not defined in that task' : 'defined in that task',
+                  );
+                });
+                resolve();
+              }, 0),
+            ),
+        ],
+      ]);
+      const page = await fixture<HTMLDivElement>(html`<div></div>`);
+      page.append(document.createElement(tag));
+      const autoloader = createAutoloader(loaders, {
+        base: () => Promise.resolve(),
+        definitions: () => import('../../src/internal/define-element.js'),
+      });
+      autoloader.discover(page);
+      await autoloader.settled();
+      expect(seen).to.deep.equal(['evaluated', 'not defined in that task']);
+      expect(customElements.get(tag), 'defined by the time the load settles').to.not.equal(undefined);
+      expect(page.querySelector(':not(:defined)')).to.equal(null);
+    });
+
+    it('defines at once where no autoloader asked for the tag (the drop-in, the npm modules)', () => {
+      const [tag] = catalogue('at-once').tags as [string];
+      defineElement(tag, class extends HTMLElement {});
+      expect(customElements.get(tag)).to.not.equal(undefined);
     });
 
     it('lets the page override the policy per tag with <meta name="sabba-upgrade">', () => {

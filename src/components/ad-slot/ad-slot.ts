@@ -14,6 +14,7 @@ import type { GptSettings } from './gpt-config.js';
 import type { PrebidBidConfig } from './header-bidding.js';
 import { LazyMarginsController } from './lazy-margins-controller.js';
 import { parseFetchMargin, parseRenderMargin, parseTimeout } from './load-options.js';
+import { nextTask } from './next-task.js';
 import { addOutOfPageController } from './out-of-page-controller.js';
 import { createProviderRun } from './provider-run-controller.js';
 import { ADSENSE_SRC } from './providers/adsense-provider.js';
@@ -286,6 +287,17 @@ export class SabbaAdSlot extends SabbaElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.reset();
+  }
+
+  /**
+   * An out-of-page slot's first render waits for a later task: it shows nothing in the article
+   * (an interstitial is not displayed, an anchor's band sits at the page's end, below everything)
+   * until GPT fills it, so the task that upgrades every slot on the page renders only the slots in
+   * the flow, which must render there (issue 20: no long task at start).
+   */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!this.hasUpdated && outOfPageFormat(this.format) !== undefined) await nextTask();
+    await super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

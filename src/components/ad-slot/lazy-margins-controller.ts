@@ -1,5 +1,6 @@
 import { RestartableController } from '../../controllers/restartable-controller.js';
 import { marginToRootMargin } from './load-options.js';
+import { nextTask } from './next-task.js';
 
 /** The margins, in percent of the viewport height, read when the controller starts. */
 export interface LazyMargins {
@@ -46,10 +47,13 @@ export class LazyMarginsController extends RestartableController<LazyMarginsOpti
     if (this.options.eager?.() === true) {
       this.nearRender = true;
       this.onScreen = true;
-      // After the task that connected the slot, as an observer would report: a page that sets
-      // `SabbaAdSlot.gptSrc` right after importing the drop-in (which defines at once) is in time.
+      // In a task after the one that connected the slot, as an observer would report: a page that
+      // sets `SabbaAdSlot.gptSrc` right after importing the drop-in (which defines at once) is in
+      // time, and the request's work (consent, auction, provider script) is not one more piece of
+      // the task that upgrades and renders every slot on the page (issue 20: no long task). The
+      // slot takes no room in the flow, so nothing waits for it; GPT is asked a task later.
       const started = ++this.starts;
-      queueMicrotask(() => {
+      void nextTask().then(() => {
         if (started === this.starts && this.host.isConnected) this.options.onFetch();
       });
       return;

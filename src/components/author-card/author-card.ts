@@ -171,11 +171,13 @@ export class SabbaAuthorCard extends SabbaElement {
     super.connectedCallback();
     // Before the first render, so the card draws the server's content in its place at once.
     if (!this.hasUpdated) this.serverRendered = adoptServerContent(this);
-    // A web font that arrives late changes line breaks: measure again once fonts are ready and
-    // whenever the page loads another font.
+    // A web font that arrives late changes line breaks: measure again once the fonts loading now
+    // are ready and whenever the page loads another font. With none loading, `ready` is already
+    // settled and would only force a layout while the page starts: the bio observer's first
+    // report measures it after the browser's own layout (issue 20).
     const fonts = document.fonts as FontFaceSet | undefined;
     fonts?.addEventListener('loadingdone', this.handleFontsLoaded);
-    void fonts?.ready.then(this.handleFontsLoaded);
+    if (fonts?.status === 'loading') void fonts.ready.then(this.handleFontsLoaded);
     if (this.observedBio !== undefined) this.bioObserver?.observe(this.observedBio);
     if (this.hasUpdated) this.syncStructuredData();
   }
@@ -230,8 +232,10 @@ export class SabbaAuthorCard extends SabbaElement {
     // schedule a second update while the first is still finishing).
     if (['bio', 'collapsedLines', 'compact', 'slottedBio', 'expanded'].some((key) => changed.has(key))) {
       void this.updateComplete.then(() => {
-        this.observeBio();
-        this.measureOverflow();
+        // A bio observed for the first time is measured by the observer's first report, after the
+        // browser's own layout: reading it here would force a layout of the whole page while it
+        // starts (issue 20). A bio already observed may change without resizing: measure it now.
+        if (!this.observeBio()) this.measureOverflow();
       });
     }
     this.syncStructuredData();
@@ -259,15 +263,18 @@ export class SabbaAuthorCard extends SabbaElement {
     if (this.isConnected) this.measureOverflow();
   };
 
-  private observeBio(): void {
+  /** Observes the current bio element; true when it starts observing one it did not before. */
+  private observeBio(): boolean {
     const bio = shadowQuery<HTMLElement>(this, '#bio') ?? undefined;
-    if (bio === this.observedBio) return;
+    if (bio === this.observedBio) return false;
     this.bioObserver ??= new ResizeObserver(() => {
       this.measureOverflow();
     });
     if (this.observedBio !== undefined) this.bioObserver.unobserve(this.observedBio);
     this.observedBio = bio;
-    if (bio !== undefined) this.bioObserver.observe(bio);
+    if (bio === undefined) return false;
+    this.bioObserver.observe(bio);
+    return true;
   }
 
   /**
