@@ -92,6 +92,17 @@ function withoutGlobal(name: 'googletag' | 'adsbygoogle'): void {
   cleanups.push(() => (record[name] = previous));
 }
 
+/**
+ * A page with Prebid.js's own snippet under another global (`window.sabbaPbjs = { que: [] }`, as
+ * a build with another `globalVarName` sets it up before its script has loaded), and no `pbjs`.
+ */
+async function namedPrebidQueue(): Promise<HTMLElement> {
+  const record = window as unknown as Record<string, unknown>;
+  record.sabbaPbjs = { que: [] };
+  cleanups.push(() => Reflect.deleteProperty(record, 'sabbaPbjs'));
+  return fixture<HTMLElement>(html`<div></div>`);
+}
+
 /** A page whose TCF CMP never decides (the reader has not chosen yet); removed after the test. */
 async function undecidedCmp(): Promise<HTMLElement> {
   startTcfCmp();
@@ -200,6 +211,31 @@ const SCENARIOS: Scenario[] = [
       expect(w.gptStandin?.log).to.include('setConfig interstitial.triggers unhideWindow');
       expect(detail).to.deep.equal({ empty: false, width: 320, height: 480 });
       expect(el.getBoundingClientRect().height).to.equal(0);
+    },
+  }),
+  scenario({
+    title:
+      "GPT ad slot auctions through the Prebid.js its prebid-global names, then shows the ad at the auction's timeout",
+    ctor: SabbaAdSlot,
+    tag: 'sabba-ad-slot',
+    page: namedPrebidQueue,
+    properties: () => ({
+      provider: 'gpt',
+      adUnit: '/1234/sabba/lelang',
+      scriptSrc: '/ad-slot/gpt.js',
+      sizes: '300x250',
+      prebidGlobal: 'sabbaPbjs',
+      auctionTimeout: 300,
+    }),
+    see: async (el) => {
+      const started = performance.now();
+      const detail = await rendered(el);
+      const queue = (window as unknown as { sabbaPbjs: { que: unknown[] } }).sabbaPbjs.que;
+      // Prebid.js never loaded on this page, so its queue never runs: the auction is cut at its
+      // timeout and the ad is shown without it.
+      expect(queue.length, 'the slot queued its auction on the named Prebid.js').to.be.greaterThan(0);
+      expect(performance.now() - started).to.be.below(3000);
+      expect(detail.empty).to.equal(false);
     },
   }),
   scenario({
