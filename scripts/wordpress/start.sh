@@ -8,7 +8,8 @@
 #   1. apt-get installs Debian's `wordpress`, `php-cli`, `php-mysql` and `mariadb-server` (and the
 #      default theme, `wordpress-theme-twentytwentythree`, so posts render as on a real site, and
 #      `wordpress-l10n`, so the suite can see an Indonesian site's messages; the classic
-#      `wordpress-theme-twentytwentyone`, `unzip` and `php-codesniffer` for the plugin's suite) when missing;
+#      `wordpress-theme-twentytwentyone`, `unzip` and `php-codesniffer` for the plugin's suite, and
+#      `nginx` for the proxy_cache test, which starts its own private instance) when missing;
 #   2. starts a private MariaDB (data dir, socket and PID file under .cache/wordpress/, no TCP port),
 #      never the system service;
 #   3. serves /usr/share/wordpress with `php -S 127.0.0.1:$WP_PORT` and our router;
@@ -32,7 +33,7 @@ elapsed() { awk -v a="$started_at" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f",
 # --- 1. packages ------------------------------------------------------------------------------
 need=()
 for pkg in wordpress wordpress-theme-twentytwentythree wordpress-theme-twentytwentyone wordpress-l10n php-cli php-mysql \
-  mariadb-server unzip php-codesniffer; do
+  mariadb-server unzip php-codesniffer nginx; do
   if [[ "$(dpkg-query -W -f='${db:Status-Status}' "$pkg" 2>/dev/null || true)" != installed ]]; then
     need+=("$pkg")
   fi
@@ -50,7 +51,7 @@ if ((${#need[@]})); then
   fi
   say "packages installed after $(elapsed) s"
 else
-  say "packages present: wordpress, its themes and translations, php-cli, php-mysql, mariadb-server, unzip, phpcs"
+  say "packages present: wordpress, its themes and translations, php-cli, php-mysql, mariadb-server, unzip, phpcs, nginx"
 fi
 
 mkdir -p "$WP_CACHE_DIR" "$WP_DB_DIR" "$WP_CONTENT_DIR/plugins" "$WP_CONTENT_DIR/uploads" "$WP_CONTENT_DIR/themes"
