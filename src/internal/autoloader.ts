@@ -363,7 +363,11 @@ function parentOrHost(node: Node): Node | null {
   return node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
 }
 
-/** Gives the main thread back (input, rendering) between two pieces of work. */
+/**
+ * Gives the main thread back (input, rendering) between two pieces of work. The same as
+ * `internal/next-task.ts`, written again on purpose: the autoloader imports nothing, so loader.js
+ * stays one file that never pulls the shared chunk (or a chunk of its own) up front.
+ */
 function yieldToMain(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   if (typeof scheduler?.yield === 'function') return scheduler.yield();

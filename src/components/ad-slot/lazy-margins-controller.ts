@@ -1,6 +1,6 @@
 import { RestartableController } from '../../controllers/restartable-controller.js';
+import { nextTask } from '../../internal/next-task.js';
 import { marginToRootMargin } from './load-options.js';
-import { nextTask } from './next-task.js';
 
 /** The margins, in percent of the viewport height, read when the controller starts. */
 export interface LazyMargins {
