@@ -9,3 +9,15 @@ export function nextTask(): Promise<void> {
   if (typeof scheduler?.yield === 'function') return scheduler.yield();
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
+
+let lastTurn: Promise<void> = Promise.resolve();
+
+/**
+ * A task of the caller's own, after every earlier caller's turn: work that several elements queue
+ * at once (each slot's first render, when the element class is defined over a page full of them)
+ * then runs one piece per task instead of in one long task.
+ */
+export function taskOfItsOwn(): Promise<void> {
+  lastTurn = lastTurn.then(nextTask);
+  return lastTurn;
+}

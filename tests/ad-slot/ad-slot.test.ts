@@ -11,7 +11,10 @@ async function article(slot: ReturnType<typeof html>): Promise<{ el: SabbaAdSlot
   const wrapper = await fixture<HTMLElement>(
     html`<article style="inline-size:100%"><p>Before</p>${slot}<p id="after">After</p></article>`,
   );
-  return { el: wrapper.querySelector('sabba-ad-slot')!, next: wrapper.querySelector<HTMLElement>('#after')! };
+  const el = wrapper.querySelector<SabbaAdSlot>('sabba-ad-slot')!;
+  // A slot draws in a task of its own after the upgrade (its box is held meanwhile): wait for it.
+  await el.updateComplete;
+  return { el, next: wrapper.querySelector<HTMLElement>('#after')! };
 }
 
 describe('<sabba-ad-slot> space reservation', () => {

@@ -7,6 +7,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import '../../src/components/ad-slot/ad-slot.define.js';
 import { SabbaAdSlot } from '../../src/components/ad-slot/ad-slot.js';
+import { nextTask } from '../../src/internal/next-task.js';
 
 it('an out-of-page slot reads SabbaAdSlot.gptSrc after the task that connected it', async () => {
   const saved = SabbaAdSlot.gptSrc;
@@ -27,8 +28,8 @@ it('an out-of-page slot reads SabbaAdSlot.gptSrc after the task that connected i
   }
 });
 
-it('upgrades and renders the in-flow slots in one task, and leaves the out-of-page slots their render and request for a later one', async () => {
-  // Issue 20: the task that upgrades every slot on the page is kept to what the article shows.
+it('draws one slot per task after the upgrade, holding each in-flow box meanwhile, and asks GPT for the out-of-page slot later', async () => {
+  // Issue 20: the task that upgrades every slot on the page must not also draw them all.
   const interstitial = document.createElement('sabba-ad-slot');
   Object.assign(interstitial, {
     provider: 'gpt',
@@ -38,19 +39,31 @@ it('upgrades and renders the in-flow slots in one task, and leaves the out-of-pa
   });
   const inFlow = document.createElement('sabba-ad-slot');
   Object.assign(inFlow, { provider: 'none', sizes: '300x250' });
+  const after = document.createElement('p');
+  after.textContent = 'Paragraf berikutnya.';
   let requested = false;
   interstitial.addEventListener('sabba-ad-request', () => (requested = true));
-  document.body.append(interstitial, inFlow);
+  const top = () => after.getBoundingClientRect().top;
+  document.body.append(interstitial, inFlow, after);
   try {
     // Microtasks only: all of this is still the task that connected both slots.
-    await inFlow.updateComplete;
     for (let turn = 0; turn < 50; turn += 1) await Promise.resolve();
-    expect(inFlow.shadowRoot?.querySelector('.frame'), 'the in-flow slot draws its frame at once').to.not.equal(null);
-    expect(interstitial.hasUpdated, 'the interstitial has not rendered yet').to.equal(false);
+    expect(interstitial.hasUpdated, 'the interstitial has not drawn in the connecting task').to.equal(false);
+    expect(inFlow.hasUpdated, 'nor the in-flow slot').to.equal(false);
     expect(requested, 'nor asked GPT').to.equal(false);
-    await waitUntil(() => interstitial.hasUpdated && requested, 'the interstitial never rendered and requested');
+    const heldTop = top();
+    expect(inFlow.getBoundingClientRect().height, 'the in-flow box is held: label, gap and 250 px').to.be.above(250);
+    // One task later: the first slot in line (the interstitial) has drawn, the next has not.
+    await nextTask();
+    expect(interstitial.hasUpdated, 'the first slot draws in the next task').to.equal(true);
+    expect(inFlow.hasUpdated, 'the second waits for a task of its own').to.equal(false);
+    await inFlow.updateComplete;
+    expect(inFlow.shadowRoot?.querySelector('.frame'), 'the in-flow slot draws its frame').to.not.equal(null);
+    expect(top(), 'drawing moved nothing below the slot').to.equal(heldTop);
+    await waitUntil(() => requested, 'the interstitial never asked GPT');
   } finally {
     interstitial.remove();
     inFlow.remove();
+    after.remove();
   }
 });

@@ -2,7 +2,7 @@ import { isServer, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Overrides } from '../../i18n/index.js';
 import { hostStyles } from '../../internal/host.styles.js';
-import { nextTask } from '../../internal/next-task.js';
+import { taskOfItsOwn } from '../../internal/next-task.js';
 import { SabbaElement } from '../../internal/sabba-element.js';
 import { shadowQuery } from '../../internal/shadow-query.js';
 import { describeValue, warnOnce } from '../../internal/warn.js';
@@ -22,7 +22,7 @@ import { GPT_SRC } from './providers/gpt-provider.js';
 import { RefreshController } from './refresh-controller.js';
 import { writeReservation, type ReservationHolder } from './reservation-sheet.js';
 import { providerScriptUrl } from './script-src.js';
-import { entryFor, planSizes, reservationCss, type SizePlan } from './size-map.js';
+import { entryFor, heldBoxCss, planSizes, reservationCss, type SizePlan } from './size-map.js';
 import { ViewabilityController } from './viewability-controller.js';
 
 /** Whether Lit SSR renders the slot (lit's types say `false`: they describe the browser build). */
@@ -282,6 +282,9 @@ export class SabbaAdSlot extends SabbaElement {
     // Before the controllers start with super's call: the viewability observer watches the container.
     this.ensureContainer();
     super.connectedCallback();
+    // The first render waits for a task of its own (scheduleUpdate); the space must not wait: the
+    // reservation is written now, and holds the slot's full height until that render.
+    if (!this.hasUpdated) this.reserve(true);
   }
 
   override disconnectedCallback(): void {
@@ -290,25 +293,19 @@ export class SabbaAdSlot extends SabbaElement {
   }
 
   /**
-   * An out-of-page slot's first render waits for a later task: it shows nothing in the article
-   * (an interstitial is not displayed, an anchor's band sits at the page's end, below everything)
-   * until GPT fills it, so the task that upgrades every slot on the page renders only the slots in
-   * the flow, which must render there (issue 20: no long task at start).
+   * Each slot's first render runs in a task of its own, one slot after another: the task that
+   * defines the element upgrades every slot on the page, and drawing them all there made it a long
+   * task (issue 20). The upgrade already wrote each slot's reservation, which holds its height, so
+   * nothing moves meanwhile. Out-of-page slots queue the same way; they show nothing in the article
+   * until GPT fills them.
    */
   protected override async scheduleUpdate(): Promise<void> {
-    if (!this.hasUpdated && outOfPageFormat(this.format) !== undefined) await nextTask();
+    if (!this.hasUpdated) await taskOfItsOwn();
     await super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('sizes') || changed.has('sizeMap') || this.reservation === undefined) {
-      // An interstitial has no sizes of its own (the line item decides): no warning for their absence.
-      const quiet = this.sizes === '' && this.sizeMap === '' && outOfPageFormat(this.format) !== undefined;
-      this.plan = planSizes(this.sizes, this.sizeMap, quiet ? () => undefined : undefined);
-      // On the server (Lit SSR) there is no shadow root to adopt into: render() writes the CSS.
-      if (!onServer)
-        this.reservation = writeReservation(this.renderRoot as ShadowRoot, reservationCss(this.plan), this.reservation);
-    }
+    if (changed.has('sizes') || changed.has('sizeMap') || !this.hasUpdated) this.reserve(false);
     if (changed.has('collapse') && this.collapse !== 'never' && this.collapse !== 'offscreen') {
       warnOnce(
         `<sabba-ad-slot> collapse=${describeValue(this.collapse)} is not "never" or "offscreen"; "never" is used.`,
@@ -351,6 +348,25 @@ export class SabbaAdSlot extends SabbaElement {
       viewable,
       collapsed,
     };
+  }
+
+  /**
+   * Parses the sizes and writes the slot's reservation; `holdBox` adds the rule that holds the full
+   * height until the first render draws label and frame.
+   */
+  private reserve(holdBox: boolean): void {
+    // An interstitial has no sizes of its own (the line item decides): no warning for their absence.
+    const quiet = this.sizes === '' && this.sizeMap === '' && outOfPageFormat(this.format) !== undefined;
+    this.plan = planSizes(this.sizes, this.sizeMap, quiet ? () => undefined : undefined);
+    // On the server (Lit SSR) there is no shadow root to adopt into: render() writes the CSS.
+    if (onServer) return;
+    // Out-of-page slots take no room in the flow (a bottom anchor's band is sized by its format).
+    const held = holdBox && outOfPageFormat(this.format) === undefined ? `\n${heldBoxCss()}` : '';
+    this.reservation = writeReservation(
+      this.renderRoot as ShadowRoot,
+      reservationCss(this.plan) + held,
+      this.reservation,
+    );
   }
 
   /** Adds the light-DOM creative container with a page-unique id (GPT needs an id; AdSense a host node). */

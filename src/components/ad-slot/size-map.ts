@@ -193,6 +193,16 @@ export function slotBlockSize(frameHeight: string): string {
   return `calc(${frameHeight} + 1rem + var(--sabba-ad-slot-gap, 0.25rem))`;
 }
 
+/**
+ * The rule that holds an upgraded slot's full height until its first render draws the label and
+ * frame: the slot's first render waits for a task of its own (issue 20), and the reservation's
+ * custom properties, already written, give the frame's height. Same formula as the pre-upgrade
+ * stylesheets, so neither the upgrade nor the first render moves anything.
+ */
+export function heldBoxCss(selector = ':host'): string {
+  return `${selector} { block-size: ${slotBlockSize('var(--_reserved-height, 250px)')}; }`;
+}
+
 /** The declarations that reserve `box` before the element is defined (`undefined`: no ad here). */
 export function preUpgradeDeclarations(box: AdSize | undefined): string {
   return box === undefined ? 'display: none;' : `display: block; block-size: ${slotBlockSize(`${box.height}px`)};`;
