@@ -1,8 +1,8 @@
-import { defineTexts } from '../../i18n/index.js';
+import { defineTexts, enNumber, idNumber } from '../../i18n/index.js';
 
 /** Indonesian, the default language: WordPress's id_ID words. */
 const id = {
-  count: (n: number): string => (n === 0 ? 'Belum ada komentar' : `${n.toLocaleString('id-ID')} komentar`),
+  count: (n: number): string => (n === 0 ? 'Belum ada komentar' : `${idNumber(n)} komentar`),
 };
 
 /** The texts of the comment count; a page can replace any of them through `strings`. */
@@ -11,5 +11,5 @@ export type CommentCountTexts = typeof id;
 /** The comment count's texts in Indonesian and English. */
 export const commentCountTexts = defineTexts('commentCount', id, {
   count: (n: number): string =>
-    n === 0 ? 'No comments yet' : n === 1 ? '1 comment' : `${n.toLocaleString('en')} comments`,
+    n === 0 ? 'No comments yet' : n === 1 ? '1 comment' : `${enNumber(n)} comments`,
 });

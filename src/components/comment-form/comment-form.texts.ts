@@ -1,4 +1,4 @@
-import { defineTexts } from '../../i18n/index.js';
+import { defineTexts, enNumber, idNumber } from '../../i18n/index.js';
 
 /** Indonesian, the default language; the seed article's own words where it has them. */
 const id = {
@@ -21,8 +21,8 @@ const id = {
   submit: 'Kirim Komentar',
   submitting: 'Mengirim…',
   honeypot: 'Biarkan kosong',
-  bytesLeft: (n: number): string => `Sisa ${n.toLocaleString('id-ID')} bita`,
-  bytesOver: (n: number): string => `Kelebihan ${n.toLocaleString('id-ID')} bita`,
+  bytesLeft: (n: number): string => `Sisa ${idNumber(n)} bita`,
+  bytesOver: (n: number): string => `Kelebihan ${idNumber(n)} bita`,
   floodWait: (s: number): string => `Tunggu ${s} detik sebelum mengirim lagi.`,
   draftRestored: 'Draf komentar Anda dipulihkan.',
   posted: 'Komentar Anda telah terbit.',
@@ -37,7 +37,7 @@ const id = {
   errEmailInvalid: 'Alamat email tidak valid, misalnya nama@contoh.id.',
   errUrlInvalid: 'Alamat situs web tidak valid; gunakan alamat http:// atau https://.',
   errTermsRequired: 'Centang persetujuan pedoman komentar untuk mengirim.',
-  errTooLong: (over: number): string => `Terlalu panjang: kelebihan ${over.toLocaleString('id-ID')} bita.`,
+  errTooLong: (over: number): string => `Terlalu panjang: kelebihan ${idNumber(over)} bita.`,
   errDuplicate: 'Komentar yang sama sudah pernah Anda kirim.',
   errFlood: 'Anda mengirim komentar terlalu cepat. Tunggu sebentar.',
   errClosed: 'Komentar untuk tulisan ini sudah ditutup.',
@@ -79,8 +79,8 @@ export const commentFormTexts = defineTexts('commentForm', id, {
   submit: 'Post Comment',
   submitting: 'Sending…',
   honeypot: 'Leave this empty',
-  bytesLeft: (n: number): string => `${n.toLocaleString('en')} bytes left`,
-  bytesOver: (n: number): string => `${n.toLocaleString('en')} bytes too many`,
+  bytesLeft: (n: number): string => `${enNumber(n)} bytes left`,
+  bytesOver: (n: number): string => `${enNumber(n)} bytes too many`,
   floodWait: (s: number): string => `Please wait ${s} seconds before posting again.`,
   draftRestored: 'Your draft comment was restored.',
   posted: 'Your comment has been posted.',
@@ -95,7 +95,7 @@ export const commentFormTexts = defineTexts('commentForm', id, {
   errEmailInvalid: 'Please enter a valid email address, such as name@example.com.',
   errUrlInvalid: 'Please enter a valid website address starting with http:// or https://.',
   errTermsRequired: 'Please accept the comment guidelines to post.',
-  errTooLong: (over: number): string => `Too long by ${over.toLocaleString('en')} bytes.`,
+  errTooLong: (over: number): string => `Too long by ${enNumber(over)} bytes.`,
   errDuplicate: 'You have already posted this comment.',
   errFlood: 'You are posting comments too quickly. Please slow down.',
   errClosed: 'Comments are closed for this article.',

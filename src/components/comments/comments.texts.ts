@@ -1,19 +1,19 @@
-import { defineTexts } from '../../i18n/index.js';
+import { defineTexts, enNumber, idNumber } from '../../i18n/index.js';
 
 /** Indonesian, the default language: WordPress's id_ID words where it has them. */
 const id = {
-  heading: (n: number): string => (n === 0 ? 'Komentar' : `${n.toLocaleString('id-ID')} komentar`),
+  heading: (n: number): string => (n === 0 ? 'Komentar' : `${idNumber(n)} komentar`),
   reply: 'Balas',
   replyTo: (name: string): string => `Balas ke ${name}`,
   anonymous: 'Anonim',
   loading: 'Memuat komentar…',
   loadMore: 'Muat komentar lainnya',
-  loadedMore: (n: number): string => `${n.toLocaleString('id-ID')} komentar lagi dimuat.`,
-  loaded: (n: number): string => `${n.toLocaleString('id-ID')} komentar dimuat.`,
+  loadedMore: (n: number): string => `${idNumber(n)} komentar lagi dimuat.`,
+  loaded: (n: number): string => `${idNumber(n)} komentar dimuat.`,
   empty: 'Belum ada komentar. Jadilah yang pertama!',
   closed: 'Komentar ditutup.',
   held: 'Komentar Anda sedang menunggu moderasi.',
-  newComments: (n: number): string => `${n.toLocaleString('id-ID')} komentar baru`,
+  newComments: (n: number): string => `${idNumber(n)} komentar baru`,
   retry: 'Coba lagi',
   errLogin: 'Situs ini hanya menampilkan komentar kepada pembaca yang masuk.',
   errNotFound: 'Komentar tulisan ini tidak ditemukan di situs.',
@@ -30,19 +30,19 @@ export type CommentsTexts = typeof id;
 
 /** The comment thread's texts in Indonesian and English. */
 export const commentsTexts = defineTexts('comments', id, {
-  heading: (n: number): string => (n === 0 ? 'Comments' : n === 1 ? '1 comment' : `${n.toLocaleString('en')} comments`),
+  heading: (n: number): string => (n === 0 ? 'Comments' : n === 1 ? '1 comment' : `${enNumber(n)} comments`),
   reply: 'Reply',
   replyTo: (name: string): string => `Reply to ${name}`,
   anonymous: 'Anonymous',
   loading: 'Loading comments…',
   loadMore: 'Load more comments',
   loadedMore: (n: number): string =>
-    n === 1 ? '1 more comment loaded.' : `${n.toLocaleString('en')} more comments loaded.`,
-  loaded: (n: number): string => (n === 1 ? '1 comment loaded.' : `${n.toLocaleString('en')} comments loaded.`),
+    n === 1 ? '1 more comment loaded.' : `${enNumber(n)} more comments loaded.`,
+  loaded: (n: number): string => (n === 1 ? '1 comment loaded.' : `${enNumber(n)} comments loaded.`),
   empty: 'No comments yet. Be the first!',
   closed: 'Comments are closed.',
   held: 'Your comment is awaiting moderation.',
-  newComments: (n: number): string => (n === 1 ? '1 new comment' : `${n.toLocaleString('en')} new comments`),
+  newComments: (n: number): string => (n === 1 ? '1 new comment' : `${enNumber(n)} new comments`),
   retry: 'Try again',
   errLogin: 'This site shows comments only to readers who are logged in.',
   errNotFound: "This post's comments were not found on the site.",
