@@ -199,12 +199,16 @@ describe('a network that fails the comment form', () => {
       expectRecoverable(el);
       type Streamed = { sentBytes: number; complete: boolean }[];
       let streams: Streamed = [];
-      await waitUntil(async () => {
-        streams = (await (await realFetch(`${el.siteUrl}/__streams`)).json()) as Streamed;
-        return streams.length > 0;
-        // The cancel reaches the stub's socket when the browser gets round to it: seconds on a busy
-        // machine, yet always before the stub's 5 s of whitespace end (`complete` says which).
-      }, 'the stub saw the answer end', { timeout: 8000, interval: 100 });
+      await waitUntil(
+        async () => {
+          streams = (await (await realFetch(`${el.siteUrl}/__streams`)).json()) as Streamed;
+          return streams.length > 0;
+          // The cancel reaches the stub's socket when the browser gets round to it: seconds on a busy
+          // machine, yet always before the stub's 5 s of whitespace end (`complete` says which).
+        },
+        'the stub saw the answer end',
+        { timeout: 8000, interval: 100 },
+      );
       expect(streams[0]?.complete, 'the client cancelled the transfer').to.equal(false);
       expect(streams[0]?.sentBytes, 'bytes the stub sent before the cancel').to.be.below(16 * 1024 * 1024);
     });

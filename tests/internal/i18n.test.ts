@@ -25,11 +25,29 @@ describe('i18n', () => {
 
   it('writes whole numbers as the browser does in Indonesian and English, without Intl', () => {
     // The browser's own Intl is the reference; the widgets must not call it (its first use is a long task).
-    const values = [0, 1, 7, 42, 999, 1000, 1234, 9999, 10000, 65535, 100000, 999999, 1000000, 1234567, 2 ** 31, 9007199254740991];
+    const values = [
+      0,
+      1,
+      7,
+      42,
+      999,
+      1000,
+      1234,
+      9999,
+      10000,
+      65535,
+      100000,
+      999999,
+      1000000,
+      1234567,
+      2 ** 31,
+      9007199254740991,
+    ];
     for (const n of values) {
       expect(idNumber(n), `${n} in Indonesian`).to.equal(n.toLocaleString('id-ID'));
       expect(enNumber(n), `${n} in English`).to.equal(n.toLocaleString('en'));
-      if (n > 0) expect(idNumber(-n), `${-n} in Indonesian`).to.equal((-n).toLocaleString('id-ID').replace('\u2212', '-'));
+      if (n > 0)
+        expect(idNumber(-n), `${-n} in Indonesian`).to.equal((-n).toLocaleString('id-ID').replace('\u2212', '-'));
     }
     expect(idNumber(1234.9), 'a fraction is dropped, never rounded up').to.equal('1.234');
     expect(idNumber(-0), 'no minus zero, unlike toLocaleString').to.equal('0');

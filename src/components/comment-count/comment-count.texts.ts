@@ -10,6 +10,5 @@ export type CommentCountTexts = typeof id;
 
 /** The comment count's texts in Indonesian and English. */
 export const commentCountTexts = defineTexts('commentCount', id, {
-  count: (n: number): string =>
-    n === 0 ? 'No comments yet' : n === 1 ? '1 comment' : `${enNumber(n)} comments`,
+  count: (n: number): string => (n === 0 ? 'No comments yet' : n === 1 ? '1 comment' : `${enNumber(n)} comments`),
 });

@@ -36,8 +36,7 @@ export const commentsTexts = defineTexts('comments', id, {
   anonymous: 'Anonymous',
   loading: 'Loading comments…',
   loadMore: 'Load more comments',
-  loadedMore: (n: number): string =>
-    n === 1 ? '1 more comment loaded.' : `${enNumber(n)} more comments loaded.`,
+  loadedMore: (n: number): string => (n === 1 ? '1 more comment loaded.' : `${enNumber(n)} more comments loaded.`),
   loaded: (n: number): string => (n === 1 ? '1 comment loaded.' : `${enNumber(n)} comments loaded.`),
   empty: 'No comments yet. Be the first!',
   closed: 'Comments are closed.',
