@@ -48,10 +48,10 @@ export const BUDGETS = {
     'prebid-auction': 900, // the Prebid.js adapter, only on pages with Prebid.js (`pbjs` or the slot's prebid-global)
   },
   /** The loader's shared chunk (Lit and the Sabba base): only code two or more elements use. */
-  shared: 9_250, // 9.17 kB: Lit, the base, the floating-inset stack, the consent entry point with its locator-frame lookup (both ad slot and notice), the pass-through Trusted Types helper (ad slot and form)
+  shared: 9_350, // 9.32 kB: Lit, the base, the Intl-free number grouping of counts and byte figures (issue 20: Intl's first use was a 95-165 ms task), the floating-inset stack, the consent entry point with its locator-frame lookup (both ad slot and notice), the pass-through Trusted Types helper (ad slot and form)
   /** Each element's own loader chunk (`dist/cdn/chunks/<name>.define-*.js`), without Lit and the base. */
   chunk: {
-    'ad-slot': 10_050, // 9.98 kB: refresh policy, Prebid hook (prebid-global, a refresh auction's sizes at the width of the refresh), consent gate (auctions included, a late decision picked up), formats (the reader, adapter and out-of-page code on demand), out-of-page slots rendered a task after the upgrade, V8's compile hint
+    'ad-slot': 10_120, // 10.08 kB: each slot's first render in a task of its own with its box held meanwhile (issue 20), refresh policy, Prebid hook (prebid-global, a refresh auction's sizes at the width of the refresh), consent gate (auctions included, a late decision picked up), formats (the reader, adapter and out-of-page code on demand), out-of-page slots rendered a task after the upgrade, V8's compile hint
     'adblock-notice': 7_500, // 7.39 kB: the per-blocker instructions in both languages, the probe's consent gate
     'author-card': 5_900, // 5.83 kB: a plain ResizeObserver for the bio, not @lit-labs/observers' controller (async-directive)
     'back-to-top': 3_650,
@@ -63,7 +63,7 @@ export const BUDGETS = {
   element: {
     // Each grew by the drop-in's deferred-definition hook in defineElement (about 60 B) and, for the
     // form and the notice, heading-level.
-    'ad-slot': 17_000, // 16.91 kB: the autoloader's deferred definition in defineElement (about 60 B, every element), creative containment, script origins, SSR reservation, controllers, refresh policy, the Prebid hook (prebid-global, a refresh auction's sizes at the width of the refresh), the consent gate (auctions, late decisions, a CMP in a parent frame), format/sticky (the reader, the adapter and the out-of-page code load on demand)
+    'ad-slot': 17_170, // 17.10 kB: each slot's first render in a task of its own with its box held meanwhile (issue 20), the autoloader's deferred definition in defineElement (about 60 B, every element), creative containment, script origins, SSR reservation, controllers, refresh policy, the Prebid hook (prebid-global, a refresh auction's sizes at the width of the refresh), the consent gate (auctions, late decisions, a CMP in a parent frame), format/sticky (the reader, the adapter and the out-of-page code load on demand)
     'adblock-notice': 14_950, // 14.86 kB: the false-positive guards, the DNS re-check, heading-level, per-blocker instructions, the probe's consent gate (with a CMP in a parent frame), the floating-inset stack shared with the ad slot's anchor
     'author-card': 12_550, // 12.50 kB: reads the card a server printed (server-content.ts); a plain ResizeObserver
     'back-to-top': 10_150,

@@ -32,10 +32,8 @@ export function defineTexts<S>(section: string, id: S, en: NoInfer<S>): SectionT
  * and that landed in the task that showed the article's first comment count (issue 20).
  */
 export function groupDigits(n: number, separator: '.' | ','): string {
-  if (!Number.isFinite(n)) return String(n);
-  const whole = Math.trunc(n);
-  const digits = String(Math.abs(whole)).replace(/\B(?=(\d{3})+$)/g, separator);
-  return whole < 0 ? `-${digits}` : digits;
+  // String() already writes NaN, Infinity, a minus sign and no minus zero; only digits are grouped.
+  return String(Math.trunc(n)).replace(/\B(?=(\d{3})+$)/g, separator);
 }
 
 /** A whole number as Indonesian writes it (1.234); see {@link groupDigits}. */
