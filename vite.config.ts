@@ -109,6 +109,19 @@ const cdnBuild: UserConfig = {
 };
 
 /**
+ * What only the comment form and the thread share (WordPress's character references, Lit's
+ * directive helpers under `repeat` and `live`): one chunk of their own, which the first view (loader,
+ * shared chunk, ad slot, count) never fetches (issue 20).
+ */
+const COMMENT_SHARED = ['/internal/html-entities.ts', '/lit-html/directive-helpers.js'];
+
+/**
+ * Shared by elements the first view does not load (the comment form and thread, the adblock notice
+ * at idle): kept out of the shared chunk; the bundler gives it a chunk of its own.
+ */
+const BELOW_THE_FOLD_SHARED = ['/internal/storage.ts', ...COMMENT_SHARED];
+
+/**
  * The autoloader build: `dist/cdn/loader.js` plus one chunk per element and one shared chunk (Lit
  * and the Sabba base), minified and in production mode, written next to the drop-in `sabba.js`
  * (so it runs after `--mode cdn` and keeps that file). Chunks are imported relative to the
@@ -136,13 +149,17 @@ const cdnLoaderBuild: UserConfig = {
             {
               name: 'sabba-shared',
               // The consent reader stays its own chunk: only a page with a CMP fetches it. So does
-              // the character-reference table the comment form and thread share: the first view
-              // (an ad slot, a count) never needs it.
+              // what only elements below the fold share: the first view never needs it.
               test: (id: string) =>
                 !id.endsWith('/internal/autoloader.ts') &&
                 !/\/internal\/consent\/\w+-reader\.ts$/.test(id) &&
-                !id.endsWith('/internal/html-entities.ts') &&
+                !BELOW_THE_FOLD_SHARED.some((tail) => id.endsWith(tail)) &&
                 (id.includes('/node_modules/') || /\/src\/(internal|controllers|events|i18n)\//.test(id)),
+              minShareCount: 2,
+            },
+            {
+              name: 'comment-shared',
+              test: (id: string) => COMMENT_SHARED.some((tail) => id.endsWith(tail)),
               minShareCount: 2,
             },
           ],

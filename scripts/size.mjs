@@ -42,13 +42,14 @@ export const BUDGETS = {
   /** Chunks fetched only by pages that need them ({@link ON_DEMAND}). */
   onDemand: {
     'cmp-reader': 1_400, // the TCF and GPP consent reader, only on pages with a CMP; 1.32 kB with the postMessage API for iframes
-    'html-entities': 400, // the character references of WordPress's markup, shared by the comment form and the thread
+    'comment-shared': 800, // only the comment form and the thread: WordPress's character references, Lit's directive helpers
+    storage: 600, // only the form, the thread and the adblock notice: the guarded localStorage wrapper
     'out-of-page': 700, // interstitials and anchors: the element's side, only for such a slot
     'gpt-out-of-page': 400, // interstitials and anchors: GPT's side
     'prebid-auction': 900, // the Prebid.js adapter, only on pages with Prebid.js (`pbjs` or the slot's prebid-global)
   },
   /** The loader's shared chunk (Lit and the Sabba base): only code two or more elements use. */
-  shared: 9_350, // 9.32 kB: Lit, the base, the Intl-free number grouping of counts and byte figures (issue 20: Intl's first use was a 95-165 ms task), the floating-inset stack, the consent entry point with its locator-frame lookup (both ad slot and notice), the pass-through Trusted Types helper (ad slot and form)
+  shared: 8_800, // 8.75 kB: Lit, the base (storage and the comment elements' helpers moved out: BELOW_THE_FOLD_SHARED), the Intl-free number grouping of counts and byte figures (issue 20: Intl's first use was a 95-165 ms task), the floating-inset stack, the consent entry point with its locator-frame lookup (both ad slot and notice), the pass-through Trusted Types helper (ad slot and form)
   /** Each element's own loader chunk (`dist/cdn/chunks/<name>.define-*.js`), without Lit and the base. */
   chunk: {
     'ad-slot': 10_120, // 10.08 kB: each slot's first render in a task of its own with its box held meanwhile (issue 20), refresh policy, Prebid hook (prebid-global, a refresh auction's sizes at the width of the refresh), consent gate (auctions included, a late decision picked up), formats (the reader, adapter and out-of-page code on demand), out-of-page slots rendered a task after the upgrade, V8's compile hint
@@ -79,7 +80,16 @@ export const BUDGETS = {
  * code only for an interstitial or anchor slot, the Prebid adapter only when `pbjs` is on the page. They are
  * measured on their own, never counted into the element, the shared chunk or the drop-in.
  */
-export const ON_DEMAND = ['cmp-reader', 'html-entities', 'out-of-page', 'gpt-out-of-page', 'prebid-auction'];
+export const ON_DEMAND = [
+  'cmp-reader',
+  'out-of-page',
+  'gpt-out-of-page',
+  'prebid-auction',
+  // Not import()ed, but shared only by elements the first view does not load (vite.config.ts,
+  // BELOW_THE_FOLD_SHARED): the pages that show those elements fetch them with them.
+  'comment-shared',
+  'storage',
+];
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const cdn = join(root, 'dist/cdn');
@@ -259,6 +269,8 @@ async function main() {
   const elementChunks = [];
   /** @type {Record<string, ReturnType<typeof measure>>} */
   const chunkSizes = {};
+  /** @type {Record<string, ReturnType<typeof measure>[]>} */
+  const chunkImports = {};
   for (const name of names) {
     const chunk = chunkFiles.find((f) => f.startsWith(`${name}.define-`));
     if (chunk === undefined) throw new Error(`no loader chunk for ${name} in dist/cdn/chunks`);
@@ -269,11 +281,16 @@ async function main() {
     // A new element must come with its budget: an unbudgeted chunk would grow unnoticed.
     if (budget === undefined) throw new Error(`scripts/size.mjs: no BUDGETS.chunk entry for ${name}; add one`);
     rows.push({ label: `autoloader chunk \`<sabba-${name}>\` alone`, size, budget });
+    // The other chunks it imports statically, the shared one aside (comment-shared, storage).
+    const code = readFileSync(join(cdn, 'chunks', chunk), 'utf8');
+    chunkImports[name] = chunkFiles
+      .filter((f) => !f.startsWith('sabba-shared-') && code.includes(`"./${f}"`))
+      .map((f) => file(join(cdn, 'chunks', f)));
   }
   for (const name of names)
     rows.push({
       label: `autoloader: page with only \`<sabba-${name}>\``,
-      size: sum([loader, shared, chunkSizes[name] ?? measure('')]),
+      size: sum([loader, shared, chunkSizes[name] ?? measure(''), ...(chunkImports[name] ?? [])]),
     });
   // The upgrade policy (DEFAULT_POLICY in src/internal/autoloader.ts) fetches only the eager tags
   // before the reader scrolls: the ad slot. The back-to-top button and the adblock notice wait for
