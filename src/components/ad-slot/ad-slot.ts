@@ -355,8 +355,10 @@ export class SabbaAdSlot extends SabbaElement {
    * height until the first render draws label and frame.
    */
   private reserve(holdBox: boolean): void {
-    // An interstitial has no sizes of its own (the line item decides): no warning for their absence.
-    const quiet = this.sizes === '' && this.sizeMap === '' && outOfPageFormat(this.format) !== undefined;
+    // No warnings while holding the box at connect: React and Vue set the sizes just after (the
+    // first render plans again, and warns then). An interstitial has no sizes of its own (the line
+    // item decides): no warning for their absence either.
+    const quiet = holdBox || (this.sizes === '' && this.sizeMap === '' && outOfPageFormat(this.format) !== undefined);
     this.plan = planSizes(this.sizes, this.sizeMap, quiet ? () => undefined : undefined);
     // On the server (Lit SSR) there is no shadow root to adopt into: render() writes the CSS.
     if (onServer) return;
