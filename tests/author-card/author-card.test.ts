@@ -330,6 +330,32 @@ describe('<sabba-author-card>', () => {
       }
     });
 
+    it('reads no layout while a slotted bio arrives, and still shows the toggle for it', async () => {
+      // The slot's content lands in a second update of the connecting task (slotchange); that
+      // update must leave the measuring to the observer's first report too (issue 20).
+      const reads = sinon.spy(Element.prototype, 'scrollHeight', ['get']);
+      const wrapper = document.createElement('div');
+      wrapper.style.inlineSize = '320px';
+      const el = document.createElement('sabba-author-card');
+      el.name = 'Budi';
+      const paragraph = document.createElement('p');
+      paragraph.textContent = LONG_BIO;
+      el.append(paragraph);
+      wrapper.append(el);
+      document.body.append(wrapper);
+      try {
+        await el.updateComplete;
+        for (let turn = 0; turn < 50; turn += 1) await Promise.resolve();
+        await el.updateComplete;
+        for (let turn = 0; turn < 50; turn += 1) await Promise.resolve();
+        expect(reads.get.callCount, 'scrollHeight read before the first frame').to.equal(0);
+        const card = new AuthorCardHarness(el);
+        await waitUntil(() => card.toggle !== null, 'toggle for a long slotted bio');
+      } finally {
+        wrapper.remove();
+      }
+    });
+
     it('follows collapsed-lines', async () => {
       const el = await longBioCard(LONG_BIO, 5);
       const bio = part(el, 'bio')!;

@@ -140,6 +140,8 @@ export class SabbaAuthorCard extends SabbaElement {
   private bioObserver: ResizeObserver | undefined;
   /** The bio element being observed (it is replaced when the card switches variants). */
   private observedBio: HTMLElement | undefined;
+  /** Whether the observer has reported on `observedBio` yet (its first report measures it). */
+  private bioReported = false;
 
   /** The validated author type. */
   private get authorType(): AuthorType {
@@ -234,8 +236,10 @@ export class SabbaAuthorCard extends SabbaElement {
       void this.updateComplete.then(() => {
         // A bio observed for the first time is measured by the observer's first report, after the
         // browser's own layout: reading it here would force a layout of the whole page while it
-        // starts (issue 20). A bio already observed may change without resizing: measure it now.
-        if (!this.observeBio()) this.measureOverflow();
+        // starts (issue 20). So does a bio whose first report is still due (slotted content
+        // arrives in a second update of the same task). A bio already reported on may change
+        // without resizing: measure it now.
+        if (!this.observeBio() && this.bioReported) this.measureOverflow();
       });
     }
     this.syncStructuredData();
@@ -268,10 +272,12 @@ export class SabbaAuthorCard extends SabbaElement {
     const bio = shadowQuery<HTMLElement>(this, '#bio') ?? undefined;
     if (bio === this.observedBio) return false;
     this.bioObserver ??= new ResizeObserver(() => {
+      this.bioReported = true;
       this.measureOverflow();
     });
     if (this.observedBio !== undefined) this.bioObserver.unobserve(this.observedBio);
     this.observedBio = bio;
+    this.bioReported = false;
     if (bio === undefined) return false;
     this.bioObserver.observe(bio);
     return true;
