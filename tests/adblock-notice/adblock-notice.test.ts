@@ -205,6 +205,49 @@ describe('<sabba-adblock-notice> detection', () => {
     expect(notice.is('open')).to.equal(true);
   });
 
+  it('waits for the page to load before it checks, then reports', async () => {
+    // Issue 20: a notice in the markup is defined while the article still loads; its requests and
+    // layout reads wait for the load event, as BlockAdBlock's checkOnLoad does.
+    Object.defineProperty(document, 'readyState', { configurable: true, get: () => 'interactive' });
+    const container = await fixture<HTMLDivElement>(html`<div></div>`);
+    const spy = sinon.spy();
+    container.addEventListener('sabba-adblock-result', spy);
+    const control = `${CONTROL}?load-wait=${Date.now()}`;
+    const { render } = await import('lit');
+    try {
+      render(html`<sabba-adblock-notice control-url=${control}></sabba-adblock-notice>`, container);
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      expect(spy.called, 'a verdict before the load event').to.equal(false);
+      expect(performance.getEntriesByName(new URL(control, location.href).href), 'a control request').to.have.length(0);
+    } finally {
+      delete (document as unknown as { readyState?: unknown }).readyState;
+    }
+    window.dispatchEvent(new Event('load'));
+    await waitUntil(() => spy.called, 'the verdict after the load event', { timeout: 4000 });
+    expect(performance.getEntriesByName(new URL(control, location.href).href)).to.have.length(1);
+  });
+
+  it('reads no layout in the task that connects it, beside ad slots', async () => {
+    // Issue 20: the ad-slot signal's first look at the slots waits for a drawn frame.
+    const container = await fixture<HTMLDivElement>(html`<div></div>`);
+    const slot = document.createElement('sabba-ad-slot');
+    slot.append(document.createElement('div'));
+    container.append(slot);
+    const reads = sinon.spy(Element.prototype, 'getClientRects');
+    const styles = sinon.spy(window, 'getComputedStyle');
+    const result = new Promise((resolve) => {
+      container.addEventListener('sabba-adblock-result', resolve, { once: true });
+    });
+    const notice = document.createElement('sabba-adblock-notice');
+    notice.setAttribute('control-url', CONTROL);
+    container.append(notice);
+    for (let turn = 0; turn < 50; turn += 1) await Promise.resolve();
+    expect(reads.callCount, 'getClientRects in the connecting task').to.equal(0);
+    expect(styles.callCount, 'getComputedStyle in the connecting task').to.equal(0);
+    await result;
+    expect(reads.called, 'the slots were looked at after the frame').to.equal(true);
+  });
+
   it('ignores a check that ends after the element left the page', async () => {
     installBlocker();
     const el = await fixture<SabbaAdblockNotice>(

@@ -10,6 +10,7 @@ import { styles } from './adblock-notice.styles.js';
 import { adblockNoticeTexts, type AdblockNoticeTexts } from './adblock-notice.texts.js';
 import { detectAdblock } from './detect-adblock.js';
 import { AdSlotWatcher } from './detection/ad-slot-signal.js';
+import { pageLoaded } from './detection/timing.js';
 import { Dismissal } from './dismissal.js';
 import { FocusReturn } from './focus-return.js';
 import { renderNoticeContent } from './notice-content.js';
@@ -24,7 +25,8 @@ export { FLOATING_INSET_PROPERTY } from '../../controllers/floating-inset-contro
  *
  * Detection combines independent signals (bait elements in the page, the site's own ad script, a
  * first-party bait script, the page's `<sabba-ad-slot>`s and the network's health); a failing
- * network lowers confidence instead of accusing the reader. See `detectAdblock()`.
+ * network lowers confidence instead of accusing the reader. See `detectAdblock()`. The element
+ * checks when it connects, or, while the page is still loading, once its `load` event has run.
  *
  * @summary Asks readers with an ad blocker to allow ads; never accuses a clean browser.
  * @tag sabba-adblock-notice
@@ -156,7 +158,22 @@ export class SabbaAdblockNotice extends SabbaElement {
     this.adSlots.start(document);
     // `open` is the element's own report; a page-written attribute means nothing.
     this.removeAttribute('open');
-    if (this.verdict === undefined) void this.check();
+    this.checkOnLoad();
+  }
+
+  /**
+   * The check a connection starts, once the page has loaded: a notice in the page's markup (the
+   * drop-in script defines it while the article still loads) then neither fetches nor reads layout
+   * before the reader has the article (issue 20). On a loaded page it starts at once. Skipped when
+   * the element left meanwhile, the page already asked for a check, or shows a demo verdict.
+   */
+  private checkOnLoad(): void {
+    const generation = this.generation;
+    const start = (): void => {
+      if (generation === this.generation && !this.checking && this.verdict === undefined) void this.check();
+    };
+    if (document.readyState === 'complete') start();
+    else void pageLoaded().then(start);
   }
 
   override disconnectedCallback(): void {

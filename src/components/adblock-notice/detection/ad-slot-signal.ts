@@ -1,5 +1,5 @@
 import { signal, type AdblockSignal } from './signal.js';
-import { nextFrame } from './timing.js';
+import { afterNextFrame, nextFrame } from './timing.js';
 
 /**
  * What the page's own `<sabba-ad-slot>`s saw. The slots fire `sabba-ad-error` (`{ reason:
@@ -67,6 +67,8 @@ export function hiddenAdContainers(doc: Document): number {
 export async function checkAdSlots(doc: Document, watcher: AdSlotWatcher, windowMs = 1000): Promise<AdblockSignal> {
   const slots = doc.querySelectorAll('sabba-ad-slot').length;
   if (slots === 0 && watcher.outcomes === 0) return signal('ad-slot', 'skipped', 'no sabba-ad-slot on the page');
+  // The first look at the containers waits for a drawn frame, so it reads layout, not forces it.
+  await afterNextFrame();
   const started = performance.now();
   while (watcher.outcomes < slots && watcher.blocked === 0 && hiddenAdContainers(doc) === 0) {
     if (performance.now() - started >= windowMs) break;

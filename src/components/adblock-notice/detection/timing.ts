@@ -22,6 +22,35 @@ export function nextFrame(fallbackMs = 50): Promise<void> {
   });
 }
 
+/**
+ * Resolves once `doc` has loaded (its `load` event has run), at once when it already has. Detection
+ * waits for it as BlockAdBlock's `checkOnLoad` does: its bait and probe requests then never compete
+ * with the article's own, and its layout reads come after the browser has laid the page out.
+ */
+export function pageLoaded(doc: Document = document): Promise<void> {
+  const view = doc.defaultView;
+  if (doc.readyState === 'complete' || view === null) return Promise.resolve();
+  return new Promise((resolve) => {
+    view.addEventListener(
+      'load',
+      () => {
+        resolve();
+      },
+      { once: true },
+    );
+  });
+}
+
+/**
+ * Resolves in a task after the next frame has been drawn: layout is then up to date, so reading it
+ * costs nothing, where the same read in the task that inserted or upgraded elements would lay the
+ * whole page out there and then (issue 20).
+ */
+export async function afterNextFrame(): Promise<void> {
+  await nextFrame();
+  await delay(0);
+}
+
 /** Resolves after `ms` milliseconds. */
 export function delay(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
