@@ -51,7 +51,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     logLevel: 'warning',
   });
   mkdirSync(join(out, 'ad-slot'));
-  writeFileSync(join(out, 'ad-slot/prebid.js'), await prebidScript());
+  writeFileSync(join(out, 'ad-slot/prebid.js'), await prebidScript({ minify: true }));
   writeFileSync(join(out, 'ad-slot/gpt.js'), await gptStandinScript());
   // A static host cannot read the query: every request gets this bid, with no id (the adapter then
   // takes its request's).
