@@ -237,9 +237,10 @@ export class SabbaAuthorCard extends SabbaElement {
         // A bio observed for the first time is measured by the observer's first report, after the
         // browser's own layout: reading it here would force a layout of the whole page while it
         // starts (issue 20). So does a bio whose first report is still due (slotted content
-        // arrives in a second update of the same task). A bio already reported on may change
-        // without resizing: measure it now.
-        if (!this.observeBio() && this.bioReported) this.measureOverflow();
+        // arrives in a second update of the same task), unless a server printed the card: the
+        // plugin's markup keeps the toggle's room, and showing the toggle a frame late would move
+        // the page. A bio already reported on may change without resizing: measure it now.
+        if (!this.observeBio() && (this.bioReported || this.serverRendered)) this.measureOverflow();
       });
     }
     this.syncStructuredData();
