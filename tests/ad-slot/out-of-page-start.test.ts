@@ -67,3 +67,53 @@ it('draws one slot per task after the upgrade, holding each in-flow box meanwhil
     after.remove();
   }
 });
+
+it('starts no observer in the task that connects the slots: each starts in a task of its own, box held meanwhile', async () => {
+  // Issue 20: defining the element upgrades every slot on the page in one task; their observers,
+  // listeners and creative containers are not more pieces of that task.
+  const slots = [1, 2, 3].map(() => {
+    const slot = document.createElement('sabba-ad-slot');
+    Object.assign(slot, { provider: 'none', sizes: '300x250' });
+    return slot;
+  });
+  const observe = IntersectionObserver.prototype.observe;
+  let observed = 0;
+  IntersectionObserver.prototype.observe = function (this: IntersectionObserver, target: Element) {
+    observed += 1;
+    observe.call(this, target);
+  };
+  try {
+    document.body.append(...slots);
+    for (let turn = 0; turn < 50; turn += 1) await Promise.resolve();
+    expect(observed, 'observers started in the connecting task').to.equal(0);
+    for (const slot of slots) {
+      expect(slot.getBoundingClientRect().height, 'each box is held: label, gap and 250 px').to.be.above(250);
+      expect(slot.querySelector('[slot="creative"]'), 'no creative container yet').to.equal(null);
+    }
+    await Promise.all(slots.map((slot) => slot.updateComplete));
+    expect(observed, 'each slot observes its distance once started').to.be.at.least(slots.length);
+    for (const slot of slots) expect(slot.querySelector('[slot="creative"]')).to.not.equal(null);
+  } finally {
+    IntersectionObserver.prototype.observe = observe;
+    for (const slot of slots) slot.remove();
+  }
+});
+
+it('a slot removed before its turn starts nothing, and starts afresh when put back', async () => {
+  const slot = document.createElement('sabba-ad-slot');
+  Object.assign(slot, { provider: 'none', sizes: '300x250' });
+  document.body.append(slot);
+  slot.remove();
+  await nextTask();
+  await nextTask();
+  expect(slot.hasUpdated, 'a removed slot does not draw').to.equal(false);
+  expect(slot.querySelector('[slot="creative"]')).to.equal(null);
+  document.body.append(slot);
+  try {
+    await slot.updateComplete;
+    expect(slot.shadowRoot?.querySelector('.frame'), 'put back, it draws').to.not.equal(null);
+    expect(slot.querySelectorAll('[slot="creative"]').length, 'with one creative container').to.equal(1);
+  } finally {
+    slot.remove();
+  }
+});

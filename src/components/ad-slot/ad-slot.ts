@@ -25,6 +25,9 @@ import { providerScriptUrl } from './script-src.js';
 import { entryFor, heldBoxCss, planSizes, reservationCss, type SizePlan } from './size-map.js';
 import { ViewabilityController } from './viewability-controller.js';
 
+/** The plan before the first reservation parses the slot's sizes. */
+const NO_SIZES: SizePlan = planSizes('', '', () => undefined);
+
 /** Whether Lit SSR renders the slot (lit's types say `false`: they describe the browser build). */
 const onServer = isServer as boolean;
 
@@ -224,7 +227,11 @@ export class SabbaAdSlot extends SabbaElement {
   /** Per-string overrides of the slot's texts (`label`, `placeholder`, `frameTitle`). */
   @property({ attribute: false }) strings: Overrides<AdSlotTexts> = {};
 
-  private plan: SizePlan = planSizes('', '', () => undefined);
+  private plan: SizePlan = NO_SIZES;
+  /** Counts connections and disconnections, so a deferred connection knows it is stale. */
+  private connections = 0;
+  /** Whether Lit's connectedCallback ran for the current connection (see `connectedCallback`). */
+  private litConnected = false;
   private reservation: ReservationHolder | undefined;
   private container: HTMLDivElement | undefined;
   private readonly refresher = new RefreshController(this, {
@@ -278,30 +285,42 @@ export class SabbaAdSlot extends SabbaElement {
     },
   });
 
+  /**
+   * Connecting in two steps (issue 20). Defining the element upgrades every slot on the page in
+   * one task, so at first connection that task only writes the slot's reservation, which must not
+   * wait: a page that held the space with `:not(:defined)` loses that rule now. The rest (the
+   * creative container, the controllers' observers and listeners, and then the first render) waits
+   * for a task of the slot's own, one slot after another. A reconnection after the first render
+   * does it all at once.
+   */
   override connectedCallback(): void {
-    // Before the controllers start with super's call: the viewability observer watches the container.
-    this.ensureContainer();
-    super.connectedCallback();
-    // The first render waits for a task of its own (scheduleUpdate); the space must not wait: the
-    // reservation is written now, and holds the slot's full height until that render.
-    if (!this.hasUpdated) this.reserve(true);
+    const connection = ++this.connections;
+    if (this.hasUpdated) {
+      this.connectFully();
+      return;
+    }
+    // The render root Lit would create on connect (none yet unless an earlier connection made it):
+    // the reservation is adopted into it.
+    (this as { renderRoot: HTMLElement | DocumentFragment | undefined }).renderRoot ??= this.createRenderRoot();
+    this.reserve(true);
+    void taskOfItsOwn().then(() => {
+      if (connection === this.connections && this.isConnected) this.connectFully();
+    });
   }
 
   override disconnectedCallback(): void {
+    this.connections += 1;
+    if (!this.litConnected) return;
+    this.litConnected = false;
     super.disconnectedCallback();
     this.reset();
   }
 
-  /**
-   * Each slot's first render runs in a task of its own, one slot after another: the task that
-   * defines the element upgrades every slot on the page, and drawing them all there made it a long
-   * task (issue 20). The upgrade already wrote each slot's reservation, which holds its height, so
-   * nothing moves meanwhile. Out-of-page slots queue the same way; they show nothing in the article
-   * until GPT fills them.
-   */
-  protected override async scheduleUpdate(): Promise<void> {
-    if (!this.hasUpdated) await taskOfItsOwn();
-    await super.scheduleUpdate();
+  /** Lit's connection: the controllers start (the viewability observer watches the container). */
+  private connectFully(): void {
+    this.ensureContainer();
+    this.litConnected = true;
+    super.connectedCallback();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
