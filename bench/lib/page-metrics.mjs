@@ -75,3 +75,49 @@ export async function waitForWidgets(page, selector, timeout = 15_000) {
     selector,
   );
 }
+
+/**
+ * Starts V8's sampling profiler on the page; the returned function stops it and returns the time
+ * its samples spent in scripts for which `isOwn(url)` holds, and in all other scripts. A sample
+ * belongs to the innermost frame of its stack that has a script URL, so a library's code that a
+ * widget calls counts as the library's, and a widget callback the page's library invokes counts as
+ * the widget's. Samples without a script frame (parsing, style, layout, GC, idle) count for neither.
+ * @param {import('playwright-core').CDPSession} cdp
+ * @param {(url: string) => boolean} isOwn
+ * @returns {Promise<() => Promise<{ own: number, other: number }>>}
+ */
+export async function profileScripts(cdp, isOwn) {
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 250 });
+  await cdp.send('Profiler.start');
+  return async () => {
+    const { profile } = await cdp.send('Profiler.stop');
+    await cdp.send('Profiler.disable');
+    /** @type {Map<number, { id: number, callFrame: { url: string }, children?: number[] }>} */
+    const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
+    /** @type {Map<number, number>} */
+    const parents = new Map();
+    for (const node of profile.nodes) for (const child of node.children ?? []) parents.set(child, node.id);
+    /** @type {Map<number, 'own' | 'other' | undefined>} */
+    const owners = new Map();
+    /** @param {number} id @returns {'own' | 'other' | undefined} */
+    const ownerOf = (id) => {
+      if (owners.has(id)) return owners.get(id);
+      const node = nodes.get(id);
+      const url = node?.callFrame.url ?? '';
+      const parent = parents.get(id);
+      const owner = url !== '' ? (isOwn(url) ? 'own' : 'other') : parent === undefined ? undefined : ownerOf(parent);
+      owners.set(id, owner);
+      return owner;
+    };
+    const time = { own: 0, other: 0 };
+    const samples = profile.samples ?? [];
+    const deltas = profile.timeDeltas ?? [];
+    // A sample's time is the gap to the next one (the delta array gives the gap before each).
+    for (let i = 0; i < samples.length - 1; i += 1) {
+      const owner = ownerOf(samples[i]);
+      if (owner !== undefined) time[owner] += deltas[i + 1] / 1000;
+    }
+    return time;
+  };
+}

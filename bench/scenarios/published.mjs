@@ -8,7 +8,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { attributeLongTasks, LONG_TASK_PROBE } from '../lib/long-tasks.mjs';
-import { mainThreadTimes } from '../lib/page-metrics.mjs';
+import { mainThreadTimes, profileScripts } from '../lib/page-metrics.mjs';
 import { measureBytes } from '../lib/sizes.mjs';
 import { pairedDifference } from '../lib/stats.mjs';
 import { FIGURE_COLUMNS, figure, figureRow } from '../lib/table.mjs';
@@ -27,6 +27,15 @@ const GOALS = {
 };
 
 const LOADER = '<script type="module" src="../cdn/loader.js"></script>';
+
+/** Whether a script URL is one of the widgets' (the loader and its chunks in `dist/cdn/`). */
+function isWidgetScript(/** @type {string} */ src) {
+  try {
+    return new URL(src).pathname.startsWith('/dist/cdn/');
+  } catch {
+    return false;
+  }
+}
 
 /** @param {string} root */
 const publishedFile = (root) => join(root, 'dist', 'demo', 'index.html');
@@ -74,13 +83,7 @@ async function load(ctx, url) {
   }));
   await page.close();
   const bytes = scripts.reduce((sum, path) => sum + measureBytes(readFileSync(join(ctx.root, path))).brotli, 0);
-  const attributed = attributeLongTasks(tasks, frameScripts, (src) => {
-    try {
-      return new URL(src).pathname.startsWith('/dist/cdn/');
-    } catch {
-      return false;
-    }
-  });
+  const attributed = attributeLongTasks(tasks, frameScripts, isWidgetScript);
   const widgetTasks = attributed.filter((task) => task.owner === 'widgets');
   return {
     count: tasks.length,
@@ -94,6 +97,24 @@ async function load(ctx, url) {
   };
 }
 
+/**
+ * One more load with widgets, under V8's sampling profiler: the script time spent in the widgets'
+ * own code, read directly. The with-minus-without difference of ScriptDuration carries the swings
+ * of the page's own scripts (its CMP, Prebid.js); the profiler's overhead stays out of the loads
+ * above.
+ * @param {Context} ctx
+ * @param {string} url
+ */
+async function profiledLoad(ctx, url) {
+  const { page, cdp } = await ctx.bench.newPage();
+  const stop = await profileScripts(cdp, isWidgetScript);
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForTimeout(AFTER_LOAD_MS);
+  const time = await stop();
+  await page.close();
+  return time;
+}
+
 /** @param {Context} ctx */
 async function run(ctx) {
   if (!existsSync(publishedFile(ctx.root))) return { notMeasured: 'dist/demo/ is missing: run `npm run build`' };
@@ -102,6 +123,8 @@ async function run(ctx) {
     with: { count: [], total: [], widgetCount: [], widgetTotal: [], script: [], bytes: [] },
     without: { count: [], total: [], widgetCount: [], widgetTotal: [], script: [], bytes: [] },
   };
+  /** Script time in the widgets' code and in the page's, from the profiled loads. */
+  const profiled = { widgets: /** @type {number[]} */ ([]), page: /** @type {number[]} */ ([]) };
   /** @type {string[]} */
   let fetched = [];
   /** Long tasks over all rounds, by whose scripts ran in them. */
@@ -122,6 +145,9 @@ async function run(ctx) {
       if (variant === 'with') fetched = m.scripts;
       for (const owner of m.owners) owners[variant][owner] += 1;
     }
+    const time = await profiledLoad(ctx, `${ctx.origin}/bench/gen/published-with.html?round=${round}&profiled`);
+    profiled.widgets.push(time.own);
+    profiled.page.push(time.other);
     ctx.log(`published round ${round + 1}/${ctx.runs}`);
   }
   const figures = [
@@ -152,7 +178,19 @@ async function run(ctx) {
       'ms',
     ),
     figure(
-      `main-thread scripting added before the reader scrolls (${GOALS.scripting})`,
+      `main-thread scripting in widget code before the reader scrolls (${GOALS.scripting})`,
+      'published demo with widgets (loader), CPU profile',
+      profiled.widgets,
+      'ms',
+    ),
+    figure(
+      "main-thread scripting in the page's own code (its CMP, Prebid.js, GPT stand-in)",
+      'published demo with widgets (loader), CPU profile',
+      profiled.page,
+      'ms',
+    ),
+    figure(
+      "main-thread scripting added before the reader scrolls (the page's own scripts' swings included)",
       'with minus without, per round',
       pairedDifference(samples.with.script, samples.without.script),
       'ms',
@@ -185,7 +223,8 @@ export default {
   method:
     'the demo article as `npm run build` publishes it (dist/demo/index.html with its files: `dist/cdn/loader.js`, production Lit, the bundled CMP, Prebid.js and the GPT stand-in), and the same page without the loader, ' +
     `each in a fresh tab, the reader never scrolling. Long tasks from a buffered \`longtask\` PerformanceObserver and scripting from \`Performance.getMetrics\` (ScriptDuration) until ${AFTER_LOAD_MS / 1000} s after the load event ` +
-    "(the idle upgrades included). A long task is in widget code when the scripts of `dist/cdn/` ran longer in it than the page's own (Long Animation Frames name every script over 5 ms): " +
+    "(the idle upgrades included); the widgets' own scripting from one more load per round under V8's sampling profiler (250 µs), each sample counted for the innermost frame with a script URL, the widgets' being those in `dist/cdn/` " +
+    "(the profiler runs only in that load, so its overhead stays out of the other figures). A long task is in widget code when the scripts of `dist/cdn/` ran longer in it than the page's own (Long Animation Frames name every script over 5 ms): " +
     "the demo's CMP and Prebid.js make long tasks of their own in both variants, which a with-minus-without difference only turns into noise. " +
     'Bytes are the brotli (q11) sizes of the `dist/cdn/` files the page fetched (Resource Timing).',
   pages,
