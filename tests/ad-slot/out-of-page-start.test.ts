@@ -117,3 +117,33 @@ it('a slot removed before its turn starts nothing, and starts afresh when put ba
     slot.remove();
   }
 });
+
+it('parses its reservation once: the first render only empties the one-rule sheet that held the box', async () => {
+  // Issue 20: the reservation (media queries for every width) was parsed twice per slot, at the
+  // upgrade and again at the first render only to drop the held-box rule.
+  const slots = [1, 2].map(() => {
+    const slot = document.createElement('sabba-ad-slot');
+    Object.assign(slot, { provider: 'none', sizes: '300x250', sizeMap: '0:300x250 | 768:300x250' });
+    return slot;
+  });
+  const replaceSync = CSSStyleSheet.prototype.replaceSync;
+  const parsed: string[] = [];
+  CSSStyleSheet.prototype.replaceSync = function (this: CSSStyleSheet, text: string) {
+    parsed.push(text);
+    replaceSync.call(this, text);
+  };
+  try {
+    document.body.append(...slots);
+    const atUpgrade = parsed.length;
+    await Promise.all(slots.map((slot) => slot.updateComplete));
+    expect(parsed.slice(atUpgrade), 'what the first renders parsed').to.deep.equal(['', '']);
+    for (const slot of slots)
+      expect(
+        slot.shadowRoot!.querySelector('.frame')!.getBoundingClientRect().height,
+        'the frame keeps its size',
+      ).to.equal(250);
+  } finally {
+    CSSStyleSheet.prototype.replaceSync = replaceSync;
+    for (const slot of slots) slot.remove();
+  }
+});

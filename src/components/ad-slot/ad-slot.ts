@@ -233,6 +233,13 @@ export class SabbaAdSlot extends SabbaElement {
   /** Whether Lit's connectedCallback ran for the current connection (see `connectedCallback`). */
   private litConnected = false;
   private reservation: ReservationHolder | undefined;
+  /** The CSS last written into `reservation`: the first render parses it again only if it changed. */
+  private reservationText = '';
+  /**
+   * The held-box rule's own sheet, apart from the reservation: dropping the rule at the first render
+   * then empties this one-rule sheet instead of parsing the reservation's media queries again.
+   */
+  private heldBox: ReservationHolder | undefined;
   private container: HTMLDivElement | undefined;
   private readonly refresher = new RefreshController(this, {
     settings: () => ({ refresh: this.refresh, refreshMax: this.refreshMax, noRefresh: this.noRefresh }),
@@ -381,13 +388,15 @@ export class SabbaAdSlot extends SabbaElement {
     this.plan = planSizes(this.sizes, this.sizeMap, quiet ? () => undefined : undefined);
     // On the server (Lit SSR) there is no shadow root to adopt into: render() writes the CSS.
     if (onServer) return;
+    const root = this.renderRoot as ShadowRoot;
+    const css = reservationCss(this.plan);
+    if (this.reservation === undefined || css !== this.reservationText) {
+      this.reservation = writeReservation(root, css, this.reservation);
+      this.reservationText = css;
+    }
     // Out-of-page slots take no room in the flow (a bottom anchor's band is sized by its format).
-    const held = holdBox && outOfPageFormat(this.format) === undefined ? `\n${heldBoxCss()}` : '';
-    this.reservation = writeReservation(
-      this.renderRoot as ShadowRoot,
-      reservationCss(this.plan) + held,
-      this.reservation,
-    );
+    const held = holdBox && outOfPageFormat(this.format) === undefined ? heldBoxCss() : '';
+    if (held !== '' || this.heldBox !== undefined) this.heldBox = writeReservation(root, held, this.heldBox);
   }
 
   /** Adds the light-DOM creative container with a page-unique id (GPT needs an id; AdSense a host node). */
