@@ -118,6 +118,8 @@ export function createAutoloader(
   let pumping = false;
   let nearObserver: IntersectionObserver | undefined;
   let idleScheduled = false;
+  /** Whether the Tab listener that upgrades the elements waiting to come near is on. */
+  let tabListening = false;
   /** Tags waiting for the reader's first action; the listeners are on while it has any. */
   const onAction = new Set<string>();
   let baseReady: Promise<unknown> | undefined;
@@ -228,6 +230,19 @@ export function createAutoloader(
     });
   }
 
+  /**
+   * A reader who moves with the keyboard meets the elements below in the Tab order, not by
+   * scrolling: an element not upgraded yet has nothing to focus (unless a server printed its
+   * content), so Tab would skip it and leave the page. The first Tab upgrades every element still
+   * waiting to come near, while the reader is still tabbing through what comes before it.
+   */
+  function onTab(event: KeyboardEvent): void {
+    if (event.key !== 'Tab') return;
+    removeEventListener('keydown', onTab, true);
+    tabListening = false;
+    for (const tag of [...near.keys()]) enqueue(tag);
+  }
+
   function firstAction(): void {
     for (const type of FIRST_ACTIONS) removeEventListener(type, firstAction, true);
     for (const waiting of [...onAction]) enqueue(waiting);
@@ -249,6 +264,10 @@ export function createAutoloader(
       scheduleOnAction(tag);
     } else if (when === 'near' && typeof IntersectionObserver === 'function') {
       nearObserver ??= new IntersectionObserver(onNear, { rootMargin: NEAR_MARGIN });
+      if (!tabListening) {
+        tabListening = true;
+        addEventListener('keydown', onTab, { capture: true, passive: true });
+      }
       const elements = near.get(tag) ?? new Set<Element>();
       near.set(tag, elements);
       if (!elements.has(element)) {

@@ -1,4 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import {
   createAutoloader,
@@ -302,6 +303,35 @@ describe('autoloader', () => {
       history.replaceState(null, '', before);
       await autoloader.settled();
       expect(fetched).to.deep.equal(['sabba-comments', 'sabba-comment-form']);
+    });
+
+    it('fetches the far "near" elements at the first Tab key, so the keyboard reaches them', async () => {
+      // An element not upgraded yet has nothing to focus: Tab would skip it and leave the page.
+      const { tags, calls, loaders } = catalogue('tab-reached');
+      const [far] = tags as [string];
+      farBelow(far);
+      // Two buttons, so the Tab lands on the page (a Tab out of it would take the window's focus).
+      const before = document.createElement('button');
+      before.textContent = 'Sebelum';
+      const next = document.createElement('button');
+      next.textContent = 'Berikutnya';
+      document.body.prepend(before, next);
+      stops.push(() => {
+        before.remove();
+        next.remove();
+      });
+      const autoloader = createAutoloader(loaders, policyOf(far, 'near'));
+      stops.push(autoloader.observe(document));
+      await frames();
+      await autoloader.settled();
+      before.focus({ preventScroll: true });
+      await sendKeys({ press: 'Shift' });
+      expect(calls.get(far), 'another key loads nothing').to.equal(0);
+      await sendKeys({ press: 'Tab' });
+      await waitUntil(() => customElements.get(far), 'defined at the first Tab');
+      expect(calls.get(far)).to.equal(1);
+      expect(document.activeElement, 'the Tab moved on within the page').to.equal(next);
+      expect(scrollY, 'without scrolling').to.equal(0);
     });
 
     it('fetches a far element at once when focus moves into it', async () => {
