@@ -70,12 +70,17 @@ describe('a hostile html creative', () => {
     const { box } = await page('/tests/hardening/creative-thief.html', true);
     await settle();
     box.focus();
-    await sendKeys({ type: TEXT });
+    // Word by word, as a reader types, so the typing spans several of the creative's grabs: without
+    // the guard the box keeps only what came before the first one (at most two words here).
+    for (const word of TEXT.split(/(?<= )/)) {
+      await sendKeys({ type: word });
+      await settle(100);
+    }
     await settle(300);
     // Focus comes back after the browser reports the move, so a key typed in those milliseconds
     // can still reach the creative (Chromium more often, Firefox on a busy machine; the README says
-    // so). Without the guard the creative keeps the keyboard and the box gets almost nothing.
-    expect(box.value.length).to.be.greaterThan(TEXT.length - 8);
+    // so): a busy CI machine lost nine of the sixty-one at once, hence the loose bound.
+    expect(box.value.length).to.be.greaterThan(TEXT.length / 2);
     // The creative keeps trying: on a busy machine its last theft may be moments old, and the
     // guard hands focus back after the browser reports it.
     for (let waited = 0; document.activeElement !== box && waited < 2000; waited += 50) await settle(50);
