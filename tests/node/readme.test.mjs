@@ -5,7 +5,7 @@
 // registry where the repository, its home page and its issues are.
 // Run: node --test tests/node/
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
@@ -14,6 +14,8 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 const readme = readFileSync(join(root, 'README.md'), 'utf8');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const REPOSITORY = 'https://github.com/sabba-id/sabba-widgets';
+/** Every element, by its folder name in src/components (its docs page is docs/<name>.md). */
+const ELEMENTS = readdirSync(join(root, 'src/components'));
 
 /** The README without fenced code blocks (their brackets are code, not links). */
 const prose = readme.replace(/^```[\s\S]*?^```$/gm, '');
@@ -55,19 +57,20 @@ test('every link into the repository names a file that exists', () => {
     .filter((path) => path !== undefined);
   const docs = inRepository.filter((path) => path.startsWith('docs/'));
   assert.ok(docs.length >= 8, 'the README links the docs pages and the screenshot');
-  for (const name of [
-    'comment-form',
-    'ad-slot',
-    'adblock-notice',
-    'back-to-top',
-    'author-card',
-    'embedding',
-    'theming',
-  ]) {
+  for (const name of [...ELEMENTS, 'embedding', 'theming']) {
     assert.ok(docs.includes(`docs/${name}.md`), `the README links docs/${name}.md`);
   }
   const missing = inRepository.filter((path) => !existsSync(join(root, path)));
   assert.deepEqual(missing, []);
+});
+
+test("the README's element table has a row for every element", () => {
+  const table = readme.slice(
+    readme.indexOf('| element | what it does |'),
+    readme.indexOf('\n\n', readme.indexOf('| element |')),
+  );
+  for (const name of ELEMENTS)
+    assert.match(table, new RegExp(`^\\| \`<sabba-${name}>\` \\| .{40,}`, 'm'), `a row for <sabba-${name}>`);
 });
 
 test('the screenshot is an absolute raw URL', () => {
