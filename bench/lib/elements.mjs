@@ -1,3 +1,6 @@
 // @ts-check
-/** The five elements, by folder name under src/components/. */
-export const ELEMENTS = ['comment-form', 'ad-slot', 'adblock-notice', 'back-to-top', 'author-card'];
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+/** Every element, by folder name under src/components/ (the thread and the count included). */
+export const ELEMENTS = readdirSync(fileURLToPath(new URL('../../src/components/', import.meta.url))).sort();

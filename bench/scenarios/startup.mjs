@@ -1,7 +1,7 @@
 // @ts-check
 /**
- * (4) Startup: on the demo article, the time from the drop-in script's first statement to all five
- * elements' first render, and the long tasks (> 50 ms) while the page loads, with and without the
+ * (4) Startup: on the demo article, the time from the drop-in script's first statement to every
+ * element's first render, and the long tasks (> 50 ms) while the page loads, with and without the
  * widgets.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -187,7 +187,7 @@ export default {
   browser: true,
   method:
     'the demo article as `npm run build` publishes it (dist/demo/index.html with its CMP bundle, Prebid.js and GPT stand-in), with `dist/cdn/sabba.js` in place of the loader, or with no widget script. ' +
-    "`performance.mark` as the bundle's first statement starts the clock; it stops when every one of the five elements on the page is defined and its " +
+    "`performance.mark` as the bundle's first statement starts the clock; it stops when every element on the page is defined and its " +
     '`updateComplete` has resolved. Long tasks come from a `PerformanceObserver` (`longtask`, buffered) from navigation until ' +
     `${AFTER_LOAD_MS / 1000} s after the load event, layout shifts likewise (the demo page has no pre-upgrade CSS for its ad slots); ` +
     "a long task is in widget code when the bundle's scripts ran longer in it than the page's own (Long Animation Frames name every script over 5 ms).",
