@@ -1,6 +1,6 @@
 /**
- * Types only: every Sabba tag name with its class, for the entry points that give a page all five
- * elements without importing their define modules (the index, the autoloader). Each define module
+ * Types only: every Sabba tag name with its class, for the entry points that give a page every
+ * element without importing their define modules (the index, the autoloader). Each define module
  * also declares its own tag, so importing one element types that one tag.
  */
 import type { SabbaAdSlot } from './components/ad-slot/ad-slot.js';

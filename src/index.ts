@@ -1,5 +1,5 @@
 /**
- * sabba-widgets: the classes, events and types of the five widgets. Importing this module defines
+ * sabba-widgets: the classes, events and types of every widget. Importing this module defines
  * no element (no side effects); import `sabba-widgets/sabba.js` or `sabba-widgets/<element>.js`
  * for that.
  */

@@ -1,5 +1,5 @@
 /**
- * `sabba-widgets/react.js`: the five elements as React components (through `@lit/react`), for
+ * `sabba-widgets/react.js`: every element as a React component (through `@lit/react`), for
  * React 18 and 19. Unlike a plain `<sabba-…>` tag, a component sets its props as properties on the
  * element whatever the order the element's code and React's render come in, so functions and
  * objects (`submitter`, `strings`) always arrive; events are `on<EventName>` props with typed
