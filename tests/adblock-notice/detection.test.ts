@@ -12,6 +12,7 @@ import {
   checkAdScript,
   pageAdScript,
 } from '../../src/components/adblock-notice/detection/script-signal.js';
+import { watchReadsInFrames } from '../helpers/frame-reads.js';
 
 const here = (path: string): string => new URL(path, location.origin).href;
 
@@ -157,6 +158,18 @@ describe('bait signal', () => {
       hide(BAIT_SELECTORS.join(', ')).dataset.test = '';
       expect(await checkBaits(document, { windowMs: 50 })).to.include({ outcome: 'blocked', unambiguous: true });
     });
+  });
+
+  it('looks at the baits after each drawn frame, never inside a frame, and still sees a late blocker', async () => {
+    // Issue 20: a read inside a frame's callbacks lays out the page the baits just changed.
+    const reads = watchReadsInFrames();
+    const check = checkBaits(document, { windowMs: 300 });
+    setTimeout(() => {
+      hide('.textAds, .ad_wrapper, #adsbox').dataset.test = '';
+    }, 120);
+    expect((await check).outcome).to.equal('blocked');
+    expect(reads.total, 'layout reads').to.be.above(3);
+    expect(reads.inFrame, 'layout reads inside a frame').to.equal(0);
   });
 
   it('counts removed and zero-size elements as hidden, but not inherited visibility', () => {
@@ -383,6 +396,15 @@ describe('ad-slot signal', () => {
       new CustomEvent('sabba-ad-error', { bubbles: true, composed: true, detail: { reason: 'blocked' } }),
     );
     expect(watcher.blocked).to.equal(1);
+  });
+
+  it('looks at the containers after each drawn frame while it waits for the slots, never inside a frame', async () => {
+    // Issue 20: the wait lasts up to a second; a read inside a frame's callbacks forces a layout.
+    slot();
+    const reads = watchReadsInFrames();
+    expect((await checkAdSlots(document, new AdSlotWatcher(), 200)).outcome).to.equal('inconclusive');
+    expect(reads.total, 'layout reads').to.be.above(3);
+    expect(reads.inFrame, 'layout reads inside a frame').to.equal(0);
   });
 
   it('sees an ad container hidden by a cosmetic filter, but not the slot’s own hidden parts', async () => {

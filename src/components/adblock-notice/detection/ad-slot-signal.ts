@@ -1,5 +1,5 @@
 import { signal, type AdblockSignal } from './signal.js';
-import { afterNextFrame, nextFrame } from './timing.js';
+import { afterNextFrame } from './timing.js';
 
 /**
  * What the page's own `<sabba-ad-slot>`s saw. The slots fire `sabba-ad-error` (`{ reason:
@@ -61,18 +61,18 @@ export function hiddenAdContainers(doc: Document): number {
 
 /**
  * Reads the slots' outcomes, waiting (frame by frame, at most `windowMs`) for every slot on the
- * page to report once. A hidden container is a blocker's visible act; a `blocked` error is a
+ * page to report once. Each look at the containers comes in a task after a drawn frame, where the
+ * layout is already done: a look inside the frame would lay out whatever the slots just changed. A hidden container is a blocker's visible act; a `blocked` error is a
  * failed request, which a network fault could also explain.
  */
 export async function checkAdSlots(doc: Document, watcher: AdSlotWatcher, windowMs = 1000): Promise<AdblockSignal> {
   const slots = doc.querySelectorAll('sabba-ad-slot').length;
   if (slots === 0 && watcher.outcomes === 0) return signal('ad-slot', 'skipped', 'no sabba-ad-slot on the page');
-  // The first look at the containers waits for a drawn frame, so it reads layout, not forces it.
   await afterNextFrame();
   const started = performance.now();
   while (watcher.outcomes < slots && watcher.blocked === 0 && hiddenAdContainers(doc) === 0) {
     if (performance.now() - started >= windowMs) break;
-    await nextFrame();
+    await afterNextFrame();
   }
   const hidden = hiddenAdContainers(doc);
   if (hidden > 0) return signal('ad-slot', 'blocked', `${hidden} ad container(s) hidden`);

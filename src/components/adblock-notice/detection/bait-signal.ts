@@ -1,5 +1,5 @@
 import { signal, type AdblockSignal } from './signal.js';
-import { nextFrame } from './timing.js';
+import { afterNextFrame } from './timing.js';
 
 /**
  * Bait elements: empty elements whose class or id generic cosmetic filters hide.
@@ -103,8 +103,9 @@ function hiddenByPageConditions(doc: Document, elements: readonly HTMLElement[])
 
 /**
  * Places the baits in `document.body` (cosmetic filters do not reach into shadow roots), then
- * checks them on each frame (and whenever the page's styles change) until every bait is hidden or
- * the window ends. A hidden bait counts only while a neutral control element, placed the same
+ * checks them after each drawn frame (and whenever the page's styles change) until every bait is
+ * hidden or the window ends. Each look comes in a task after the frame, where the baits are
+ * already laid out: inside the frame, the first look would lay out the page they were added to. A hidden bait counts only while a neutral control element, placed the same
  * way, is shown (else the page hides everything it adds: inconclusive), and not when the page's
  * own conditional CSS hides it. More than half of the baits hidden is unambiguous; fewer could be
  * the page's own CSS, so they are one vote.
@@ -140,7 +141,7 @@ export async function checkBaits(doc: Document, options: BaitOptions = {}): Prom
   try {
     let more = true;
     while (more) {
-      await nextFrame();
+      await afterNextFrame();
       // Only a look with the control shown says something about the baits in particular.
       if (!isHidden(control)) {
         controlShown = true;
