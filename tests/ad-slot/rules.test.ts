@@ -16,14 +16,14 @@ import {
   RefreshPolicy,
 } from '../../src/components/ad-slot/refresh-policy.js';
 import {
-  entryFor,
+  entryInViewport,
   FALLBACK_SIZE,
   parseSizeMap,
   parseSizes,
   planSizes,
   preUpgradeCss,
   reservationCss,
-  reservedBoxAt,
+  reservedBox,
 } from '../../src/components/ad-slot/size-map.js';
 import { viewableThreshold, ViewabilityTracker } from '../../src/components/ad-slot/viewability.js';
 
@@ -31,6 +31,19 @@ import { viewableThreshold, ViewabilityTracker } from '../../src/components/ad-s
 function warnings(): { warn: (message: string) => void; messages: string[] } {
   const messages: string[] = [];
   return { warn: (message) => messages.push(message), messages };
+}
+
+/**
+ * A window `width` CSS pixels wide, as far as its `min-width` media queries go: what the slot asks
+ * to choose its breakpoint.
+ */
+function viewportOf(width: number): Window {
+  const matchMedia = (query: string) => {
+    const minWidth = /^\(min-width: (\d+)px\)$/.exec(query)?.[1];
+    if (minWidth === undefined) throw new Error(`unexpected media query ${query}`);
+    return { matches: Number(minWidth) <= width } as MediaQueryList;
+  };
+  return { matchMedia } as unknown as Window;
 }
 
 describe('ad-slot size map', () => {
@@ -77,11 +90,12 @@ describe('ad-slot size map', () => {
 
   it('reserves the tallest and widest size of the breakpoint in force, none below the first', () => {
     const plan = planSizes('300x250, 336x280', '320:300x250, 336x280 | 768:728x90 | 1024:none', () => undefined);
-    expect(reservedBoxAt(plan, 200)).to.equal(undefined);
-    expect(reservedBoxAt(plan, 360)).to.deep.equal({ width: 336, height: 280 });
-    expect(reservedBoxAt(plan, 800)).to.deep.equal({ width: 728, height: 90 });
-    expect(reservedBoxAt(plan, 1280)).to.equal(undefined);
-    expect(entryFor(plan, 1024)?.minWidth).to.equal(1024);
+    const reservedAt = (width: number) => reservedBox(entryInViewport(plan, viewportOf(width))?.sizes ?? []);
+    expect(reservedAt(200)).to.equal(undefined);
+    expect(reservedAt(360)).to.deep.equal({ width: 336, height: 280 });
+    expect(reservedAt(800)).to.deep.equal({ width: 728, height: 90 });
+    expect(reservedAt(1280)).to.equal(undefined);
+    expect(entryInViewport(plan, viewportOf(1024))?.minWidth).to.equal(1024);
     expect(plan.sizes).to.deep.equal([
       { width: 300, height: 250 },
       { width: 336, height: 280 },

@@ -9,7 +9,7 @@
  *   height, so among the sizes that match, the last (tallest) one wins, as `reservedBox` takes the
  *   tallest.
  * - `size-map`: for each breakpoint this file knows, the first size of its entry (or `none`).
- *   Rules are ordered by breakpoint, so the widest breakpoint in force wins, as in `entryFor`.
+ *   Rules are ordered by breakpoint, so the widest breakpoint in force wins, as in `entryInViewport`.
  * Everything else (other sizes or breakpoints, several sizes per entry) needs `preUpgradeCss`.
  */
 import { FALLBACK_SIZE, preUpgradeBase, preUpgradeSelector, slotBlockSize, type AdSize } from './size-map.js';

@@ -22,7 +22,7 @@ import { GPT_SRC } from './providers/gpt-provider.js';
 import { RefreshController } from './refresh-controller.js';
 import { writeReservation, type ReservationHolder } from './reservation-sheet.js';
 import { providerScriptUrl } from './script-src.js';
-import { entryFor, heldBoxCss, planSizes, reservationCss, type SizePlan } from './size-map.js';
+import { entryInViewport, heldBoxCss, planSizes, reservationCss, type SizePlan } from './size-map.js';
 import { ViewabilityController } from './viewability-controller.js';
 
 /** The plan before the first reservation parses the slot's sizes. */
@@ -276,7 +276,7 @@ export class SabbaAdSlot extends SabbaElement {
     viewability: this.viewability,
     refresher: this.refresher,
     context: (name, reportViewable) => {
-      const activeSizes = entryFor(this.plan, window.innerWidth)?.sizes ?? [];
+      const activeSizes = entryInViewport(this.plan)?.sizes ?? [];
       // Not connected yet, or no ad at this viewport width (the host is not displayed).
       if (this.container === undefined || activeSizes.length === 0) return undefined;
       return {

@@ -1,6 +1,6 @@
 import type { ReactiveControllerHost } from 'lit';
 import { isDefaultFormat, outOfPageFormat } from './format.js';
-import { planSizes, reservedBoxAt } from './size-map.js';
+import { entryInViewport, planSizes, reservedBox } from './size-map.js';
 
 /** What the controller reads from its slot (any host: the static initializer sees a ReactiveElement). */
 interface SlotHost extends ReactiveControllerHost, HTMLElement {
@@ -47,7 +47,7 @@ export function addOutOfPageController(host: SlotHost): void {
     if (band === undefined && isDefaultFormat(host.format)) return;
     const anchor = host.isConnected && outOfPageFormat(host.format) === 'bottom-anchor';
     const plan = planSizes(text(host.sizes), text(host.sizeMap), () => undefined);
-    const expected = anchor ? (reservedBoxAt(plan, window.innerWidth)?.height ?? 0) : 0;
+    const expected = anchor ? (reservedBox(entryInViewport(plan)?.sizes ?? [])?.height ?? 0) : 0;
     if (band !== undefined) {
       band.sync(anchor, expected);
       return;

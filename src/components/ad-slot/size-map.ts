@@ -135,10 +135,19 @@ export function planSizes(
   return { sizes: all, entries: entries.length > 0 ? entries : [{ minWidth: 0, sizes: all }] };
 }
 
-/** The breakpoint in force at `viewportWidth`, or `undefined` when it is narrower than all of them. */
-export function entryFor(plan: SizePlan, viewportWidth: number): SizeMapEntry | undefined {
+/**
+ * The breakpoint in force in `view`'s viewport now, or `undefined` when it is narrower than all of
+ * them. It asks the same `min-width` media queries the reservation CSS is written with, so the
+ * sizes requested are the box the CSS reserved. `matchMedia` answers from the viewport alone;
+ * `innerWidth` does not on a phone, where the viewport meta ties the layout viewport to the page's
+ * layout, so each read in a task that changed the page lays the whole page out on the spot
+ * (issue 20).
+ */
+export function entryInViewport(plan: SizePlan, view: Window = window): SizeMapEntry | undefined {
   let found: SizeMapEntry | undefined;
-  for (const entry of plan.entries) if (entry.minWidth <= viewportWidth) found = entry;
+  // Entries ascend by width: the last one that applies is the widest in force.
+  for (const entry of plan.entries)
+    if (entry.minWidth === 0 || view.matchMedia(`(min-width: ${entry.minWidth}px)`).matches) found = entry;
   return found;
 }
 
@@ -153,11 +162,6 @@ export function reservedBox(sizes: readonly AdSize[]): AdSize | undefined {
     width: Math.max(...sizes.map((s) => s.width)),
     height: Math.max(...sizes.map((s) => s.height)),
   };
-}
-
-/** The box reserved at `viewportWidth`, or `undefined` when no ad is shown at that width. */
-export function reservedBoxAt(plan: SizePlan, viewportWidth: number): AdSize | undefined {
-  return reservedBox(entryFor(plan, viewportWidth)?.sizes ?? []);
 }
 
 /**

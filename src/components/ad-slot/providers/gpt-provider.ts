@@ -28,7 +28,7 @@ import { outOfPageFormat } from '../format.js';
 import { applyGptSettings, clearPrebidTargeting, setSlotTargeting, type TargetableSlot } from '../gpt-config.js';
 import { auctionBeforeDisplay, parseAuctionTimeout } from '../header-bidding.js';
 import { loadScript } from '../script-loader.js';
-import { entryFor, type AdSize } from '../size-map.js';
+import { entryInViewport, type AdSize } from '../size-map.js';
 import { AdFailure, withTimeout, type AdProvider, type AdSlotContext, type RenderOutcome } from './provider.js';
 
 /** Google's script URL; tests and sites with a proxy set `SabbaAdSlot.gptSrc` or `script-src`. */
@@ -145,7 +145,7 @@ export function createGptProvider(context: AdSlotContext): AdProvider {
         adUnitPath: adUnit,
         // At this viewport width, as GPT's size mapping will choose: a refresh after a rotation or
         // a resize across a breakpoint asks bidders for the sizes the slot can show now.
-        sizes: entryFor(context.plan, window.innerWidth)?.sizes ?? [],
+        sizes: entryInViewport(context.plan)?.sizes ?? [],
         bids: context.host.bids,
         timeout: parseAuctionTimeout(context.host.auctionTimeout),
         refresh,

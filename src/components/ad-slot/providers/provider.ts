@@ -40,7 +40,7 @@ export interface AdSlotContext {
   readonly plan: SizePlan;
   /**
    * The sizes in force at the viewport width when the slot's run started (never empty when a
-   * provider is asked). Later requests (GPT's refresh auction) read `entryFor(plan, innerWidth)` again.
+   * provider is asked). Later requests (GPT's refresh auction) read `entryInViewport(plan)` again.
    */
   readonly activeSizes: readonly AdSize[];
   /**
