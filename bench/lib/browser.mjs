@@ -1,7 +1,10 @@
 // @ts-check
 /**
- * Debian's Chromium through playwright-core, with a fresh profile, a phone-sized viewport and CPU
- * throttling on every page (a mid-range phone is about four times slower than this machine).
+ * Debian's Chromium through playwright-core, with a fresh profile, CPU throttling on every page (a
+ * mid-range phone is about four times slower than this machine) and a phone's viewport: its size,
+ * touch, and the viewport meta honoured. A phone sizes its layout viewport by that meta, so there
+ * reading `innerWidth` and friends lays the page out; a desktop window of the same size hides that
+ * cost.
  */
 import { launchChromium } from '../../scripts/lib/browsers.mjs';
 import { FOREGROUND_ARGS } from '../../scripts/lib/chromium.mjs';
@@ -28,6 +31,8 @@ export async function launchBrowser({ throttling = 4 } = {}) {
     hostNames: [SITE_HOST],
     args: FOREGROUND_ARGS,
     viewport: { width: 390, height: 844 },
+    isMobile: true,
+    hasTouch: true,
   });
   for (const page of context.pages()) await page.close();
 

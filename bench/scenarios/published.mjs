@@ -7,6 +7,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { traceForcedLayouts } from '../../scripts/lib/forced-layouts.mjs';
 import { attributeLongTasks, LONG_TASK_PROBE } from '../lib/long-tasks.mjs';
 import { mainThreadTimes, profileScripts } from '../lib/page-metrics.mjs';
 import { measureBytes } from '../lib/sizes.mjs';
@@ -23,6 +24,7 @@ const GOALS = {
   longTaskCount: 'target 0; before: 2–3',
   longTaskTotal: 'target 0 ms; before: 280–330 ms',
   scripting: 'target ≤ 50 ms',
+  forcedLayouts: 'target 0',
   bytes: 'target ≤ 15 kB brotli',
 };
 
@@ -115,6 +117,22 @@ async function profiledLoad(ctx, url) {
   return time;
 }
 
+/**
+ * One more load with widgets, traced: the layouts the widgets' code forced (a read of geometry in
+ * a task that had changed the page). The tracer's overhead stays out of the loads above.
+ * @param {Context} ctx
+ * @param {string} url
+ */
+async function tracedLoad(ctx, url) {
+  const { page, cdp } = await ctx.bench.newPage();
+  const stop = await traceForcedLayouts(cdp, isWidgetScript);
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForTimeout(AFTER_LOAD_MS);
+  const forced = await stop();
+  await page.close();
+  return forced;
+}
+
 /** @param {Context} ctx */
 async function run(ctx) {
   if (!existsSync(publishedFile(ctx.root))) return { notMeasured: 'dist/demo/ is missing: run `npm run build`' };
@@ -125,6 +143,9 @@ async function run(ctx) {
   };
   /** Script time in the widgets' code and in the page's, from the profiled loads. */
   const profiled = { widgets: /** @type {number[]} */ ([]), page: /** @type {number[]} */ ([]) };
+  /** Layouts forced by widget code in the traced loads: how many and how long, and where. */
+  const forced = { count: /** @type {number[]} */ ([]), ms: /** @type {number[]} */ ([]) };
+  const forcedWhere = new Set();
   /** @type {string[]} */
   let fetched = [];
   /** Long tasks over all rounds, by whose scripts ran in them. */
@@ -148,6 +169,10 @@ async function run(ctx) {
     const time = await profiledLoad(ctx, `${ctx.origin}/bench/gen/published-with.html?round=${round}&profiled`);
     profiled.widgets.push(time.own);
     profiled.page.push(time.other);
+    const layouts = await tracedLoad(ctx, `${ctx.origin}/bench/gen/published-with.html?round=${round}&traced`);
+    forced.count.push(layouts.length);
+    forced.ms.push(layouts.reduce((sum, layout) => sum + layout.ms, 0));
+    for (const layout of layouts) forcedWhere.add(layout.where);
     ctx.log(`published round ${round + 1}/${ctx.runs}`);
   }
   const figures = [
@@ -196,6 +221,13 @@ async function run(ctx) {
       'ms',
     ),
     figure(
+      `layouts forced by widget code before the reader scrolls (count; ${GOALS.forcedLayouts})`,
+      'published demo with widgets (loader), traced',
+      forced.count,
+      'count',
+    ),
+    figure('time in layouts forced by widget code', 'published demo with widgets (loader), traced', forced.ms, 'ms'),
+    figure(
       `widget script bytes fetched before the reader scrolls (${GOALS.bytes})`,
       'published demo with widgets (loader)',
       samples.with.bytes,
@@ -211,6 +243,7 @@ async function run(ctx) {
         const o = owners[/** @type {'with'} */ (variant)];
         return `Long tasks over the ${ctx.runs} rounds ${variant} widgets, by whose scripts ran longest in them: widgets ${o.widgets}, the page's own ${o.page}, no script over 5 ms (parsing, style, layout) ${o.none}.`;
       }),
+      `Layouts forced by widget code, by the function that asked: ${[...forcedWhere].join('; ') || 'none'}.`,
       `Widget scripts fetched before any scroll: ${fetched.map((path) => path.replace('/dist/cdn/', '')).join(', ') || 'none'}.`,
     ],
   };
@@ -224,7 +257,7 @@ export default {
     'the demo article as `npm run build` publishes it (dist/demo/index.html with its files: `dist/cdn/loader.js`, production Lit, the bundled CMP, Prebid.js and the GPT stand-in), and the same page without the loader, ' +
     `each in a fresh tab, the reader never scrolling. Long tasks from a buffered \`longtask\` PerformanceObserver and scripting from \`Performance.getMetrics\` (ScriptDuration) until ${AFTER_LOAD_MS / 1000} s after the load event ` +
     "(the idle upgrades included); the widgets' own scripting from one more load per round under V8's sampling profiler (250 µs), each sample counted for the innermost frame with a script URL, the widgets' being those in `dist/cdn/` " +
-    "(the profiler runs only in that load, so its overhead stays out of the other figures). A long task is in widget code when the scripts of `dist/cdn/` ran longer in it than the page's own (Long Animation Frames name every script over 5 ms): " +
+    "(the profiler runs only in that load, so its overhead stays out of the other figures); the layouts widget code forced from one more load per round, traced: the trace's `Layout` events with a JavaScript stack through `dist/cdn/` (DevTools' \"forced reflow\"). A long task is in widget code when the scripts of `dist/cdn/` ran longer in it than the page's own (Long Animation Frames name every script over 5 ms): " +
     "the demo's CMP and Prebid.js make long tasks of their own in both variants, which a with-minus-without difference only turns into noise. " +
     'Bytes are the brotli (q11) sizes of the `dist/cdn/` files the page fetched (Resource Timing).',
   pages,

@@ -11,6 +11,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { launchChromiumBrowser } from '../../scripts/lib/browsers.mjs';
+import { traceForcedLayouts } from '../../scripts/lib/forced-layouts.mjs';
 import { collectErrors } from './helpers.mjs';
 import { ownErrors, serveDemoCopies } from './lib/demo-copies.mjs';
 
@@ -167,38 +168,6 @@ for (const [name, origin, path] of [
   });
 }
 
-/**
- * The layouts Chromium ran on the spot because a widget script asked for geometry: the trace's
- * `Layout` events that carry a JavaScript stack through the widgets' files (`/cdn/`), as DevTools
- * names them "forced reflow".
- * @param {import('playwright-core').CDPSession} cdp
- * @param {() => Promise<void>} during
- */
-async function forcedLayoutsInWidgets(cdp, during) {
-  /** @type {{ name: string, args?: { beginData?: { stackTrace?: { functionName: string, url: string, lineNumber: number }[] } } }[]} */
-  const events = [];
-  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
-  const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-  await cdp.send('Tracing.start', {
-    transferMode: 'ReportEvents',
-    traceConfig: {
-      includedCategories: [
-        'devtools.timeline',
-        'disabled-by-default-devtools.timeline',
-        'disabled-by-default-devtools.timeline.stack',
-      ],
-    },
-  });
-  await during();
-  await cdp.send('Tracing.end');
-  await complete;
-  return events
-    .filter((event) => event.name === 'Layout')
-    .map((event) => event.args?.beginData?.stackTrace ?? [])
-    .filter((stack) => stack.some((frame) => frame.url.includes('/cdn/')))
-    .map(([top]) => `${top?.functionName || '(anonymous)'} at ${top?.url.split('/').pop()}:${top?.lineNumber}`);
-}
-
 describe('the published demo on a phone', { timeout: 60_000 }, () => {
   // A phone's browser sizes its layout viewport by the page's viewport meta, so there reading
   // `innerWidth` (or any geometry) in a task that changed the page lays the page out at once, where
@@ -215,12 +184,15 @@ describe('the published demo on a phone', { timeout: 60_000 }, () => {
     // At a mid-range phone's speed, as `npm run bench` measures, so the start-up tasks interleave
     // with the page's own scripts as they do there.
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-    const forced = await forcedLayoutsInWidgets(cdp, async () => {
-      await page.goto(`${demo.publishedOrigin}/demo/`, { waitUntil: 'load' });
-      await page.locator('sabba-ad-slot#iklan-atas').evaluate((el) => el.updateComplete);
-      await page.waitForTimeout(3000);
-    });
-    assert.deepEqual(forced, []);
+    const stop = await traceForcedLayouts(cdp, (url) => url.includes('/cdn/'));
+    await page.goto(`${demo.publishedOrigin}/demo/`, { waitUntil: 'load' });
+    await page.locator('sabba-ad-slot#iklan-atas').evaluate((el) => el.updateComplete);
+    await page.waitForTimeout(3000);
+    const forced = await stop();
+    assert.deepEqual(
+      forced.map((layout) => layout.where),
+      [],
+    );
     await context.close();
   });
 });
