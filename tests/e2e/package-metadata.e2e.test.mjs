@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { measureBytes } from '../../bench/lib/sizes.mjs';
 import { readElements } from '../../scripts/types/elements.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -81,4 +82,12 @@ test('the editor data describes every tag and attribute, and package.json points
     );
   }
   assert.equal(vscode.tags.length, elements.length);
+});
+
+test("the README's embed section quotes the loader's size as `npm run size` measures it", () => {
+  const { raw, brotli } = measureBytes(readFileSync(join(root, 'dist/cdn/loader.js')));
+  const kB = (/** @type {number} */ bytes) => (bytes / 1000).toFixed(1);
+  const quoted = /`dist\/cdn\/loader\.js` \(([\d.]+) kB, ([\d.]+) kB brotli\)/.exec(read('README.md'));
+  assert.ok(quoted, 'README.md no longer quotes the loader size as "`dist/cdn/loader.js` (N kB, N kB brotli)"');
+  assert.deepEqual([quoted[1], quoted[2]], [kB(raw), kB(brotli)]);
 });
