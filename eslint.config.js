@@ -10,6 +10,10 @@ import wcPlugin from 'eslint-plugin-wc';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+/** Window size reads that lay the page out on a phone, and what to do instead. */
+const WINDOW_SIZE = ['innerWidth', 'innerHeight'];
+const WINDOW_SIZE_MESSAGE = 'This lays the page out on a phone; ask matchMedia (size-map.ts, entryInViewport).';
+
 const elementFolders = readdirSync(new URL('./src/components', import.meta.url), { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name);
@@ -58,6 +62,13 @@ export default defineConfig(
       'import-x/parsers': { '@typescript-eslint/parser': ['.ts'] },
     },
     rules: {
+      // On a phone the viewport meta ties the layout viewport to the page's layout, so reading the
+      // window's size lays the page out on the spot (docs/architecture.md, Lifecycle).
+      'no-restricted-globals': ['error', ...WINDOW_SIZE.map((name) => ({ name, message: WINDOW_SIZE_MESSAGE }))],
+      'no-restricted-properties': [
+        'error',
+        ...WINDOW_SIZE.map((property) => ({ object: 'window', property, message: WINDOW_SIZE_MESSAGE })),
+      ],
       'import-x/no-cycle': ['error', { ignoreExternal: true }],
       'import-x/no-restricted-paths': [
         'error',
