@@ -62,8 +62,9 @@ export function hiddenAdContainers(doc: Document): number {
 /**
  * Reads the slots' outcomes, waiting (frame by frame, at most `windowMs`) for every slot on the
  * page to report once. Each look at the containers comes in a task after a drawn frame, where the
- * layout is already done: a look inside the frame would lay out whatever the slots just changed. A hidden container is a blocker's visible act; a `blocked` error is a
- * failed request, which a network fault could also explain.
+ * layout is already done: a look inside the frame would lay out whatever the slots just changed.
+ * A hidden container is a blocker's visible act; a `blocked` error is a failed request, which a
+ * network fault could also explain.
  */
 export async function checkAdSlots(doc: Document, watcher: AdSlotWatcher, windowMs = 1000): Promise<AdblockSignal> {
   const slots = doc.querySelectorAll('sabba-ad-slot').length;

@@ -105,10 +105,11 @@ function hiddenByPageConditions(doc: Document, elements: readonly HTMLElement[])
  * Places the baits in `document.body` (cosmetic filters do not reach into shadow roots), then
  * checks them after each drawn frame (and whenever the page's styles change) until every bait is
  * hidden or the window ends. Each look comes in a task after the frame, where the baits are
- * already laid out: inside the frame, the first look would lay out the page they were added to. A hidden bait counts only while a neutral control element, placed the same
- * way, is shown (else the page hides everything it adds: inconclusive), and not when the page's
- * own conditional CSS hides it. More than half of the baits hidden is unambiguous; fewer could be
- * the page's own CSS, so they are one vote.
+ * already laid out: inside the frame, the first look would lay out the page they were added to.
+ * A hidden bait counts only while a neutral control element, placed the same way, is shown (else
+ * the page hides everything it adds: inconclusive), and not when the page's own conditional CSS
+ * hides it. More than half of the baits hidden is unambiguous; fewer could be the page's own CSS,
+ * so they are one vote.
  */
 export async function checkBaits(doc: Document, options: BaitOptions = {}): Promise<AdblockSignal> {
   const body = doc.body as HTMLElement | null;
