@@ -27,12 +27,13 @@ import bytes from './scenarios/bytes.mjs';
 import commentForm from './scenarios/comment-form.mjs';
 import layoutShift from './scenarios/layout-shift.mjs';
 import lighthouse from './scenarios/lighthouse.mjs';
+import preload from './scenarios/preload.mjs';
 import published from './scenarios/published.mjs';
 import scroll from './scenarios/scroll.mjs';
 import startup from './scenarios/startup.mjs';
 
 /** @type {import('./lib/context.mjs').Scenario[]} */
-const SCENARIOS = [bytes, scroll, layoutShift, startup, adblock, commentForm, published, lighthouse, axe];
+const SCENARIOS = [bytes, scroll, layoutShift, startup, adblock, commentForm, published, preload, lighthouse, axe];
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const { values: args } = parseArgs({

@@ -12,6 +12,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } fr
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { elementPreloads, modulePreloadLinks } from './lib/chunk-graph.mjs';
 import { bidAnswer, gptStandinScript, prebidScript } from './test/prebid-stand-in.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -19,15 +20,23 @@ const demo = join(root, 'demo');
 const out = join(root, 'dist/demo');
 
 /**
- * demo/index.html with the loader in place of the dev entry.
+ * demo/index.html with the loader in place of the dev entry, after the `modulepreload` links of
+ * the ad slot's files (the article has ad slots, which the loader fetches at once), as the
+ * WordPress plugin prints them.
  * @param {string} html
+ * @param {string} preloadLinks from `modulePreloadLinks()` (scripts/lib/chunk-graph.mjs)
  */
-export function publishedDemoHtml(html) {
+export function publishedDemoHtml(html, preloadLinks) {
   const entry = '<script type="module" src="./demo.ts"></script>';
   if (!html.includes(entry)) throw new Error(`demo/index.html no longer has ${entry}`);
+  const indent = '\n    ';
   return html.replace(
     entry,
-    '<script type="module" src="../cdn/loader.js"></script>\n    <script type="module" src="./language-switch.js"></script>',
+    [
+      ...preloadLinks.split('\n'),
+      '<script type="module" src="../cdn/loader.js"></script>',
+      '<script type="module" src="./language-switch.js"></script>',
+    ].join(indent),
   );
 }
 
@@ -38,7 +47,8 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   }
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
-  writeFileSync(join(out, 'index.html'), publishedDemoHtml(readFileSync(join(demo, 'index.html'), 'utf8')));
+  const preloads = modulePreloadLinks(elementPreloads(join(root, 'dist/cdn')), 'sabba-ad-slot', '../cdn/');
+  writeFileSync(join(out, 'index.html'), publishedDemoHtml(readFileSync(join(demo, 'index.html'), 'utf8'), preloads));
   for (const file of ['demo.css', 'favicon.svg', 'ad_728.js', 'language-switch.js', 'tcf-stub.js', 'header-bidding.js'])
     cpSync(join(demo, file), join(out, file));
   await build({

@@ -1,7 +1,8 @@
 // @ts-check
 /**
- * Builds the WordPress plugin: wordpress/ (without its development files) plus the autoloader
- * and its chunks from dist/cdn/ (the ad slots' CSS is computed per slot in PHP, by
+ * Builds the WordPress plugin: wordpress/ (without its development files) plus the autoloader,
+ * its chunks from dist/cdn/ and the list of files each element runs from (assets/preload.json,
+ * for the ad slot's modulepreload links; the ad slots' CSS is computed per slot in PHP, by
  * includes/ad-css.php), into dist/wordpress/sabba-widgets/ and dist/wordpress/sabba-widgets.zip
  * (top folder `sabba-widgets/`, as WordPress expects).
  * Run by `npm run build` after the CDN builds.
@@ -10,6 +11,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statS
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { crc32, deflateRawSync } from 'node:zlib';
+import { elementPreloads } from './lib/chunk-graph.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const source = join(root, 'wordpress');
@@ -37,6 +39,11 @@ cpSync(source, plugin, { recursive: true, filter: (path) => !DEV_FILES.has(relat
 for (const asset of ['loader.js', 'chunks']) {
   cpSync(join(root, 'dist/cdn', asset), join(plugin, 'assets', asset), { recursive: true });
 }
+// The files each element runs from, for the modulepreload links includes/assets.php prints.
+writeFileSync(
+  join(plugin, 'assets/preload.json'),
+  `${JSON.stringify(elementPreloads(join(plugin, 'assets')), null, 2)}\n`,
+);
 
 /** Every file under `dir`, sorted, as paths relative to `base`. @param {string} dir @param {string} base @returns {string[]} */
 function files(dir, base) {

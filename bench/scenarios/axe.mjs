@@ -1,6 +1,6 @@
 // @ts-check
 /**
- * (9) axe (WCAG 2.2 A/AA and best practices) on the published demo article, once every widget has
+ * (10) axe (WCAG 2.2 A/AA and best practices) on the published demo article, once every widget has
  * upgraded and rendered: the page is scrolled to its end and back so the elements that upgrade
  * when near (comment thread, form, count, author card) and those that upgrade when idle (back-to-top,
  * adblock notice) have all rendered before axe looks. Violations are counted per impact.

@@ -1,6 +1,6 @@
 // @ts-check
 /**
- * (8) Lighthouse (mobile) on the published demo article: dist/demo/ as `npm run build` writes it,
+ * (9) Lighthouse (mobile) on the published demo article: dist/demo/ as `npm run build` writes it,
  * served with the demo WordPress stand-in at /wp. Lighthouse drives its own Debian Chromium
  * (chrome-launcher, headless, the flags of scripts/lib/chromium.mjs) with its default mobile
  * settings: a Moto G Power screen, simulated slow 4G and 4× CPU (Lantern).

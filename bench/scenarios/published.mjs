@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { traceForcedLayouts } from '../../scripts/lib/forced-layouts.mjs';
 import { attributeLongTasks, LONG_TASK_PROBE } from '../lib/long-tasks.mjs';
 import { mainThreadTimes, profileScripts } from '../lib/page-metrics.mjs';
+import { LOADER_PRELOADS } from '../lib/pages.mjs';
 import { measureBytes } from '../lib/sizes.mjs';
 import { pairedDifference } from '../lib/stats.mjs';
 import { FIGURE_COLUMNS, figure, figureRow } from '../lib/table.mjs';
@@ -52,7 +53,7 @@ function article(root, withWidgets) {
   const published = readFileSync(publishedFile(root), 'utf8');
   if (!published.includes(LOADER)) throw new Error(`dist/demo/index.html no longer has ${LOADER}`);
   const page = published.replace('<head>', `<head>\n<base href="/dist/demo/">\n${LONG_TASK_PROBE}`);
-  return withWidgets ? page : page.replace(LOADER, '');
+  return withWidgets ? page : page.replace(LOADER, '').replace(LOADER_PRELOADS, '');
 }
 
 /** @param {Context} ctx */

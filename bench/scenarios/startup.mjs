@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ELEMENTS } from '../lib/elements.mjs';
 import { attributeLongTasks, LONG_TASK_PROBE } from '../lib/long-tasks.mjs';
+import { LOADER_PRELOADS } from '../lib/pages.mjs';
 import { pairedDifference } from '../lib/stats.mjs';
 import { FIGURE_COLUMNS, figure, figureRow } from '../lib/table.mjs';
 
@@ -38,7 +39,7 @@ const LOADER = '<script type="module" src="../cdn/loader.js"></script>';
 /**
  * The demo article as a site would publish it: the published copy (dist/demo/index.html, whose
  * CMP bundle, Prebid.js and GPT stand-in exist only there) with the drop-in bundle in place of the
- * loader, or with no widget script.
+ * loader (and of its chunks' preload links), or with no widget script.
  * @param {string} root
  * @param {boolean} withWidgets
  */
@@ -47,6 +48,7 @@ function demoArticle(root, withWidgets) {
   if (!demo.includes(LOADER)) throw new Error(`dist/demo/index.html no longer has ${LOADER}`);
   const scripts = withWidgets ? `<script type="module" src="/bench/gen/sabba-marked.js"></script>\n${RENDERED}` : '';
   return demo
+    .replace(LOADER_PRELOADS, '')
     .replace('<head>', `<head>\n<base href="/dist/demo/">\n${LONG_TASK_PROBE}\n${CLS_PROBE}`)
     .replace(LOADER, scripts);
 }

@@ -10,11 +10,12 @@
  * Run: bash scripts/wordpress/test.sh tests/wordpress/plugin-ads.wordpress.test.mjs (after npm run build)
  */
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import { launchBrowser } from './lib/browser.mjs';
 import { debugLines, plugin, setOptions, setUpPlugin, tearDownPlugin } from './lib/plugin.mjs';
 import { loadSizeMap } from './lib/size-map.mjs';
-import { loadState } from './lib/wordpress.mjs';
+import { loadState, repoRoot } from './lib/wordpress.mjs';
 
 const state = loadState();
 const sizeMap = await loadSizeMap();
@@ -216,6 +217,62 @@ for (const width of [360, 1280]) {
     await page.close();
   });
 }
+
+/** The hrefs of the `<link rel="modulepreload">` tags in `html`. @param {string} html */
+const preloadsIn = (html) => [...html.matchAll(/<link rel="modulepreload" href="([^"]+)"/g)].map((match) => match[1]);
+/** The files the ad slot runs from, as the plugin's build listed them (assets/preload.json). */
+const adSlotFiles = () =>
+  JSON.parse(readFileSync(`${repoRoot}dist/wordpress/sabba-widgets/assets/preload.json`, 'utf8'))['sabba-ad-slot'];
+/** A preload href as a path under the plugin's assets/. @param {string} href */
+const assetPath = (href) => new URL(href).pathname.replace(/^.*\/sabba-widgets\/assets\//, '');
+
+test('the post preloads the ad slot’s chunks in <head>, and the loader uses those fetches', async () => {
+  const html = await (await fetch(post)).text();
+  const headEnd = html.indexOf('</head>');
+  const links = preloadsIn(html.slice(0, headEnd));
+  assert.deepEqual(links.map(assetPath), adSlotFiles(), 'the shared chunk, then the ad slot’s');
+  assert.deepEqual(preloadsIn(html.slice(headEnd)), [], 'the footer widget’s slot adds nothing twice');
+
+  const page = await browser.context.newPage();
+  await page.route(
+    (address) => !address.href.startsWith(state.siteUrl),
+    (route) => route.abort(),
+  );
+  await page.goto(post);
+  await page.waitForFunction(
+    () => [...document.querySelectorAll('sabba-ad-slot')].every((slot) => slot.matches(':defined')),
+    undefined,
+    { timeout: 20_000 },
+  );
+  const fetched = await page.evaluate(() =>
+    /** @type {PerformanceResourceTiming[]} */ (performance.getEntriesByType('resource')).map((entry) => ({
+      url: entry.name,
+      startTime: entry.startTime,
+      responseEnd: entry.responseEnd,
+    })),
+  );
+  const loader = fetched.find((entry) => /\/sabba-widgets\/assets\/loader\.js/.test(entry.url));
+  assert.ok(loader, 'the loader was fetched');
+  // Each file once, and asked for before the loader had even arrived: by its link, not by the
+  // loader's import() (which runs after the loader has downloaded), and not a second time.
+  for (const href of links) {
+    const fetches = fetched.filter((entry) => entry.url === href);
+    assert.equal(fetches.length, 1, `${href} fetched once`);
+    assert.ok((fetches[0]?.startTime ?? Infinity) < loader.responseEnd, `${href} asked for by its link`);
+  }
+  await page.close();
+});
+
+test('a page whose only slot is the footer widget preloads the ad slot’s chunks just before the loader', async () => {
+  const html = await (await fetch(`${state.siteUrl}/sample-page/`)).text();
+  const headEnd = html.indexOf('</head>');
+  assert.deepEqual(preloadsIn(html.slice(0, headEnd)), [], 'nothing foreseen in <head>');
+  const footer = html.slice(headEnd);
+  const links = preloadsIn(footer);
+  assert.deepEqual(links.map(assetPath), adSlotFiles());
+  const loaderAt = footer.search(/<script[^>]+sabba-widgets\/assets\/loader\.js/);
+  assert.ok(loaderAt > footer.indexOf(links.at(-1) ?? '?'), 'the links come before the loader');
+});
 
 test('WP_DEBUG stays quiet on the ad pages: nothing but core’s two known deprecations', () => {
   assert.deepEqual(debugLines().other, []);

@@ -123,6 +123,7 @@ function sabba_widgets_render_ad_slot( array $overrides ) {
 		return '';
 	}
 	sabba_widgets_use_script();
+	sabba_widgets_preload_element( 'sabba-ad-slot' );
 	$key   = sabba_widgets_ad_reserve_key( $attrs );
 	$style = '';
 	if ( ! isset( sabba_widgets_ad_reserved_keys()[ $key ] ) ) {
@@ -188,7 +189,8 @@ function sabba_widgets_ad_blocks( array $blocks ) {
 
 /**
  * Prints the foreseen slots' reservation rules in `<head>` (after the plugin's base stylesheet),
- * so each slot has its final height at the first paint.
+ * so each slot has its final height at the first paint, and asks for the ad slot's modulepreload
+ * links there.
  */
 function sabba_widgets_plan_ads() {
 	if ( is_admin() || ! sabba_widgets_option( 'ads' ) ) {
@@ -200,6 +202,7 @@ function sabba_widgets_plan_ads() {
 		if ( null === $attrs ) {
 			continue;
 		}
+		sabba_widgets_preload_element( 'sabba-ad-slot' );
 		$key = sabba_widgets_ad_reserve_key( $attrs );
 		if ( ! isset( $css[ $key ] ) ) {
 			$css[ $key ] = sabba_widgets_ad_reserve_css( $attrs );
