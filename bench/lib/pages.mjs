@@ -10,7 +10,7 @@ import { join } from 'node:path';
  * The published demo's `<link rel="modulepreload">` tags for the loader's chunks (the ad slot's
  * files): a variant without the loader drops them with it, or it would still fetch those chunks.
  */
-export const LOADER_PRELOADS = /<link rel="modulepreload" href="\.\.\/cdn\/chunks\/[^"]+">\s*/g;
+export const LOADER_PRELOADS = /<link rel="modulepreload" href="\.\.\/cdn\/chunks\/[^"]+"[^>]*>\s*/g;
 
 /**
  * The demo article's paragraphs and lists (not its widgets), as HTML.

@@ -16,9 +16,11 @@ import { FIGURE_COLUMNS, figure, figureRow } from '../lib/table.mjs';
 /** Lighthouse's mobile network: 150 ms round trips, 1.6 Mbit/s down, 750 kbit/s up. */
 const SLOW_4G = { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 };
 
-/** Runs first in <head>: when the ad slot is defined. */
+/** Runs first in <head>: when the ad slot is defined, and the page's largest contentful paint. */
 const DEFINED_PROBE = `<script>
   customElements.whenDefined('sabba-ad-slot').then(() => { window.__adSlotDefined = performance.now(); });
+  new PerformanceObserver((list) => { window.__lcp = list.getEntries().at(-1).startTime; })
+    .observe({ type: 'largest-contentful-paint', buffered: true });
 </script>`;
 
 /** @param {string} root */
@@ -34,7 +36,8 @@ function pages(ctx) {
 }
 
 /**
- * One load on slow 4G, the cache off: when the ad slot was defined, from navigation.
+ * One load on slow 4G, the cache off: when the ad slot was defined and when the largest
+ * contentful paint came (the preloads must not hold the article's own paint back), from navigation.
  * @param {Context} ctx
  * @param {string} url
  */
@@ -47,29 +50,40 @@ async function load(ctx, url) {
   await page.waitForFunction(() => /** @type {any} */ (window).__adSlotDefined !== undefined, undefined, {
     timeout: 30_000,
   });
-  const defined = await page.evaluate(() => /** @type {number} */ (/** @type {any} */ (window).__adSlotDefined));
+  // LCP is final once the page has been idle a moment (no input ever comes).
+  await page.waitForTimeout(1000);
+  const times = await page.evaluate(() => ({
+    defined: /** @type {number} */ (/** @type {any} */ (window).__adSlotDefined),
+    lcp: /** @type {number} */ (/** @type {any} */ (window).__lcp),
+  }));
   await page.close();
-  return defined;
+  return times;
 }
 
 /** @param {Context} ctx */
 async function run(ctx) {
   if (!existsSync(publishedFile(ctx.root))) return { notMeasured: 'dist/demo/ is missing: run `npm run build`' };
-  const samples = { with: /** @type {number[]} */ ([]), without: /** @type {number[]} */ ([]) };
+  /** @type {Record<'with' | 'without', { defined: number[], lcp: number[] }>} */
+  const samples = { with: { defined: [], lcp: [] }, without: { defined: [], lcp: [] } };
   for (let round = 0; round < ctx.runs; round += 1) {
-    for (const variant of /** @type {const} */ (['without', 'with']))
-      samples[variant].push(await load(ctx, `${ctx.origin}/bench/gen/preload-${variant}.html?round=${round}`));
+    for (const variant of /** @type {const} */ (['without', 'with'])) {
+      const times = await load(ctx, `${ctx.origin}/bench/gen/preload-${variant}.html?round=${round}`);
+      samples[variant].defined.push(times.defined);
+      samples[variant].lcp.push(times.lcp);
+    }
     ctx.log(`preload round ${round + 1}/${ctx.runs}`);
   }
   const figures = [
-    figure('navigation → <sabba-ad-slot> defined', 'published demo, no preload links', samples.without, 'ms'),
-    figure('navigation → <sabba-ad-slot> defined', 'published demo, with preload links', samples.with, 'ms'),
+    figure('navigation → <sabba-ad-slot> defined', 'published demo, no preload links', samples.without.defined, 'ms'),
+    figure('navigation → <sabba-ad-slot> defined', 'published demo, with preload links', samples.with.defined, 'ms'),
     figure(
       'time saved by the preload links',
       'without minus with, per round',
-      pairedDifference(samples.without, samples.with),
+      pairedDifference(samples.without.defined, samples.with.defined),
       'ms',
     ),
+    figure('largest contentful paint', 'published demo, no preload links', samples.without.lcp, 'ms'),
+    figure('largest contentful paint', 'published demo, with preload links', samples.with.lcp, 'ms'),
   ];
   return { columns: FIGURE_COLUMNS, rows: figures.map(figureRow), data: { samples, figures } };
 }

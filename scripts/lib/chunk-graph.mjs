@@ -45,11 +45,14 @@ export function elementPreloads(cdnDir) {
 
 /**
  * The `<link rel="modulepreload">` tags for `tag`'s files, with `base` (the URL of the folder
- * holding `loader.js`, ending in `/`) before each.
+ * holding `loader.js`, ending in `/`) before each. Low priority, as the plugin prints them: the
+ * article's own stylesheets and images come first.
  * @param {Record<string, string[]>} preloads from {@link elementPreloads}
  * @param {string} tag
  * @param {string} base
  */
 export function modulePreloadLinks(preloads, tag, base) {
-  return (preloads[tag] ?? []).map((path) => `<link rel="modulepreload" href="${base}${path}">`).join('\n');
+  return (preloads[tag] ?? [])
+    .map((path) => `<link rel="modulepreload" href="${base}${path}" fetchpriority="low">`)
+    .join('\n');
 }

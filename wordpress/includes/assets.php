@@ -105,7 +105,8 @@ function sabba_widgets_preload_element( $tag ) {
  */
 function sabba_widgets_print_preloads() {
 	foreach ( sabba_widgets_preload_queue() as $file ) {
-		printf( "<link rel=\"modulepreload\" href=\"%s\">\n", esc_url( plugins_url( 'assets/' . $file, SABBA_WIDGETS_FILE ) ) );
+		// Low priority: the article's own stylesheets and images come first.
+		printf( "<link rel=\"modulepreload\" href=\"%s\" fetchpriority=\"low\">\n", esc_url( plugins_url( 'assets/' . $file, SABBA_WIDGETS_FILE ) ) );
 	}
 }
 add_action( 'wp_head', 'sabba_widgets_print_preloads', 20 );
