@@ -7,6 +7,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
+ * The demo article as `npm run build` publishes it (dist/demo/index.html), which the published,
+ * preload and startup scenarios load.
+ * @param {string} root
+ */
+export const publishedDemoFile = (root) => join(root, 'dist', 'demo', 'index.html');
+
+/**
  * The published demo's `<link rel="modulepreload">` tags for the loader's chunks (the ad slot's
  * files): a variant without the loader drops them with it, or it would still fetch those chunks.
  */

@@ -6,8 +6,7 @@
  * the moment its slots can start asking for ads.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { LOADER_PRELOADS } from '../lib/pages.mjs';
+import { LOADER_PRELOADS, publishedDemoFile } from '../lib/pages.mjs';
 import { pairedDifference } from '../lib/stats.mjs';
 import { FIGURE_COLUMNS, figure, figureRow } from '../lib/table.mjs';
 
@@ -23,13 +22,10 @@ const DEFINED_PROBE = `<script>
     .observe({ type: 'largest-contentful-paint', buffered: true });
 </script>`;
 
-/** @param {string} root */
-const publishedFile = (root) => join(root, 'dist', 'demo', 'index.html');
-
 /** @param {Context} ctx */
 function pages(ctx) {
-  if (!existsSync(publishedFile(ctx.root))) return {};
-  const published = readFileSync(publishedFile(ctx.root), 'utf8');
+  if (!existsSync(publishedDemoFile(ctx.root))) return {};
+  const published = readFileSync(publishedDemoFile(ctx.root), 'utf8');
   if (published.match(LOADER_PRELOADS) === null) throw new Error('dist/demo/index.html has no modulepreload links');
   const page = published.replace('<head>', `<head>\n<base href="/dist/demo/">\n${DEFINED_PROBE}`);
   return { 'preload-with.html': page, 'preload-without.html': page.replace(LOADER_PRELOADS, '') };
@@ -62,7 +58,7 @@ async function load(ctx, url) {
 
 /** @param {Context} ctx */
 async function run(ctx) {
-  if (!existsSync(publishedFile(ctx.root))) return { notMeasured: 'dist/demo/ is missing: run `npm run build`' };
+  if (!existsSync(publishedDemoFile(ctx.root))) return { notMeasured: 'dist/demo/ is missing: run `npm run build`' };
   /** @type {Record<'with' | 'without', { defined: number[], lcp: number[] }>} */
   const samples = { with: { defined: [], lcp: [] }, without: { defined: [], lcp: [] } };
   for (let round = 0; round < ctx.runs; round += 1) {

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { traceForcedLayouts } from '../../scripts/lib/forced-layouts.mjs';
 import { attributeLongTasks, LONG_TASK_PROBE } from '../lib/long-tasks.mjs';
 import { mainThreadTimes, profileScripts } from '../lib/page-metrics.mjs';
-import { LOADER_PRELOADS } from '../lib/pages.mjs';
+import { LOADER_PRELOADS, publishedDemoFile } from '../lib/pages.mjs';
 import { measureBytes } from '../lib/sizes.mjs';
 import { pairedDifference } from '../lib/stats.mjs';
 import { FIGURE_COLUMNS, figure, figureRow } from '../lib/table.mjs';
@@ -40,9 +40,6 @@ function isWidgetScript(/** @type {string} */ src) {
   }
 }
 
-/** @param {string} root */
-const publishedFile = (root) => join(root, 'dist', 'demo', 'index.html');
-
 /**
  * The published article itself (dist/demo/index.html), served beside its files: its CMP bundle,
  * Prebid.js and GPT stand-in exist only there (demo/ has the sources the dev server builds).
@@ -50,7 +47,7 @@ const publishedFile = (root) => join(root, 'dist', 'demo', 'index.html');
  * @param {boolean} withWidgets
  */
 function article(root, withWidgets) {
-  const published = readFileSync(publishedFile(root), 'utf8');
+  const published = readFileSync(publishedDemoFile(root), 'utf8');
   if (!published.includes(LOADER)) throw new Error(`dist/demo/index.html no longer has ${LOADER}`);
   const page = published.replace('<head>', `<head>\n<base href="/dist/demo/">\n${LONG_TASK_PROBE}`);
   return withWidgets ? page : page.replace(LOADER, '').replace(LOADER_PRELOADS, '');
@@ -58,7 +55,7 @@ function article(root, withWidgets) {
 
 /** @param {Context} ctx */
 function pages(ctx) {
-  if (!existsSync(publishedFile(ctx.root))) return {};
+  if (!existsSync(publishedDemoFile(ctx.root))) return {};
   return { 'published-with.html': article(ctx.root, true), 'published-without.html': article(ctx.root, false) };
 }
 
@@ -101,42 +98,30 @@ async function load(ctx, url) {
 }
 
 /**
- * One more load with widgets, under V8's sampling profiler: the script time spent in the widgets'
- * own code, read directly. The with-minus-without difference of ScriptDuration carries the swings
- * of the page's own scripts (its CMP, Prebid.js); the profiler's overhead stays out of the loads
- * above.
+ * One more load with widgets, with `instrument` on from before navigation until
+ * ${AFTER_LOAD_MS} ms after the load event: V8's sampling profiler (the script time in the
+ * widgets' own code, read directly; the with-minus-without difference of ScriptDuration carries
+ * the swings of the page's own scripts) or a trace (the layouts widget code forced). Each in a
+ * load of its own, so its overhead stays out of the loads above and out of the other figure.
+ * @template T
  * @param {Context} ctx
  * @param {string} url
+ * @param {(cdp: import('playwright-core').CDPSession) => Promise<() => Promise<T>>} instrument
+ * @returns {Promise<T>}
  */
-async function profiledLoad(ctx, url) {
+async function instrumentedLoad(ctx, url, instrument) {
   const { page, cdp } = await ctx.bench.newPage();
-  const stop = await profileScripts(cdp, isWidgetScript);
+  const stop = await instrument(cdp);
   await page.goto(url, { waitUntil: 'load' });
   await page.waitForTimeout(AFTER_LOAD_MS);
-  const time = await stop();
+  const result = await stop();
   await page.close();
-  return time;
-}
-
-/**
- * One more load with widgets, traced: the layouts the widgets' code forced (a read of geometry in
- * a task that had changed the page). The tracer's overhead stays out of the loads above.
- * @param {Context} ctx
- * @param {string} url
- */
-async function tracedLoad(ctx, url) {
-  const { page, cdp } = await ctx.bench.newPage();
-  const stop = await traceForcedLayouts(cdp, isWidgetScript);
-  await page.goto(url, { waitUntil: 'load' });
-  await page.waitForTimeout(AFTER_LOAD_MS);
-  const forced = await stop();
-  await page.close();
-  return forced;
+  return result;
 }
 
 /** @param {Context} ctx */
 async function run(ctx) {
-  if (!existsSync(publishedFile(ctx.root))) return { notMeasured: 'dist/demo/ is missing: run `npm run build`' };
+  if (!existsSync(publishedDemoFile(ctx.root))) return { notMeasured: 'dist/demo/ is missing: run `npm run build`' };
   /** @type {Record<'with' | 'without', { count: number[], total: number[], widgetCount: number[], widgetTotal: number[], script: number[], bytes: number[] }>} */
   const samples = {
     with: { count: [], total: [], widgetCount: [], widgetTotal: [], script: [], bytes: [] },
@@ -167,10 +152,18 @@ async function run(ctx) {
       if (variant === 'with') fetched = m.scripts;
       for (const owner of m.owners) owners[variant][owner] += 1;
     }
-    const time = await profiledLoad(ctx, `${ctx.origin}/bench/gen/published-with.html?round=${round}&profiled`);
+    const time = await instrumentedLoad(
+      ctx,
+      `${ctx.origin}/bench/gen/published-with.html?round=${round}&profiled`,
+      (cdp) => profileScripts(cdp, isWidgetScript),
+    );
     profiled.widgets.push(time.own);
     profiled.page.push(time.other);
-    const layouts = await tracedLoad(ctx, `${ctx.origin}/bench/gen/published-with.html?round=${round}&traced`);
+    const layouts = await instrumentedLoad(
+      ctx,
+      `${ctx.origin}/bench/gen/published-with.html?round=${round}&traced`,
+      (cdp) => traceForcedLayouts(cdp, isWidgetScript),
+    );
     forced.count.push(layouts.length);
     forced.ms.push(layouts.reduce((sum, layout) => sum + layout.ms, 0));
     for (const layout of layouts) forcedWhere.add(layout.where);

@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ELEMENTS } from '../lib/elements.mjs';
 import { attributeLongTasks, LONG_TASK_PROBE } from '../lib/long-tasks.mjs';
-import { LOADER_PRELOADS } from '../lib/pages.mjs';
+import { LOADER_PRELOADS, publishedDemoFile } from '../lib/pages.mjs';
 import { pairedDifference } from '../lib/stats.mjs';
 import { FIGURE_COLUMNS, figure, figureRow } from '../lib/table.mjs';
 
@@ -44,7 +44,7 @@ const LOADER = '<script type="module" src="../cdn/loader.js"></script>';
  * @param {boolean} withWidgets
  */
 function demoArticle(root, withWidgets) {
-  const demo = readFileSync(join(root, 'dist', 'demo', 'index.html'), 'utf8');
+  const demo = readFileSync(publishedDemoFile(root), 'utf8');
   if (!demo.includes(LOADER)) throw new Error(`dist/demo/index.html no longer has ${LOADER}`);
   const scripts = withWidgets ? `<script type="module" src="/bench/gen/sabba-marked.js"></script>\n${RENDERED}` : '';
   return demo
@@ -55,7 +55,7 @@ function demoArticle(root, withWidgets) {
 
 /** @param {Context} ctx */
 function pages(ctx) {
-  if (!existsSync(join(ctx.root, 'dist', 'demo', 'index.html'))) return {};
+  if (!existsSync(publishedDemoFile(ctx.root))) return {};
   return {
     // The bundle with a mark as its first statement: "script start".
     'sabba-marked.js': `performance.mark('sabba:start');\n${readFileSync(join(ctx.root, 'dist/cdn/sabba.js'), 'utf8')}`,
@@ -99,8 +99,7 @@ async function load(page, url, withWidgets) {
 
 /** @param {Context} ctx */
 async function run(ctx) {
-  if (!existsSync(join(ctx.root, 'dist', 'demo', 'index.html')))
-    return { notMeasured: 'dist/demo/ is missing: run `npm run build`' };
+  if (!existsSync(publishedDemoFile(ctx.root))) return { notMeasured: 'dist/demo/ is missing: run `npm run build`' };
   const landed = ELEMENTS.filter((element) => ctx.has(element));
   if (landed.length === 0) return { notMeasured: 'no element built yet' };
   /** @type {Record<'with' | 'without', { render: number[], renderedAt: number[], load: number[], count: number[], total: number[], widgetCount: number[], widgetTotal: number[], cls: number[] }>} */
