@@ -7,11 +7,13 @@
  * (`npm run build` does); `npm run bench` measures this page, `npm start` keeps serving the sources.
  * The consent banner's CMP is bundled with its IAB libraries; header bidding gets the dev server's
  * Prebid.js and GPT stand-in as files, and its bid server becomes one fixed answer (`ad-slot/bid`).
+ * The TCF stub is written into the page, as CMPs ship it: a blocking script file in `<head>` would
+ * hold the first paint for a round trip.
  */
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { build, transform } from 'esbuild';
 import { elementPreloads, modulePreloadLinks } from './lib/chunk-graph.mjs';
 import { bidAnswer, gptStandinScript, prebidScript } from './test/prebid-stand-in.mjs';
 
@@ -20,17 +22,19 @@ const demo = join(root, 'demo');
 const out = join(root, 'dist/demo');
 
 /**
- * demo/index.html with the loader in place of the dev entry, after the `modulepreload` links of
- * the ad slot's files (the article has ad slots, which the loader fetches at once), as the
- * WordPress plugin prints them.
+ * demo/index.html with the TCF stub inline and the loader in place of the dev entry, after the
+ * `modulepreload` links of the ad slot's files (the article has ad slots, which the loader fetches
+ * at once), as the WordPress plugin prints them.
  * @param {string} html
  * @param {string} preloadLinks from `modulePreloadLinks()` (scripts/lib/chunk-graph.mjs)
+ * @param {string} tcfStub the stub's minified script
  */
-export function publishedDemoHtml(html, preloadLinks) {
+export function publishedDemoHtml(html, preloadLinks, tcfStub) {
   const entry = '<script type="module" src="./demo.ts"></script>';
-  if (!html.includes(entry)) throw new Error(`demo/index.html no longer has ${entry}`);
+  const stub = '<script src="./tcf-stub.js"></script>';
+  for (const tag of [entry, stub]) if (!html.includes(tag)) throw new Error(`demo/index.html no longer has ${tag}`);
   const indent = '\n    ';
-  return html.replace(
+  return html.replace(stub, `<script>${tcfStub.trim()}</script>`).replace(
     entry,
     [
       ...preloadLinks.split('\n'),
@@ -48,8 +52,12 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
   const preloads = modulePreloadLinks(elementPreloads(join(root, 'dist/cdn')), 'sabba-ad-slot', '../cdn/');
-  writeFileSync(join(out, 'index.html'), publishedDemoHtml(readFileSync(join(demo, 'index.html'), 'utf8'), preloads));
-  for (const file of ['demo.css', 'favicon.svg', 'ad_728.js', 'language-switch.js', 'tcf-stub.js', 'header-bidding.js'])
+  const stub = await transform(readFileSync(join(demo, 'tcf-stub.js'), 'utf8'), { minify: true, target: 'es2022' });
+  writeFileSync(
+    join(out, 'index.html'),
+    publishedDemoHtml(readFileSync(join(demo, 'index.html'), 'utf8'), preloads, stub.code),
+  );
+  for (const file of ['demo.css', 'favicon.svg', 'ad_728.js', 'language-switch.js', 'header-bidding.js'])
     cpSync(join(demo, file), join(out, file));
   await build({
     entryPoints: [join(demo, 'consent-banner.js')],

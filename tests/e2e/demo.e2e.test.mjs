@@ -168,6 +168,27 @@ for (const [name, origin, path] of [
   });
 }
 
+describe('the published demo as a site serves it', { timeout: 60_000 }, () => {
+  // On a phone's network every file that blocks rendering is a round trip before the first paint.
+  // The TCF stub has to run before any ad code, so the page carries it inline, as CMPs ship it.
+  it('blocks its first paint on its stylesheet alone, with the TCF stub inline', async () => {
+    const { context, page, errors } = await openDemo(`${demo.publishedOrigin}/demo/`, { width: 360 });
+    await page.waitForLoadState('load');
+    const blocking = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .filter((entry) => /** @type {{ renderBlockingStatus?: string }} */ (entry).renderBlockingStatus === 'blocking')
+        .map((entry) => new URL(entry.name).pathname),
+    );
+    assert.deepEqual(blocking, ['/demo/demo.css']);
+    assert.equal(await page.evaluate(() => typeof (/** @type {any} */ (window).__tcfapi)), 'function');
+    // The stub still hands its queue to the CMP: the consent bar comes up.
+    await page.getByRole('button', { name: 'Setuju' }).waitFor();
+    assert.deepEqual(ownErrors(errors), []);
+    await context.close();
+  });
+});
+
 describe('the published demo on a phone', { timeout: 60_000 }, () => {
   // A phone's browser sizes its layout viewport by the page's viewport meta, so there reading
   // `innerWidth` (or any geometry) in a task that changed the page lays the page out at once, where
