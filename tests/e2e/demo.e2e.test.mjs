@@ -138,6 +138,19 @@ for (const [name, origin, path] of [
         .frameLocator('iframe')
         .getByText('Prebid test creative 300x250 at 1.8');
       await creative.waitFor({ timeout: 10_000 });
+      // The creative fills the slot's 300×250 frame edge to edge, as an ad server's creative frame
+      // (its body without margins) shows it: not shifted by a default body margin and cut off.
+      const frames = await slot.evaluate((host) => {
+        const outer = host.querySelector('iframe') ?? host.shadowRoot?.querySelector('iframe');
+        const inner = outer?.contentDocument?.querySelector('iframe');
+        const box = (/** @type {Element | null | undefined} */ el) => {
+          const r = el?.getBoundingClientRect();
+          return r && { x: Math.round(r.x), y: Math.round(r.y), width: Math.round(r.width), height: Math.round(r.height) };
+        };
+        return { outer: box(outer), inner: box(inner) };
+      });
+      assert.deepEqual(frames.inner, { x: 0, y: 0, width: 300, height: 250 });
+      assert.deepEqual({ width: frames.outer?.width, height: frames.outer?.height }, { width: 300, height: 250 });
       const auctions = await page.evaluate(() => /** @type {Window & { auctions?: unknown[] }} */ (window).auctions);
       assert.equal(auctions?.length, 1);
       const [auction] =
