@@ -54,7 +54,7 @@ Debian's Chromium (\`CHROME_PATH\` overrides \`/usr/bin/chromium\`) is driven th
 with a fresh profile, a phone's 390 × 844 viewport (touch, the viewport meta honoured) and the CPU
 slowed down 4× to stand for a mid-range phone. Pages are
 served from 127.0.0.1 (and as \`sabba.test\` where filter lists must see a real host name) with
-\`Cache-Control: no-store\`. The code is in \`bench/\`: \`run.mjs\`, one module per scenario in
+\`Cache-Control: no-store\`, their files brotli-compressed as a CDN or WordPress host sends them. The code is in \`bench/\`: \`run.mjs\`, one module per scenario in
 \`bench/scenarios/\`, shared helpers in \`bench/lib/\`.
 
 ## Latest figures

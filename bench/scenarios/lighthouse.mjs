@@ -152,7 +152,7 @@ export default {
   title: 'Lighthouse (mobile) on the published demo',
   browser: false,
   method:
-    'Lighthouse (npm `lighthouse`, its default mobile settings: simulated slow 4G and 4× CPU) on dist/demo/index.html, served by the bench server with the WordPress stand-in at /wp, ' +
+    'Lighthouse (npm `lighthouse`, its default mobile settings: simulated slow 4G and 4× CPU) on dist/demo/index.html, served by the bench server (brotli, as a host serves it) with the WordPress stand-in at /wp, ' +
     'in a fresh headless Debian Chromium per round (chrome-launcher, the root flags of scripts/lib/chromium.mjs). Offline: no full-page screenshot and no source-map look-ups; every request goes to 127.0.0.1.',
   run,
 };
