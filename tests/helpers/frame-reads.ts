@@ -1,7 +1,7 @@
 import sinon from 'sinon';
 
 /**
- * Counts the layout reads (`getClientRects`, `offsetWidth`, `offsetHeight`) made while the browser
+ * Counts the layout reads (`getClientRects`, `checkVisibility`, `offsetWidth`, `offsetHeight`) made while the browser
  * runs a frame's animation callbacks and their promise continuations. There the page's changes
  * since the last frame are not laid out yet, so each read lays the page out on the spot, before
  * the frame would have done it anyway (a forced layout, issue 20); a read in a task after the
@@ -33,6 +33,16 @@ export function watchReadsInFrames(): { readonly inFrame: number; readonly total
     count();
     return rects.wrappedMethod.call(this);
   });
+  // Style alone, but inside a frame it works out the styles of what the page just changed.
+  if (typeof Element.prototype.checkVisibility === 'function') {
+    const visibility = sinon.stub(Element.prototype, 'checkVisibility').callsFake(function (
+      this: Element,
+      options?: CheckVisibilityOptions,
+    ) {
+      count();
+      return visibility.wrappedMethod.call(this, options);
+    });
+  }
   for (const name of ['offsetWidth', 'offsetHeight'] as const) {
     const getter = Object.getOwnPropertyDescriptor(HTMLElement.prototype, name)!.get!;
     sinon.stub(HTMLElement.prototype, name).get(function (this: HTMLElement) {

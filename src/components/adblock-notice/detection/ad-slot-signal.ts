@@ -45,11 +45,18 @@ export class AdSlotWatcher {
   }
 }
 
+/** Whether `element` has a box: `checkVisibility()` asks style alone, `getClientRects()` needs layout. */
+function rendered(element: Element): boolean {
+  return typeof element.checkVisibility === 'function'
+    ? element.checkVisibility()
+    : element.getClientRects().length > 0;
+}
+
 /** Light-DOM ad containers of visible slots that something hid (a blocker's cosmetic filter). */
 export function hiddenAdContainers(doc: Document): number {
   let hidden = 0;
   for (const slot of doc.querySelectorAll('sabba-ad-slot')) {
-    if (slot.getClientRects().length === 0) continue;
+    if (!rendered(slot)) continue;
     for (const child of slot.children) {
       // The slot's own `hidden` children and non-visual elements are not the blocker's doing.
       if (child.hasAttribute('hidden') || ['TEMPLATE', 'SCRIPT', 'STYLE'].includes(child.tagName)) continue;
@@ -61,21 +68,25 @@ export function hiddenAdContainers(doc: Document): number {
 
 /**
  * Reads the slots' outcomes, waiting (frame by frame, at most `windowMs`) for every slot on the
- * page to report once. Each look at the containers comes in a task after a drawn frame, where the
- * layout is already done: a look inside the frame would lay out whatever the slots just changed.
- * A hidden container is a blocker's visible act; a `blocked` error is a failed request, which a
- * network fault could also explain.
+ * page to report once. The containers get two looks, each in a task after a drawn frame, where
+ * style is already worked out: one before the wait (a cosmetic filter hides them from its first
+ * style pass) and one after it (for a filter injected late). The wait itself only counts the
+ * slots' reports: a page whose out-of-page slot never reports would otherwise have its ad slots'
+ * styles read on every frame for the whole second. A hidden container is a blocker's visible act;
+ * a `blocked` error is a failed request, which a network fault could also explain.
  */
 export async function checkAdSlots(doc: Document, watcher: AdSlotWatcher, windowMs = 1000): Promise<AdblockSignal> {
   const slots = doc.querySelectorAll('sabba-ad-slot').length;
   if (slots === 0 && watcher.outcomes === 0) return signal('ad-slot', 'skipped', 'no sabba-ad-slot on the page');
+  const waiting = (): boolean => watcher.outcomes < slots && watcher.blocked === 0;
   await afterNextFrame();
-  const started = performance.now();
-  while (watcher.outcomes < slots && watcher.blocked === 0 && hiddenAdContainers(doc) === 0) {
-    if (performance.now() - started >= windowMs) break;
-    await afterNextFrame();
+  let hidden = hiddenAdContainers(doc);
+  if (hidden === 0 && waiting()) {
+    const started = performance.now();
+    do await afterNextFrame();
+    while (waiting() && performance.now() - started < windowMs);
+    hidden = hiddenAdContainers(doc);
   }
-  const hidden = hiddenAdContainers(doc);
   if (hidden > 0) return signal('ad-slot', 'blocked', `${hidden} ad container(s) hidden`);
   if (watcher.blocked > 0)
     return signal('ad-slot', 'failed', `${watcher.blocked} ad slot(s) reported a blocked request`);
