@@ -172,6 +172,16 @@ describe('bait signal', () => {
     expect(reads.inFrame, 'layout reads inside a frame').to.equal(0);
   });
 
+  it('looks at the baits every 100 ms of its window, not on every frame', async () => {
+    // Issue 20: a clean page keeps the baits for the whole window; a look on every frame read the
+    // control and five baits (three reads each) some 40 times in 700 ms.
+    const reads = watchReadsInFrames();
+    expect((await checkBaits(document, { windowMs: 600 })).outcome).to.equal('clear');
+    const perLook = 3 * (BAIT_SELECTORS.length + 1);
+    expect(reads.total % perLook, 'whole looks').to.equal(0);
+    expect(reads.total / perLook, 'looks').to.be.within(5, 8);
+  });
+
   it('counts removed and zero-size elements as hidden, but not inherited visibility', () => {
     const element = document.createElement('div');
     expect(isHidden(element)).to.equal(true);

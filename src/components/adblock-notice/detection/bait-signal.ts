@@ -1,5 +1,5 @@
 import { signal, type AdblockSignal } from './signal.js';
-import { afterNextFrame } from './timing.js';
+import { afterNextFrame, delay } from './timing.js';
 
 /**
  * Bait elements: empty elements whose class or id generic cosmetic filters hide.
@@ -102,10 +102,18 @@ function hiddenByPageConditions(doc: Document, elements: readonly HTMLElement[])
 }
 
 /**
+ * How often the baits get a look while the window lasts. Blockers hide new elements within tens of
+ * milliseconds, so a look on every frame (60 a second, each laying the page out again when it
+ * changed meanwhile) buys nothing a look every 100 ms does not.
+ */
+const LOOK_EVERY_MS = 100;
+
+/**
  * Places the baits in `document.body` (cosmetic filters do not reach into shadow roots), then
- * checks them after each drawn frame (and whenever the page's styles change) until every bait is
- * hidden or the window ends. Each look comes in a task after the frame, where the baits are
- * already laid out: inside the frame, the first look would lay out the page they were added to.
+ * looks at them every {@link LOOK_EVERY_MS} until every bait is hidden or the window ends (a style
+ * change late in the window earns one more look). Each look comes in a task after a drawn frame,
+ * where the baits are already laid out: inside the frame, the first look would lay out the page
+ * they were added to.
  * A hidden bait counts only while a neutral control element, placed the same way, is shown (else
  * the page hides everything it adds: inconclusive), and not when the page's own conditional CSS
  * hides it. More than half of the baits hidden is unambiguous; fewer could be the page's own CSS,
@@ -141,7 +149,8 @@ export async function checkBaits(doc: Document, options: BaitOptions = {}): Prom
   let controlShown = false;
   try {
     let more = true;
-    while (more) {
+    for (let looks = 0; more; looks++) {
+      if (looks > 0) await delay(LOOK_EVERY_MS);
       await afterNextFrame();
       // Only a look with the control shown says something about the baits in particular.
       if (!isHidden(control)) {
