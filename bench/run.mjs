@@ -16,6 +16,7 @@ import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { keepSection } from './accuracy/report.mjs';
 import { launchBrowser, SITE_HOST } from './lib/browser.mjs';
 import { landedElements } from './lib/context.mjs';
 import { ELEMENTS } from './lib/elements.mjs';
@@ -159,7 +160,8 @@ const docPath = fullRun ? join(root, 'BENCHMARKS.md') : join(outDir, 'BENCHMARKS
 mkdirSync(outDir, { recursive: true });
 writeFileSync(join(outDir, 'results.json.tmp'), `${JSON.stringify(results, null, 2)}\n`);
 renameSync(join(outDir, 'results.json.tmp'), join(outDir, 'results.json'));
-writeFileSync(docPath, benchmarksDocument(results));
+// The adblock accuracy matrix (`npm run bench:adblock`) lives in the same file: keep it.
+writeFileSync(docPath, keepSection(benchmarksDocument(results), existsSync(docPath) ? readFileSync(docPath, 'utf8') : ''));
 
 console.log(figuresMarkdown(results));
 console.log(`\nbench: wrote ${join(outDir, 'results.json')} and ${docPath} in ${Math.round(results.meta.seconds)} s`);

@@ -82,6 +82,27 @@ export function accuracySection({ meta, rows, results, columns }) {
 }
 
 /**
+ * The accuracy section of `doc`, markers included, or `undefined` when it has none.
+ * @param {string} doc
+ */
+export function sectionOf(doc) {
+  const start = doc.indexOf(START);
+  const end = doc.indexOf(END);
+  return start === -1 || end < start ? undefined : doc.slice(start, end + END.length);
+}
+
+/**
+ * `doc` (a rewritten BENCHMARKS.md) with the accuracy section `previous` (the file it replaces)
+ * had: the matrix takes a run of its own, so the other benchmarks' rewrite must keep it.
+ * @param {string} doc
+ * @param {string} previous
+ */
+export function keepSection(doc, previous) {
+  const section = sectionOf(previous);
+  return section === undefined ? doc : replaceSection(doc, section);
+}
+
+/**
  * Puts `section` in place of the previous one in `doc` (or at its end).
  * @param {string} doc
  * @param {string} section

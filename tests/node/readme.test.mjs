@@ -64,6 +64,25 @@ test('every link into the repository names a file that exists', () => {
   assert.deepEqual(missing, []);
 });
 
+test('every link to a heading of a Markdown file in the repository names a heading it has', () => {
+  const links = targets
+    .map((target) =>
+      /^https:\/\/github\.com\/sabba-id\/sabba-widgets\/blob\/main\/([^#?]+\.md)#(.+)$/.exec(target),
+    )
+    .filter((match) => match !== null);
+  assert.ok(links.length >= 3, 'the README links into docs and BENCHMARKS.md by heading');
+  const missing = links.filter(([, path = '', anchor]) => {
+    const file = join(root, path);
+    if (!existsSync(file)) return true;
+    const text = readFileSync(file, 'utf8').replace(/^```[\s\S]*?^```$/gm, '');
+    return ![...text.matchAll(/^#{1,6} (.+)$/gm)].some((heading) => slug(heading[1] ?? '') === anchor);
+  });
+  assert.deepEqual(
+    missing.map(([target]) => target),
+    [],
+  );
+});
+
 test("the README's element table has a row for every element", () => {
   const table = readme.slice(
     readme.indexOf('| element | what it does |'),
