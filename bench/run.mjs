@@ -161,7 +161,10 @@ mkdirSync(outDir, { recursive: true });
 writeFileSync(join(outDir, 'results.json.tmp'), `${JSON.stringify(results, null, 2)}\n`);
 renameSync(join(outDir, 'results.json.tmp'), join(outDir, 'results.json'));
 // The adblock accuracy matrix (`npm run bench:adblock`) lives in the same file: keep it.
-writeFileSync(docPath, keepSection(benchmarksDocument(results), existsSync(docPath) ? readFileSync(docPath, 'utf8') : ''));
+writeFileSync(
+  docPath,
+  keepSection(benchmarksDocument(results), existsSync(docPath) ? readFileSync(docPath, 'utf8') : ''),
+);
 
 console.log(figuresMarkdown(results));
 console.log(`\nbench: wrote ${join(outDir, 'results.json')} and ${docPath} in ${Math.round(results.meta.seconds)} s`);

@@ -34,14 +34,16 @@ export function publishedDemoHtml(html, preloadLinks, tcfStub) {
   const stub = '<script src="./tcf-stub.js"></script>';
   for (const tag of [entry, stub]) if (!html.includes(tag)) throw new Error(`demo/index.html no longer has ${tag}`);
   const indent = '\n    ';
-  return html.replace(stub, `<script>${tcfStub.trim()}</script>`).replace(
-    entry,
-    [
-      ...preloadLinks.split('\n'),
-      '<script type="module" src="../cdn/loader.js"></script>',
-      '<script type="module" src="./language-switch.js"></script>',
-    ].join(indent),
-  );
+  return html
+    .replace(stub, `<script>${tcfStub.trim()}</script>`)
+    .replace(
+      entry,
+      [
+        ...preloadLinks.split('\n'),
+        '<script type="module" src="../cdn/loader.js"></script>',
+        '<script type="module" src="./language-switch.js"></script>',
+      ].join(indent),
+    );
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

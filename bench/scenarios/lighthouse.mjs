@@ -134,7 +134,12 @@ async function run(ctx) {
     figure(`Lighthouse total blocking time (${GOALS.tbt})`, 'published demo, mobile', samples.tbt, 'ms'),
     figure('same, in long tasks of widget code', 'published demo, mobile', samples.widgets, 'ms'),
     figure("same, in long tasks of the page's Prebid.js", 'published demo, mobile', samples.prebid, 'ms'),
-    figure("same, in the page's other long tasks (its CMP, parsing, style, layout)", 'published demo, mobile', samples.page, 'ms'),
+    figure(
+      "same, in the page's other long tasks (its CMP, parsing, style, layout)",
+      'published demo, mobile',
+      samples.page,
+      'ms',
+    ),
   ];
   return {
     columns: FIGURE_COLUMNS,

@@ -145,7 +145,9 @@ for (const [name, origin, path] of [
         const inner = outer?.contentDocument?.querySelector('iframe');
         const box = (/** @type {Element | null | undefined} */ el) => {
           const r = el?.getBoundingClientRect();
-          return r && { x: Math.round(r.x), y: Math.round(r.y), width: Math.round(r.width), height: Math.round(r.height) };
+          return (
+            r && { x: Math.round(r.x), y: Math.round(r.y), width: Math.round(r.width), height: Math.round(r.height) }
+          );
         };
         return { outer: box(outer), inner: box(inner) };
       });

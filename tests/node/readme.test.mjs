@@ -66,9 +66,7 @@ test('every link into the repository names a file that exists', () => {
 
 test('every link to a heading of a Markdown file in the repository names a heading it has', () => {
   const links = targets
-    .map((target) =>
-      /^https:\/\/github\.com\/sabba-id\/sabba-widgets\/blob\/main\/([^#?]+\.md)#(.+)$/.exec(target),
-    )
+    .map((target) => /^https:\/\/github\.com\/sabba-id\/sabba-widgets\/blob\/main\/([^#?]+\.md)#(.+)$/.exec(target))
     .filter((match) => match !== null);
   assert.ok(links.length >= 3, 'the README links into docs and BENCHMARKS.md by heading');
   const missing = links.filter(([, path = '', anchor]) => {
