@@ -172,6 +172,22 @@ describe('bait signal', () => {
     expect(reads.inFrame, 'layout reads inside a frame').to.equal(0);
   });
 
+  it('ends a clean check at the end of its window, not up to a look later', async () => {
+    const clock = sinon.useFakeTimers({
+      toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame', 'performance'],
+    });
+    let result: string | undefined;
+    void checkBaits(document, { windowMs: 250 }).then((signal) => {
+      result = signal.outcome;
+    });
+    // Looks at about 16, 130 and 245 ms, then at the first frame after 250 ms, which ends it.
+    await clock.tickAsync(300);
+    const atWindowEnd = result;
+    // Let a late check finish, so it leaves no bait behind for the next test.
+    await clock.tickAsync(1000);
+    expect(atWindowEnd).to.equal('clear');
+  });
+
   it('looks at the baits every 100 ms of its window, not on every frame', async () => {
     // Issue 20: a clean page keeps the baits for the whole window; a look on every frame read the
     // control and five baits (three reads each) some 40 times in 700 ms.

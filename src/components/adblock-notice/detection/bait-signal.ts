@@ -150,7 +150,12 @@ export async function checkBaits(doc: Document, options: BaitOptions = {}): Prom
   try {
     let more = true;
     for (let looks = 0; more; looks++) {
-      if (looks > 0) await delay(LOOK_EVERY_MS);
+      if (looks > 0) {
+        // The window's last look falls at its end, not up to one interval after it; the looks a
+        // late style change earns come a frame apart, as that change may be the blocker's.
+        const untilEnd = windowMs - (performance.now() - started);
+        if (untilEnd > 0) await delay(Math.min(LOOK_EVERY_MS, untilEnd));
+      }
       await afterNextFrame();
       // Only a look with the control shown says something about the baits in particular.
       if (!isHidden(control)) {
