@@ -171,6 +171,31 @@ for (const [name, origin, path] of [
       await context.close();
     });
 
+    for (const [width, size] of /** @type {const} */ ([
+      [360, [300, 250]],
+      [1280, [728, 90]],
+    ])) {
+      it(`shows the top slot's ${size.join('×')} creative whole at ${width} px, the page no wider than the screen`, async () => {
+        const { context, page } = await openDemo(`${origin()}${path}`, { width });
+        await page.getByRole('button', { name: 'Setuju' }).click();
+        const slot = page.locator('sabba-ad-slot#iklan-atas');
+        await slot.scrollIntoViewIfNeeded();
+        await houseAd(page, 'iklan-atas');
+        const seen = await slot.evaluate((host) => {
+          const frame = host.querySelector('iframe');
+          const box = frame?.getBoundingClientRect();
+          return {
+            size: [Math.round(box?.width ?? 0), Math.round(box?.height ?? 0)],
+            inside: box !== undefined && box.left >= 0 && box.right <= document.documentElement.clientWidth,
+            pageWidth: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+          };
+        });
+        // A leaderboard wider than the text column takes the room beside it instead of losing its edges.
+        assert.deepEqual(seen, { size, inside: true, pageWidth: 0 });
+        await context.close();
+      });
+    }
+
     it('speaks English when the language switch says so', async () => {
       const { context, page } = await openDemo(`${origin()}${path}`);
       await page.getByRole('region', { name: 'Persetujuan iklan' }).waitFor();
