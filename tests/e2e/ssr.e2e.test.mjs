@@ -67,6 +67,27 @@ const CASES = [
   },
 ];
 
+test('a server-rendered ad slot writes its reservation from parsed numbers only, whatever its attributes say', async () => {
+  // The slot's <style> goes through unsafeHTML (Lit SSR cannot bind inside <style>): no attribute
+  // text may reach it.
+  const hostile = '300x250}</style><script>window.__pwned=1</script><style>';
+  const markup = await collectResult(
+    render(
+      html`<sabba-ad-slot sizes=${hostile} size-map=${`0:${hostile} | 768:728x90</style><img src=x onerror=alert(1)>`}></sabba-ad-slot>`,
+    ),
+  );
+  const styles = [...markup.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((match) => match[1] ?? '');
+  // The element's own static styles, then the reservation, which alone depends on attributes.
+  const reservation = styles.filter((css) => css.startsWith(':host { --_shown'));
+  assert.equal(reservation.length, 1, markup.slice(0, 600));
+  assert.equal(
+    reservation[0],
+    ':host { --_shown: none; }\n:host { --_shown: block; --_reserved-width: 300px; --_reserved-height: 250px; }',
+  );
+  for (const css of styles) assert.doesNotMatch(css, /[<>]|script|onerror/);
+  assert.doesNotMatch(markup, /<script|<img/);
+});
+
 /** @type {Map<string, string>} */
 const rendered = new Map();
 
