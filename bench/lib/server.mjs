@@ -48,16 +48,15 @@ const COMPRESSIBLE = /^(?:text\/|application\/json|image\/svg\+xml)/;
 const compressed = new Map();
 
 /**
- * `file`'s brotli body, compressed once per version of the file.
+ * `file`'s brotli body, read and compressed once per version of the file.
  * @param {string} file
- * @param {Buffer} body
  */
-async function brotliOf(file, body) {
+async function brotliOf(file) {
   const { size, mtimeMs } = await stat(file);
   const key = `${file}\n${size}\n${mtimeMs}`;
   let packed = compressed.get(key);
   if (packed === undefined) {
-    packed = brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } });
+    packed = brotliCompressSync(await readFile(file), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } });
     compressed.set(key, packed);
   }
   return packed;
@@ -74,13 +73,12 @@ export function staticRoute(prefix, dir) {
     if (!url.pathname.startsWith(prefix)) return false;
     const file = fileInside(dir, `/${decodeURIComponent(url.pathname.slice(prefix.length))}`);
     if (file === undefined) return false;
-    const body = await readFile(file);
     const type = contentType(file);
     if (!COMPRESSIBLE.test(type) || !/\bbr\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
-      send(res, 200, body, type);
+      send(res, 200, await readFile(file), type);
       return true;
     }
-    const packed = await brotliOf(file, body);
+    const packed = await brotliOf(file);
     res.writeHead(200, {
       'Content-Type': type,
       'Content-Encoding': 'br',

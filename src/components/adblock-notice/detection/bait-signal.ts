@@ -111,7 +111,7 @@ const LOOK_EVERY_MS = 100;
 /**
  * Places the baits in `document.body` (cosmetic filters do not reach into shadow roots), then
  * looks at them every {@link LOOK_EVERY_MS} until every bait is hidden or the window ends (a style
- * change late in the window earns one more look). Each look comes in a task after a drawn frame,
+ * change late in the window earns more looks, a frame apart, up to 1.5 × the window). Each look comes in a task after a drawn frame,
  * where the baits are already laid out: inside the frame, the first look would lay out the page
  * they were added to.
  * A hidden bait counts only while a neutral control element, placed the same way, is shown (else
@@ -149,13 +149,7 @@ export async function checkBaits(doc: Document, options: BaitOptions = {}): Prom
   let controlShown = false;
   try {
     let more = true;
-    for (let looks = 0; more; looks++) {
-      if (looks > 0) {
-        // The window's last look falls at its end, not up to one interval after it; the looks a
-        // late style change earns come a frame apart, as that change may be the blocker's.
-        const untilEnd = windowMs - (performance.now() - started);
-        if (untilEnd > 0) await delay(Math.min(LOOK_EVERY_MS, untilEnd));
-      }
+    while (more) {
       await afterNextFrame();
       // Only a look with the control shown says something about the baits in particular.
       if (!isHidden(control)) {
@@ -172,6 +166,9 @@ export async function checkBaits(doc: Document, options: BaitOptions = {}): Prom
         (!late || styles.changed) &&
         elapsed < windowMs * 1.5;
       if (late) styles.changed = false;
+      // The window's last look falls at its end, not up to one interval after it; the looks a late
+      // style change earns come a frame apart, as that change may be the blocker's.
+      else if (more) await delay(Math.min(LOOK_EVERY_MS, windowMs - elapsed));
     }
     if (hidden.length > 0) {
       const own = hiddenByPageConditions(
